@@ -1,0 +1,8 @@
+using PerfLab.Bench.Common;
+
+namespace PerfLab.Bench.Caching;
+
+public static class Program
+{
+    public static int Main(string[] args) => LabRunner.Run(Suites.Caching, typeof(Program).Assembly, args);
+}

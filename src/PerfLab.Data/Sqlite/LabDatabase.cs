@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using PerfLab.Data.Generation;
+
+namespace PerfLab.Data.Sqlite;
+
+/// <summary>
+/// A private SQLite file database (WAL mode) built from the generated data, deleted with its directory on dispose.
+/// </summary>
+/// <remarks>
+/// With <see cref="DatabaseReuse.Cached"/> the first build of a spec is kept as a read-only template in
+/// <see cref="TemplateDirectory"/> and later databases are file copies of it, so a million-row variant is built once
+/// per machine rather than once per benchmark process. Every caller still gets its own copy: a benchmark that writes
+/// can never change what the next one reads.
+/// </remarks>
+public sealed class LabDatabase : IDisposable
+{
+    /// <summary>Environment variable that moves the template cache (default: a folder under the temp directory).</summary>
+    public const string CacheDirectoryVariable = "PERFLAB_DB_CACHE";
+
+    private readonly string _directory;
+    private bool _disposed;
+
+    private LabDatabase(DatabaseSpec spec, string directory, string filePath, TimeSpan buildTime, bool fromTemplate)
+    {
+        Spec = spec;
+        _directory = directory;
+        FilePath = filePath;
+        BuildTime = buildTime;
+        FromTemplate = fromTemplate;
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = filePath, Pooling = true }.ToString();
+    }
+
+    public DatabaseSpec Spec { get; }
+    public string FilePath { get; }
+    public string ConnectionString { get; }
+    public TimeSpan BuildTime { get; }
+    /// <summary>True when this database was copied from a cached template rather than built.</summary>
+    public bool FromTemplate { get; }
+
+    public static string TemplateDirectory =>
+        Environment.GetEnvironmentVariable(CacheDirectoryVariable) is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Path.GetTempPath(), "perflab-db-cache");
+
+    public static LabDatabase Create(DatabaseSpec spec, DatabaseReuse reuse = DatabaseReuse.Cached)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var directory = Directory.CreateTempSubdirectory("perflab-db-").FullName;
+        var filePath = Path.Combine(directory, spec.Variant.Name + ".db");
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            var fromTemplate = false;
+            if (reuse == DatabaseReuse.Cached)
+            {
+                File.Copy(GetOrBuildTemplate(spec), filePath);
+                fromTemplate = true;
+            }
+            else
+            {
+                Build(spec, filePath);
+            }
+            return new LabDatabase(spec, directory, filePath, stopwatch.Elapsed, fromTemplate);
+        }
+        catch
+        {
+            Directory.Delete(directory, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>An open connection; the database stays in WAL mode (a persistent setting of the file).</summary>
+    public SqliteConnection OpenConnection()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>Bytes on disk of the main file after a WAL checkpoint: the size the data really takes.</summary>
+    public long MeasureFileSize()
+    {
+        using (var connection = OpenConnection())
+        {
+            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        return new FileInfo(FilePath).Length;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        // Pooled connections keep the file open; release them before deleting the directory.
+        using (var connection = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static string GetOrBuildTemplate(DatabaseSpec spec)
+    {
+        var cacheDirectory = Directory.CreateDirectory(TemplateDirectory).FullName;
+        var template = Path.Combine(cacheDirectory, spec.CacheFileName);
+        if (File.Exists(template)) return template;
+
+        // Build beside the cache, then publish with an atomic rename: a concurrent builder of the same spec
+        // loses the race harmlessly and a crash never leaves a half-written template behind.
+        var staging = Directory.CreateTempSubdirectory("perflab-build-").FullName;
+        try
+        {
+            var built = Path.Combine(staging, spec.CacheFileName);
+            Build(spec, built);
+            try
+            {
+                File.Move(built, template, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(template))
+            {
+            }
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+        return template;
+    }
+
+    private static void Build(DatabaseSpec spec, string filePath)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = filePath, Pooling = false }.ToString();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA journal_mode = WAL");
+        // The build is reproducible from the seed, so durability during the load buys nothing.
+        Execute(connection, "PRAGMA synchronous = OFF");
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var statement in spec.Variant.CreateStatements) Execute(connection, statement, transaction);
+            spec.Variant.Load(connection, transaction, new CommerceDataGenerator(spec.Scale, spec.Seed));
+            foreach (var statement in spec.Variant.PostLoadStatements) Execute(connection, statement, transaction);
+            transaction.Commit();
+        }
+
+        // Fold the WAL into the main file so the file can be copied alone; the WAL setting itself persists.
+        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+public enum DatabaseReuse
+{
+    /// <summary>Copy a template built once per machine for the same seed, scale and variant (building it if absent).</summary>
+    Cached,
+    /// <summary>Build from scratch into the private directory.</summary>
+    Fresh,
+}
