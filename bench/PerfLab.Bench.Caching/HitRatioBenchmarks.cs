@@ -10,6 +10,8 @@ namespace PerfLab.Bench.Caching;
 /// skew) over 2,000 customers through an <c>IMemoryCache</c> bounded to the number of hottest keys that would take
 /// the target share of reads. Its real eviction (compaction by last access) is not that ideal, so the hit ratio it
 /// actually reaches is counted (1 - loader calls / reads, over 50,000 reads after a 50,000-read warm-up) and reported as "HitRatio".
+/// At the small capacities it moves from run to run: a full IMemoryCache refuses new entries until its compaction,
+/// queued to the thread pool, has made room, so which keys get in depends on when that runs.
 /// </summary>
 [BenchmarkCategory(Categories.Caching.HitRatio)]
 public class HitRatioBenchmarks : CachingBenchmark, ILabMetricSource
