@@ -19,6 +19,7 @@ public static class Program
     {
         var root = new RootCommand("PerfLab reporting: readable pages from BenchmarkDotNet JSON exports.")
         {
+            ReportCommand.Create(),
         };
 
         var parsed = root.Parse(args);
