@@ -26,7 +26,7 @@ public static class Program
         if (parsed.Errors.Count > 0)
         {
             // One line, like every other bad input; --help shows the usage.
-            error.WriteLine($"perflab-reporting: {parsed.Errors[0].Message} (see --help)");
+            error.WriteLine($"perflab-reporting: {string.Join(" ", parsed.Errors.Select(e => e.Message))} (see --help)");
             return BadInput;
         }
 

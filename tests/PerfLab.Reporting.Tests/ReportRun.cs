@@ -1,0 +1,20 @@
+namespace PerfLab.Reporting.Tests;
+
+/// <summary>Runs the command-line tool in process and captures what it prints.</summary>
+internal sealed record ReportRun(int ExitCode, string Output, string Error)
+{
+    public static ReportRun Of(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = Program.Run(args, output, error);
+        return new ReportRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static ReportRun Report(string input, string output) => Of("report", "--input", input, "--output", output);
+
+    /// <summary>Every file under a folder, relative path → bytes, in ordinal order.</summary>
+    public static SortedDictionary<string, byte[]> Snapshot(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+}
