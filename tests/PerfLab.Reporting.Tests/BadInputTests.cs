@@ -64,6 +64,17 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Output_path_that_is_a_file()
+    {
+        var file = _scratch.Combine("results.txt");
+        File.WriteAllText(file, "not a folder");
+        var run = ReportRun.Report(Fixture.Stock, file);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"perflab-reporting: {file}: the output path is a file, not a folder", run.Error.TrimEnd());
+        Assert.Equal("not a folder", File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Missing_required_option()
     {
         var run = ReportRun.Of("report", "--input", Fixture.Stock);
