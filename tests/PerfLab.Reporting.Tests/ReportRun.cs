@@ -13,6 +13,15 @@ internal sealed record ReportRun(int ExitCode, string Output, string Error)
 
     public static ReportRun Report(string input, string output) => Of("report", "--input", input, "--output", output);
 
+    /// <summary>Reports <paramref name="input"/> into a scratch folder (asserting success) and returns one generated page.</summary>
+    public static string Page(string input, string page)
+    {
+        using var scratch = new ScratchFolder();
+        var run = Report(input, scratch.Combine("out"));
+        Assert.True(run.ExitCode == 0, run.Error);
+        return File.ReadAllText(scratch.Combine("out", page));
+    }
+
     /// <summary>Every file under a folder, relative path → bytes, in ordinal order.</summary>
     public static SortedDictionary<string, byte[]> Snapshot(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
