@@ -33,7 +33,7 @@ public static class ReportGenerator
 
     public static GeneratedReport Generate(string input, string output)
     {
-        var outputFolder = Path.GetFullPath(output);
+        var outputFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (File.Exists(outputFolder)) throw new ReportInputException($"{output}: the output path is a file, not a folder");
 
         var fromInput = ExportLoader.Load(input).Select(e => (Export: e, RawName: Path.GetFileName(e.SourcePath))).ToList();

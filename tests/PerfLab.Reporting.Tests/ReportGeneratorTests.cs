@@ -29,6 +29,19 @@ public sealed class ReportGeneratorTests
     }
 
     [Fact]
+    public void Output_given_with_a_trailing_slash_is_the_same_folder()
+    {
+        using var scratch = new ScratchFolder();
+        var output = scratch.Combine("results");
+        Assert.Equal(0, ReportRun.Report(Fixture.Stock, output + Path.DirectorySeparatorChar).ExitCode);
+        Assert.Equal(0, ReportRun.Report(Fixture.Stock, output + Path.DirectorySeparatorChar).ExitCode);
+
+        Assert.True(File.Exists(Path.Combine(output, "README.md")));
+        Assert.Equal(["results"], Directory.GetDirectories(scratch.Path).Select(Path.GetFileName));
+        Assert.Equal(["charts", "raw"], Directory.GetDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Charts_are_non_empty_pngs_linked_from_the_page()
     {
         using var scratch = new ScratchFolder();
