@@ -29,7 +29,7 @@ public sealed class ReportGeneratorTests
     }
 
     [Fact]
-    public void Output_given_with_a_trailing_slash_is_the_same_folder()
+    public void Output_given_with_a_trailing_slash_is_the_same_folder_and_missing_parents_are_created()
     {
         using var scratch = new ScratchFolder();
         var output = scratch.Combine("results");
@@ -38,6 +38,8 @@ public sealed class ReportGeneratorTests
 
         Assert.True(File.Exists(Path.Combine(output, "README.md")));
         Assert.Equal(["results"], Directory.GetDirectories(scratch.Path).Select(Path.GetFileName));
+        Assert.Equal(0, ReportRun.Report(Fixture.Stock, scratch.Combine("nested", "deeper", "results")).ExitCode);
+        Assert.True(File.Exists(scratch.Combine("nested", "deeper", "results", "README.md")));
         Assert.Equal(["charts", "raw"], Directory.GetDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
