@@ -94,6 +94,16 @@ public sealed class ReportGeneratorTests
     }
 
     [Fact]
+    public void Dry_run_is_reported_with_a_warning_and_without_confidence_intervals()
+    {
+        var page = ReportRun.Page(Fixture.Quick, "demo.md");
+
+        Assert.Contains("> **Warning:** every case was measured fewer than 3 times (at most 1; a dry run)", page, StringComparison.Ordinal);
+        Assert.Contains("| Technique | Size | Median | Mean | Ratio |", page, StringComparison.Ordinal);
+        Assert.Contains("- **Failed:** Concat_Throws", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stock_export_is_grouped_by_type_and_says_there_is_no_baseline()
     {
         var page = ReportRun.Page(Fixture.Stock, "fixture.demo.md");

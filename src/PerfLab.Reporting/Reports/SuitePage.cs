@@ -21,6 +21,13 @@ public static class SuitePage
         md.Line($"Results of the **{suite.Name}** suite, generated from BenchmarkDotNet's JSON exports " +
                 $"(the raw files are in [{RawFolder(suite)}]({RawFolder(suite)}), so anyone can recompute). [All suites](README.md).").Line();
 
+        var allRows = suite.Comparisons.SelectMany(c => c.Rows).ToArray();
+        if (allRows.All(r => r.Statistics.N < 3))
+        {
+            md.Line($"> **Warning:** every case was measured fewer than 3 times (at most {allRows.Max(r => r.Statistics.N)}; a dry run): " +
+                    "these numbers show that the benchmarks run, not how fast they are.").Line();
+        }
+
         WriteEnvironment(md, suite);
         WriteLegend(md, suite);
 
