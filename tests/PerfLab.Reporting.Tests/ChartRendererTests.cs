@@ -29,9 +29,21 @@ public sealed class ChartRendererTests
         Assert.Null(ChartRenderer.ScalingChart("demo", comparisons["Concat"]));
     }
 
-    private static Comparison Comparison(IReadOnlyList<BenchmarkParameter> parameters)
+    [Fact]
+    public void A_zero_median_still_renders_page_and_charts()
     {
-        var statistics = new BenchmarkStatistics(1, 1, 1, 1, 1, 1, 1, 0, 0, null, [1.0]);
+        // BenchmarkDotNet reports 0 ns for a benchmark indistinguishable from its overhead.
+        var comparison = Comparison([new BenchmarkParameter("Size", "10"), new BenchmarkParameter("Size", "1000")], median: 0);
+        var suite = new SuiteReport("s", "s", [], [comparison], []);
+
+        Assert.NotEmpty(ChartRenderer.BarChart("s", comparison));
+        Assert.Null(ChartRenderer.ScalingChart("s", comparison));
+        Assert.Contains("| M | 10 | 0 ns |", SuitePage.Render(suite, _ => false), StringComparison.Ordinal);
+    }
+
+    private static Comparison Comparison(IReadOnlyList<BenchmarkParameter> parameters, double median = 1)
+    {
+        var statistics = new BenchmarkStatistics(3, median, median, median, median, median, median, 0, 0, null, [median, median, median]);
         var export = new BenchmarkExport("x", "x", new HostEnvironment(null, null, null, null, null, null, null, null, null, null, null), null, []);
         var groups = parameters.Select(p =>
         {
