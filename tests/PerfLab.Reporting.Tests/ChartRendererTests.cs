@@ -44,11 +44,10 @@ public sealed class ChartRendererTests
     private static Comparison Comparison(IReadOnlyList<BenchmarkParameter> parameters, double median = 1)
     {
         var statistics = new BenchmarkStatistics(3, median, median, median, median, median, median, 0, 0, null, [median, median, median]);
-        var export = new BenchmarkExport("x", "x", new HostEnvironment(null, null, null, null, null, null, null, null, null, null, null), null, []);
         var groups = parameters.Select(p =>
         {
             var benchmark = new BenchmarkResult($"N.T.M({p.Name}: {p.Value})", "T.M", "N", "T", "M", "M", [p], null, null, null, statistics, null, []);
-            var row = new Row(benchmark, export, false, null, null);
+            var row = new Row(benchmark, false, null, null);
             return new CaseGroup([p], [row], null);
         }).ToArray();
         return new Comparison("C", "c", false, groups, []);
