@@ -36,7 +36,7 @@ public abstract class AccessPathBenchmarks<TRow, TKey> : ILabMetricSource where 
     public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => new Dictionary<string, string>
     {
         ["FileBytes"] = _database!.MeasureFileSize().ToString(CultureInfo.InvariantCulture),
-        ["QueryPlan"] = _database.DescribePlan(),
+        ["QueryPlan"] = _database.Plan,
     };
 
     protected void Open(AccessPath<TRow> path, TKey[] keys)

@@ -14,10 +14,11 @@ public sealed class PreparedQuery<TRow> : IDisposable where TRow : class
     private readonly SqliteParameter? _from;
     private readonly SqliteParameter? _to;
 
-    public PreparedQuery(SqliteConnection connection, string sql, Func<SqliteDataReader, TRow> read)
+    public PreparedQuery(SqliteConnection connection, string sql, Func<SqliteDataReader, TRow> read, SqliteTransaction? transaction = null)
     {
         _read = read;
         _command = connection.CreateCommand();
+        _command.Transaction = transaction;
         _command.CommandText = sql;
         _key = AddIfUsed(IndexQueries.KeyParameter);
         _from = AddIfUsed(IndexQueries.FromParameter);

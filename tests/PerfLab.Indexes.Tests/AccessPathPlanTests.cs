@@ -62,6 +62,6 @@ public sealed class AccessPathPlanTests
     private static string DescribePlan<TRow>(AccessPath<TRow> path) where TRow : class
     {
         using var database = path.Open(Rows);
-        return database.DescribePlan();
+        return database.Plan;
     }
 }

@@ -97,6 +97,8 @@ public sealed class IdenticalRowsTests
 
         Assert.Equal(Rows, Schema.Scalar(customerConnection, "SELECT count(*) FROM Customers"));
         Assert.Equal(OrderRows, Schema.Scalar(orderConnection, "SELECT count(*) FROM Orders"));
+        Assert.NotNull(customers.Query.Single(1L)); // the read snapshot is now held...
+        Assert.Equal(new FileInfo(customers.Database.FilePath).Length, customers.MeasureFileSize()); // ...and does not block the size
         Assert.True(customers.MeasureFileSize() > 0);
     }
 
