@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PerfLab.Data.Domain;
 using PerfLab.Orm.Model;
-using PerfLab.Orm.Raw;
 
 namespace PerfLab.Orm.Scenarios;
 
@@ -12,91 +11,70 @@ namespace PerfLab.Orm.Scenarios;
 /// so it shows each layer's fixed per-call overhead. Every technique runs <see cref="Sql"/> or EF Core's
 /// translation of the same predicate and returns the same <see cref="Customer"/> (null when absent).
 /// </summary>
-public sealed class CustomerById : IDisposable
+public sealed class CustomerById : KeyedQuery
 {
     public static readonly string Sql = $"SELECT {RowMapper.CustomerColumns} FROM Customers WHERE Id = $id";
 
     private static readonly Func<CommerceDbContext, long, Customer?> Compiled =
         EF.CompileQuery((CommerceDbContext context, long id) => context.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id));
 
-    private readonly DataAccess _access;
-    private readonly RawStatement _raw;
-    private readonly SqliteCommand _prepared;
-
-    public CustomerById(DataAccess access)
-    {
-        _access = access;
-        _raw = access.Raw.Prepare(Sql);
-        _prepared = access.PrepareCommand(Sql, "$id");
-    }
+    public CustomerById(DataAccess access) : base(access, Sql, "$id") { }
 
     public Customer? Raw(long id)
     {
-        _raw.Bind(1, id);
-        var customer = _raw.Step() ? RowMapper.Customer(_raw.Row) : null;
-        _raw.Reset();
+        var statement = BindRaw(id);
+        var customer = statement.Step() ? RowMapper.Customer(statement.Row) : null;
+        statement.Reset();
         return customer;
     }
 
-    public Customer? AdoPrepared(long id)
-    {
-        _prepared.Parameters[0].Value = id;
-        return Read(_prepared);
-    }
+    public Customer? AdoPrepared(long id) => Read(BindPrepared(id));
 
     public Customer? AdoNewCommand(long id)
     {
-        using var command = _access.Connection.CreateCommand();
-        command.CommandText = Sql;
-        command.Parameters.AddWithValue("$id", id);
+        using var command = NewCommand(id);
         return Read(command);
     }
 
     public Customer? DapperQueryFirstOrDefault(long id) =>
-        _access.Connection.QueryFirstOrDefault<Customer>(Sql, new { id });
+        Access.Connection.QueryFirstOrDefault<Customer>(Sql, new { id });
 
     public Customer? EfCompiledNoTracking(long id)
     {
-        using var context = _access.RentContext();
+        using var context = Access.RentContext();
         return Compiled(context, id);
     }
 
     public Customer? EfLinqNoTracking(long id)
     {
-        using var context = _access.RentContext();
+        using var context = Access.RentContext();
         return context.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id);
     }
 
     /// <summary>Tracking query in a fresh (pooled) context: the identity map starts empty, so nothing is served from memory.</summary>
     public Customer? EfLinqTracking(long id)
     {
-        using var context = _access.RentContext();
+        using var context = Access.RentContext();
         return context.Customers.FirstOrDefault(c => c.Id == id);
     }
 
     /// <summary>Raw SQL through EF (<c>FromSqlRaw</c>: the column list is built, so not an interpolated <c>FromSql</c>), not composed on, so EF runs <see cref="Sql"/> as written.</summary>
     public Customer? EfFromSql(long id)
     {
-        using var context = _access.RentContext();
+        using var context = Access.RentContext();
         return context.Customers.FromSqlRaw(Sql, new SqliteParameter("$id", id)).AsNoTracking().AsEnumerable().FirstOrDefault();
     }
 
     /// <summary>As <see cref="EfLinqNoTracking"/>, with a context constructed per call instead of rented from the pool.</summary>
     public Customer? EfLinqNoTrackingNewContext(long id)
     {
-        using var context = _access.NewContext();
+        using var context = Access.NewContext();
         return context.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id);
     }
 
     /// <summary>The LINQ query the EF techniques run, for plan tests.</summary>
     public static IQueryable<Customer> EfQuery(CommerceDbContext context, long id) =>
         context.Customers.AsNoTracking().Where(c => c.Id == id).Take(1);
-
-    public void Dispose()
-    {
-        _prepared.Dispose();
-        _raw.Dispose();
-    }
 
     private static Customer? Read(SqliteCommand command)
     {

@@ -46,11 +46,12 @@ public sealed class CustomerInsert : IDisposable
     /// <summary>The rows every technique inserts.</summary>
     public IReadOnlyList<Customer> Rows => _rows;
 
-    /// <summary>Removes the inserted rows: the database is as built again.</summary>
+    /// <summary>Removes the inserted rows and checkpoints: the database is as built again, its WAL empty.</summary>
     public void Reset()
     {
         _delete.Parameters[0].Value = _access.Scale;
         _delete.ExecuteNonQuery();
+        _access.Checkpoint();
     }
 
     /// <summary>SQLitePCLRaw in one transaction; values formatted to UTF-8 on the stack.</summary>

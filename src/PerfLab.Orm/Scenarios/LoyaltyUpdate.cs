@@ -41,7 +41,7 @@ public sealed class LoyaltyUpdate : IDisposable
     /// <summary>The last id updated (the range is <c>1..Last</c>).</summary>
     public long Last { get; }
 
-    /// <summary>Restores every updated row's original points, in one transaction.</summary>
+    /// <summary>Restores every updated row's original points (one transaction), then checkpoints so the WAL starts empty.</summary>
     public void Reset()
     {
         using var transaction = _access.Connection.BeginTransaction();
@@ -53,6 +53,7 @@ public sealed class LoyaltyUpdate : IDisposable
             _restore.ExecuteNonQuery();
         }
         transaction.Commit();
+        _access.Checkpoint();
     }
 
     /// <summary>One prepared set-based UPDATE (its own implicit transaction).</summary>

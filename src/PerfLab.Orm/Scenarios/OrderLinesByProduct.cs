@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PerfLab.Data.Domain;
 using PerfLab.Orm.Model;
-using PerfLab.Orm.Raw;
 
 namespace PerfLab.Orm.Scenarios;
 
@@ -12,7 +11,7 @@ namespace PerfLab.Orm.Scenarios;
 /// (the generator keeps ~16 lines per customer and one product per ten customers), so the per-row cost of
 /// materializing entities is what differs. The index holds the rowid, so the ORDER BY needs no sort.
 /// </summary>
-public sealed class OrderLinesByProduct : IDisposable
+public sealed class OrderLinesByProduct : KeyedQuery
 {
     public static readonly string Sql = $"SELECT {RowMapper.OrderLineColumns} FROM OrderLines WHERE ProductId = $productId ORDER BY Id";
 
@@ -21,81 +20,60 @@ public sealed class OrderLinesByProduct : IDisposable
         EF.CompileQuery((CommerceDbContext context, long productId) =>
             context.OrderLines.AsNoTracking().Where(l => l.ProductId == productId).OrderBy(l => l.Id).AsQueryable());
 
-    private readonly DataAccess _access;
-    private readonly RawStatement _raw;
-    private readonly SqliteCommand _prepared;
-
-    public OrderLinesByProduct(DataAccess access)
-    {
-        _access = access;
-        _raw = access.Raw.Prepare(Sql);
-        _prepared = access.PrepareCommand(Sql, "$productId");
-    }
+    public OrderLinesByProduct(DataAccess access) : base(access, Sql, "$productId") { }
 
     public List<OrderLine> Raw(long productId)
     {
-        _raw.Bind(1, productId);
+        var statement = BindRaw(productId);
         var lines = new List<OrderLine>();
-        while (_raw.Step()) lines.Add(RowMapper.OrderLine(_raw.Row));
-        _raw.Reset();
+        while (statement.Step()) lines.Add(RowMapper.OrderLine(statement.Row));
+        statement.Reset();
         return lines;
     }
 
-    public List<OrderLine> AdoPrepared(long productId)
-    {
-        _prepared.Parameters[0].Value = productId;
-        return Read(_prepared);
-    }
+    public List<OrderLine> AdoPrepared(long productId) => Read(BindPrepared(productId));
 
     public List<OrderLine> AdoNewCommand(long productId)
     {
-        using var command = _access.Connection.CreateCommand();
-        command.CommandText = Sql;
-        command.Parameters.AddWithValue("$productId", productId);
+        using var command = NewCommand(productId);
         return Read(command);
     }
 
     public List<OrderLine> DapperBuffered(long productId) =>
-        _access.Connection.Query<OrderLine>(Sql, new { productId }).AsList();
+        Access.Connection.Query<OrderLine>(Sql, new { productId }).AsList();
 
     /// <summary>Dapper streaming rows (<c>buffered: false</c>) into the caller's list: same result, reader held open while consuming.</summary>
     public List<OrderLine> DapperUnbuffered(long productId) =>
-        _access.Connection.Query<OrderLine>(Sql, new { productId }, buffered: false).ToList();
+        Access.Connection.Query<OrderLine>(Sql, new { productId }, buffered: false).ToList();
 
     public List<OrderLine> EfCompiledNoTracking(long productId)
     {
-        using var context = _access.RentContext();
+        using var context = Access.RentContext();
         return Compiled(context, productId).ToList();
     }
 
     public List<OrderLine> EfLinqNoTracking(long productId)
     {
-        using var context = _access.RentContext();
+        using var context = Access.RentContext();
         return EfQuery(context, productId).ToList();
     }
 
     /// <summary>Tracking query in a fresh (pooled) context: each row is snapshotted and entered into the identity map.</summary>
     public List<OrderLine> EfLinqTracking(long productId)
     {
-        using var context = _access.RentContext();
+        using var context = Access.RentContext();
         return context.OrderLines.Where(l => l.ProductId == productId).OrderBy(l => l.Id).ToList();
     }
 
     public List<OrderLine> EfFromSql(long productId)
     {
-        using var context = _access.RentContext();
+        using var context = Access.RentContext();
         return context.OrderLines.FromSqlRaw(Sql, new SqliteParameter("$productId", productId)).AsNoTracking().ToList();
     }
 
     /// <summary>The LINQ query the EF techniques run.</summary>
     public static IQueryable<OrderLine> EfQuery(CommerceDbContext context, long productId) =>
         context.OrderLines.AsNoTracking().Where(l => l.ProductId == productId).OrderBy(l => l.Id);
-
-    public void Dispose()
-    {
-        _prepared.Dispose();
-        _raw.Dispose();
-    }
 
     private static List<OrderLine> Read(SqliteCommand command)
     {
