@@ -8,7 +8,7 @@ namespace PerfLab.Bench.Orm;
 
 /// <summary>One customer by primary key: each layer's fixed cost per query.</summary>
 [BenchmarkCategory(Categories.Orm.ById)]
-public class CustomerByIdBenchmarks : OrmBenchmark
+public class CustomerByIdBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private CustomerById _scenario = null!;
     private RotatingKeys _keys = null!;
@@ -54,5 +54,5 @@ public class CustomerByIdBenchmarks : OrmBenchmark
 
     protected override void Cleanup() => _scenario.Dispose();
 
-    protected override string DescribePlan() => Access.DescribePlan(CustomerById.Sql, ("$id", 1L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerById.Sql, ("$id", 1L));
 }

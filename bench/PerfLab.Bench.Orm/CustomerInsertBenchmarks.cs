@@ -42,6 +42,4 @@ public class CustomerInsertBenchmarks : OrmBenchmark
     protected override void Setup() => _scenario = new CustomerInsert(Access);
 
     protected override void Cleanup() => _scenario.Dispose();
-
-    protected override string DescribePlan() => "INSERT (no query plan)";
 }

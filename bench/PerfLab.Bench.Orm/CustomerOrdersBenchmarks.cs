@@ -8,7 +8,7 @@ namespace PerfLab.Bench.Orm;
 
 /// <summary>A customer's orders with their lines (~4 parents, ~16 children): how each technique loads a graph.</summary>
 [BenchmarkCategory(Categories.Orm.ParentWithChildren)]
-public class CustomerOrdersBenchmarks : OrmBenchmark
+public class CustomerOrdersBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private CustomerOrders _scenario = null!;
     private RotatingKeys _keys = null!;
@@ -47,5 +47,5 @@ public class CustomerOrdersBenchmarks : OrmBenchmark
 
     protected override void Cleanup() => _scenario.Dispose();
 
-    protected override string DescribePlan() => Access.DescribePlan(CustomerOrders.JoinSql, ("$customerId", 1L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerOrders.JoinSql, ("$customerId", 1L));
 }

@@ -9,7 +9,7 @@ namespace PerfLab.Bench.Orm;
 
 /// <summary>A page of 100 customers as three-column DTOs or as whole entities.</summary>
 [BenchmarkCategory(Categories.Orm.Projection)]
-public class CustomerProjectionBenchmarks : OrmBenchmark
+public class CustomerProjectionBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private CustomerProjection _scenario = null!;
     private RotatingKeys _pages = null!;
@@ -50,6 +50,5 @@ public class CustomerProjectionBenchmarks : OrmBenchmark
 
     protected override void Cleanup() => _scenario.Dispose();
 
-    protected override string DescribePlan() =>
-        Access.DescribePlan(CustomerProjection.SummarySql, ("$first", 1L), ("$last", (long)CustomerProjection.PageSize));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerProjection.SummarySql, ("$first", 1L), ("$last", (long)CustomerProjection.PageSize));
 }

@@ -11,7 +11,7 @@ namespace PerfLab.Bench.Orm;
 /// </summary>
 [BenchmarkCategory(Categories.Orm.Update)]
 [InvocationCount(1)]
-public class LoyaltyUpdateBenchmarks : OrmBenchmark
+public class LoyaltyUpdateBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private LoyaltyUpdate _scenario = null!;
 
@@ -36,5 +36,5 @@ public class LoyaltyUpdateBenchmarks : OrmBenchmark
 
     protected override void Cleanup() => _scenario.Dispose();
 
-    protected override string DescribePlan() => Access.DescribePlan(LoyaltyUpdate.Sql, ("$bonus", LoyaltyUpdate.Bonus), ("$first", 1L), ("$last", 1_000L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(LoyaltyUpdate.Sql, ("$bonus", LoyaltyUpdate.Bonus), ("$first", 1L), ("$last", 1_000L));
 }

@@ -9,7 +9,7 @@ namespace PerfLab.Bench.Orm;
 
 /// <summary>About 160 lines of one product through an index: each layer's cost per materialized row.</summary>
 [BenchmarkCategory(Categories.Orm.ListByIndex)]
-public class OrderLinesByProductBenchmarks : OrmBenchmark
+public class OrderLinesByProductBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private OrderLinesByProduct _scenario = null!;
     private RotatingKeys _keys = null!;
@@ -54,5 +54,5 @@ public class OrderLinesByProductBenchmarks : OrmBenchmark
 
     protected override void Cleanup() => _scenario.Dispose();
 
-    protected override string DescribePlan() => Access.DescribePlan(OrderLinesByProduct.Sql, ("$productId", 1L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(OrderLinesByProduct.Sql, ("$productId", 1L));
 }
