@@ -39,7 +39,12 @@ public sealed class DataAccess : IDisposable
     public DbContextOptions<CommerceDbContext> EfOptions { get; }
     public PooledDbContextFactory<CommerceDbContext> EfPool { get; }
 
-    /// <summary>A context from the pool: a unit of work as ASP.NET Core's <c>AddDbContextPool</c> hands one out.</summary>
+    /// <summary>
+    /// A context from the pool: a unit of work as ASP.NET Core's <c>AddDbContextPool</c> hands one out. Every EF
+    /// technique rents one per call and disposes it, which returns it to the pool with its change tracker reset:
+    /// tracked entities never pile up across calls and the identity map never answers a query. (The alternative,
+    /// one long-lived context and <c>ChangeTracker.Clear()</c>, is not how applications use contexts.)
+    /// </summary>
     public CommerceDbContext RentContext() => EfPool.CreateDbContext();
 
     /// <summary>A context constructed from scratch (the same options), as <c>AddDbContext</c> would.</summary>
