@@ -43,8 +43,9 @@ public abstract class OrmBenchmark
     protected abstract void Cleanup();
 
     /// <summary>
-    /// The query plan of a class's hand-written SQL, reported beside the times (<see cref="ILabMetricSource"/>): every
-    /// method of a read class runs the same access path (the tests prove EF Core's SQL does too).
+    /// The query plan of the baseline's hand-written SQL, reported beside the times (<see cref="ILabMetricSource"/>), so
+    /// a result shows the access path it measured. The other techniques search the same key or indexes: the tests
+    /// check the plan of each statement they run, EF Core's generated SQL included.
     /// </summary>
     protected IReadOnlyDictionary<string, string> QueryPlanMetric(string sql, params (string Name, object? Value)[] parameters) =>
         new Dictionary<string, string> { ["QueryPlan"] = Access.DescribePlan(sql, parameters) };
