@@ -45,7 +45,7 @@ public abstract class OrmBenchmark
     /// <summary>
     /// The query plan of the baseline's hand-written SQL, reported beside the times (<see cref="ILabMetricSource"/>), so
     /// a result shows the access path it measured. The other techniques search the same key or indexes: the tests
-    /// check the plan of each statement they run, EF Core's generated SQL included.
+    /// check the plans of every hand-written statement and of EF Core's generated LINQ queries.
     /// </summary>
     protected IReadOnlyDictionary<string, string> QueryPlanMetric(string sql, params (string Name, object? Value)[] parameters) =>
         new Dictionary<string, string> { ["QueryPlan"] = Access.DescribePlan(sql, parameters) };
