@@ -14,8 +14,8 @@ public class CustomerByIdBenchmarks : OrmBenchmark, ILabMetricSource
     private RotatingKeys _keys = null!;
 
     // 1,000: the table (~150 KB) stays in SQLite's page cache, so the query is nearly all layer overhead.
-    // 100,000: ~15 MB, beyond the default 2 MB page cache; rotating keys miss it, so SQLite itself does more work
-    // and the layers' share of the time shrinks.
+    // 100,000: ~14 MB, beyond SQLite's default 2 MB page cache; rotating keys mostly miss it (pages come from the
+    // OS cache through a read call), so SQLite itself does more work and the layers' share of the time shrinks.
     [Params(1_000, 100_000)]
     public override int Scale { get; set; }
 
