@@ -16,9 +16,20 @@ public static class Categories
     {
     }
 
-    /// <summary>Serialization suite (<c>serialization</c>).</summary>
+    /// <summary>
+    /// Serialization suite (<c>serialization</c>): one category per operation and payload, every serializer in it,
+    /// System.Text.Json with reflection as the baseline.
+    /// </summary>
     public static class Serialization
     {
+        public const string SerializeSmall = "Serialize.Small";
+        public const string SerializeMedium = "Serialize.Medium";
+        public const string SerializeLarge = "Serialize.Large";
+        public const string SerializeNumeric = "Serialize.Numeric";
+        public const string DeserializeSmall = "Deserialize.Small";
+        public const string DeserializeMedium = "Deserialize.Medium";
+        public const string DeserializeLarge = "Deserialize.Large";
+        public const string DeserializeNumeric = "Deserialize.Numeric";
     }
 
     /// <summary>Caching suite (<c>caching</c>).</summary>

@@ -55,10 +55,12 @@ public static class FidelityComparer
                 return;
             // Bit patterns, so -0.0 and 0.0 differ and NaN equals itself.
             case double e:
-                if (BitConverter.DoubleToInt64Bits(e) != BitConverter.DoubleToInt64Bits((double)actual)) Add(FidelityAspects.Value);
+                var af = (double)actual;
+                if (BitConverter.DoubleToInt64Bits(e) != BitConverter.DoubleToInt64Bits(af)) Add(e == af ? FidelityAspects.NegativeZero : FidelityAspects.Value);
                 return;
             case float e:
-                if (BitConverter.SingleToInt32Bits(e) != BitConverter.SingleToInt32Bits((float)actual)) Add(FidelityAspects.Value);
+                var asf = (float)actual;
+                if (BitConverter.SingleToInt32Bits(e) != BitConverter.SingleToInt32Bits(asf)) Add(e == asf ? FidelityAspects.NegativeZero : FidelityAspects.Value);
                 return;
             case string e:
                 if (!string.Equals(e, (string)actual, StringComparison.Ordinal)) Add(FidelityAspects.Value);

@@ -10,6 +10,7 @@ public sealed record FidelityIssue(string Path, string Aspect, string Expected, 
 public static class FidelityAspects
 {
     public const string Value = "value";
+    public const string NegativeZero = "negative zero became zero";
     public const string Null = "null";
     public const string EmptyCollectionToNull = "empty collection became null";
     public const string Count = "collection count";
