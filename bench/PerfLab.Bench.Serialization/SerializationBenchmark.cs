@@ -8,7 +8,7 @@ using PerfLab.Serialization.Serializers;
 namespace PerfLab.Bench.Serialization;
 
 /// <summary>
-/// What every serialization benchmark shares: the payload, made once in <see cref="GlobalSetup"/>, and the facts
+/// What every serialization benchmark shares: the payload, taken in <see cref="GlobalSetup"/>, and the facts
 /// reported beside time and allocations.
 /// </summary>
 /// <remarks>
@@ -20,7 +20,7 @@ public abstract class SerializationBenchmark<T>(PayloadKind<T> payload) : ILabMe
     protected T Payload { get; private set; } = default!;
 
     [GlobalSetup]
-    public virtual void GlobalSetup() => Payload = payload.Create();
+    public virtual void GlobalSetup() => Payload = payload.Generated;
 
     /// <summary>
     /// PayloadBytes: what the row's serializer writes for this payload. PayloadRatio: that over System.Text.Json's bytes.

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 
@@ -12,6 +13,8 @@ namespace PerfLab.Serialization.Fidelity;
 /// <remarks>Reflection-based: for tests and reports, never inside a measured benchmark.</remarks>
 public static class FidelityComparer
 {
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
     public static IReadOnlyList<FidelityIssue> Compare<T>(T expected, T actual)
     {
         var issues = new List<FidelityIssue>();
@@ -83,14 +86,16 @@ public static class FidelityComparer
             return;
         }
 
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in Properties.GetOrAdd(type, ReadableProperties))
         {
-            if (property.GetIndexParameters().Length > 0) continue;
             Walk(property.GetValue(expected), property.GetValue(actual), $"{path}.{property.Name}", issues);
         }
 
         void Add(string aspect) => issues.Add(new(path, aspect, Show(expected), Show(actual)));
     }
+
+    private static PropertyInfo[] ReadableProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToArray();
 
     private static string Show(object? value) => value switch
     {

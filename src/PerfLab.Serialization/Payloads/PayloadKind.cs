@@ -30,19 +30,29 @@ public enum PayloadSample
 /// <summary>One payload of the suite: how to make it (from the generator) and its fidelity probe.</summary>
 public sealed class PayloadKind<T>(string name, Func<T> create, Func<T> createProbe) : IPayloadKind
 {
+    private readonly Lazy<T> _generated = new(create);
+
     public string Name => name;
 
+    /// <summary>
+    /// The generated payload, made once per process and shared: treat it as read-only. Generating the large and
+    /// numeric payloads costs more than most of the work measured on them.
+    /// </summary>
+    public T Generated => _generated.Value;
+
+    /// <summary>A new instance of the generated payload, equal to <see cref="Generated"/>.</summary>
     public T Create() => create();
 
+    /// <summary>A new instance of the fidelity probe (<see cref="PayloadSample.Probe"/>).</summary>
     public T CreateProbe() => createProbe();
 
-    public T Create(PayloadSample sample) => sample == PayloadSample.Probe ? createProbe() : create();
+    public T Get(PayloadSample sample) => sample == PayloadSample.Probe ? createProbe() : Generated;
 
     public IReadOnlyList<FidelityIssue> CheckRoundTrip(ISerializerAdapter serializer, PayloadSample sample) =>
-        RoundTrip.Check(serializer, Create(sample));
+        RoundTrip.Check(serializer, Get(sample));
 
     public IReadOnlyList<FidelityIssue> CheckAcross(ISerializerAdapter writer, ISerializerAdapter reader, PayloadSample sample) =>
-        RoundTrip.CheckAcross(writer, reader, Create(sample));
+        RoundTrip.CheckAcross(writer, reader, Get(sample));
 
     public override string ToString() => name;
 }
