@@ -8,7 +8,7 @@ namespace PerfLab.Serialization.Contracts;
 [MessagePackObject, ProtoContract, MemoryPackable]
 public sealed partial record CustomerPage
 {
-    [Key(0), ProtoMember(1)] public int PageNumber { get; init; }
-    [Key(1), ProtoMember(2)] public int PageSize { get; init; }
-    [Key(2), ProtoMember(3)] public required List<CustomerDto> Customers { get; init; }
+    [Key(0), ProtoMember(1)] public int PageNumber { get; set; }
+    [Key(1), ProtoMember(2)] public int PageSize { get; set; }
+    [Key(2), ProtoMember(3)] public List<CustomerDto> Customers { get; set; } = null!;
 }

@@ -12,11 +12,11 @@ namespace PerfLab.Serialization.Contracts;
 [MessagePackObject, ProtoContract, MemoryPackable]
 public sealed partial record OrderLineDto
 {
-    [Key(0), ProtoMember(1)] public long Id { get; init; }
-    [Key(1), ProtoMember(2)] public long OrderId { get; init; }
-    [Key(2), ProtoMember(3)] public long ProductId { get; init; }
-    [Key(3), ProtoMember(4)] public int Quantity { get; init; }
-    [Key(4), ProtoMember(5)] public decimal UnitPrice { get; init; }
+    [Key(0), ProtoMember(1)] public long Id { get; set; }
+    [Key(1), ProtoMember(2)] public long OrderId { get; set; }
+    [Key(2), ProtoMember(3)] public long ProductId { get; set; }
+    [Key(3), ProtoMember(4)] public int Quantity { get; set; }
+    [Key(4), ProtoMember(5)] public decimal UnitPrice { get; set; }
     /// <summary>Null when no discount applied: the nullable number of the payload.</summary>
-    [Key(5), ProtoMember(6)] public decimal? Discount { get; init; }
+    [Key(5), ProtoMember(6)] public decimal? Discount { get; set; }
 }

@@ -15,9 +15,9 @@ namespace PerfLab.Serialization.Contracts;
 [MessagePackObject, ProtoContract, StructLayout(LayoutKind.Sequential)]
 public record struct OrderLineFigures
 {
-    [Key(0), ProtoMember(1)] public long OrderId { get; init; }
-    [Key(1), ProtoMember(2)] public long ProductId { get; init; }
-    [Key(2), ProtoMember(3)] public double UnitPrice { get; init; }
-    [Key(3), ProtoMember(4)] public float Discount { get; init; }
-    [Key(4), ProtoMember(5)] public int Quantity { get; init; }
+    [Key(0), ProtoMember(1)] public long OrderId { get; set; }
+    [Key(1), ProtoMember(2)] public long ProductId { get; set; }
+    [Key(2), ProtoMember(3)] public double UnitPrice { get; set; }
+    [Key(3), ProtoMember(4)] public float Discount { get; set; }
+    [Key(4), ProtoMember(5)] public int Quantity { get; set; }
 }

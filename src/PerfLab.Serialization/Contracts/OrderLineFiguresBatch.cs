@@ -8,5 +8,5 @@ namespace PerfLab.Serialization.Contracts;
 [MessagePackObject, ProtoContract, MemoryPackable]
 public sealed partial record OrderLineFiguresBatch
 {
-    [Key(0), ProtoMember(1)] public required OrderLineFigures[] Lines { get; init; }
+    [Key(0), ProtoMember(1)] public OrderLineFigures[] Lines { get; set; } = null!;
 }
