@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
@@ -19,6 +20,8 @@ namespace PerfLab.Bench.Serialization;
 /// </remarks>
 public abstract class SerializationBenchmark<T>(PayloadKind<T> payload) : ILabMetricSource
 {
+    private static readonly ConcurrentDictionary<(string Payload, string Serializer), IReadOnlyDictionary<string, string>> Metrics = new();
+
     protected T Payload { get; private set; } = default!;
 
     [GlobalSetup]
@@ -32,6 +35,12 @@ public abstract class SerializationBenchmark<T>(PayloadKind<T> payload) : ILabMe
     public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod)
     {
         var serializer = SerializerCatalog.Get(benchmarkMethod[(benchmarkMethod.IndexOf('_') + 1)..]);
+        // Serialize, buffer-reusing and deserialize rows share one answer per payload and serializer.
+        return Metrics.GetOrAdd((payload.Name, serializer.Name), _ => Measure(serializer));
+    }
+
+    private IReadOnlyDictionary<string, string> Measure(ISerializerAdapter serializer)
+    {
         var bytes = serializer.Serialize(Payload).Length;
         var jsonBytes = SerializerCatalog.StjReflection.Serialize(Payload).Length;
         var issues = payload.CheckRoundTrip(serializer, PayloadSample.Generated).Concat(payload.CheckRoundTrip(serializer, PayloadSample.Probe));
