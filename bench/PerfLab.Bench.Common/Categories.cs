@@ -22,14 +22,29 @@ public static class Categories
     /// </summary>
     public static class Serialization
     {
-        public const string SerializeSmall = "Serialize.Small";
-        public const string SerializeMedium = "Serialize.Medium";
-        public const string SerializeLarge = "Serialize.Large";
-        public const string SerializeNumeric = "Serialize.Numeric";
-        public const string DeserializeSmall = "Deserialize.Small";
-        public const string DeserializeMedium = "Deserialize.Medium";
-        public const string DeserializeLarge = "Deserialize.Large";
-        public const string DeserializeNumeric = "Deserialize.Numeric";
+        /// <summary>Serializing one order line (83 bytes of JSON): per-call overhead.</summary>
+        public const string SerializeSmall = "Serialization.SerializeSmall";
+
+        /// <summary>Serializing one order with 20 lines and its customer nested (~2 KB of JSON).</summary>
+        public const string SerializeMedium = "Serialization.SerializeMedium";
+
+        /// <summary>Serializing a page of 10,000 customers, string heavy (~2.4 MB of JSON).</summary>
+        public const string SerializeLarge = "Serialization.SerializeLarge";
+
+        /// <summary>Serializing 100,000 structs of numbers (~7.9 MB of JSON).</summary>
+        public const string SerializeNumeric = "Serialization.SerializeNumeric";
+
+        /// <summary>Deserializing one order line (83 bytes of JSON): per-call overhead.</summary>
+        public const string DeserializeSmall = "Serialization.DeserializeSmall";
+
+        /// <summary>Deserializing one order with 20 lines and its customer nested (~2 KB of JSON).</summary>
+        public const string DeserializeMedium = "Serialization.DeserializeMedium";
+
+        /// <summary>Deserializing a page of 10,000 customers, string heavy (~2.4 MB of JSON).</summary>
+        public const string DeserializeLarge = "Serialization.DeserializeLarge";
+
+        /// <summary>Deserializing 100,000 structs of numbers (~7.9 MB of JSON).</summary>
+        public const string DeserializeNumeric = "Serialization.DeserializeNumeric";
     }
 
     /// <summary>Caching suite (<c>caching</c>).</summary>

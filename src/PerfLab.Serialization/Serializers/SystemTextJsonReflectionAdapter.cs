@@ -7,6 +7,10 @@ namespace PerfLab.Serialization.Serializers;
 /// System.Text.Json as most code calls it: <see cref="JsonSerializer"/> with default options, metadata built by
 /// reflection at first use. The baseline of every comparison.
 /// </summary>
+/// <remarks>
+/// Default options include the default encoder, which escapes non-ASCII text as <c>\uXXXX</c>: on the accented
+/// customer page that makes System.Text.Json's output about 3% larger than Newtonsoft.Json's, which writes it raw.
+/// </remarks>
 public sealed class SystemTextJsonReflectionAdapter : IBufferWriterSerializerAdapter
 {
     private static readonly JsonSerializerOptions Options = JsonSerializerOptions.Default;
