@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Caching;
@@ -16,7 +17,7 @@ public class HitPathBenchmarks : CachingBenchmark
     /// <summary>Enough distinct keys that a hit is not one hot cache line; few enough to stay well inside L2/L3 with their values.</summary>
     private const int WarmKeys = 1_000;
 
-    private KeyCycle _keys = null!;
+    private KeyCycle<long> _keys = null!;
     private ICustomerCache _concurrentDictionary = null!;
     private ICustomerCache _memoryCache = null!;
     private ICustomerCache _hybridImmutable = null!;

@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
@@ -37,7 +38,7 @@ public class HitRatioBenchmarks : CachingBenchmark, ILabMetricSource
     private const int CountedReads = 50_000;
 
     private ZipfDistribution _zipf = null!;
-    private KeyCycle _stream = null!;
+    private KeyCycle<long> _stream = null!;
     private CountingReader _origin = null!;
     private ICustomerCache _cache = null!;
 
@@ -50,7 +51,7 @@ public class HitRatioBenchmarks : CachingBenchmark, ILabMetricSource
     protected override async Task SetupAsync()
     {
         _zipf = new ZipfDistribution(Keys, exponent: 1.0);
-        _stream = new KeyCycle(_zipf.Stream(Lab.CustomerIds.Take(Keys).ToArray(), StreamLength, Seed));
+        _stream = new KeyCycle<long>(_zipf.Stream(Lab.CustomerIds.Take(Keys).ToArray(), StreamLength, Seed));
         _origin = new CountingReader(Lab.Store);
         _cache = Lab.CreateCache(CacheTechnique.MemoryCache, _origin, capacity: Capacity);
         await _stream.ReadAsync(_cache, WarmUpReads);

@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Caching;
@@ -13,7 +14,7 @@ namespace PerfLab.Bench.Caching;
 [BenchmarkCategory(Categories.Caching.MissPath)]
 public class MissPathBenchmarks : CachingBenchmark
 {
-    private KeyCycle _keys = null!;
+    private KeyCycle<long> _keys = null!;
     private ICustomerCache _concurrentDictionary = null!;
     private ICustomerCache _memoryCache = null!;
     private ICustomerCache _lockPerKey = null!;

@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Caching;
@@ -22,8 +23,8 @@ public class RedisBenchmarks : CachingBenchmark
         return [];
     });
 
-    private KeyCycle _warmKeys = null!;
-    private KeyCycle _coldKeys = null!;
+    private KeyCycle<long> _warmKeys = null!;
+    private KeyCycle<long> _coldKeys = null!;
     private ICustomerCache _redis = null!;
 
     /// <summary>Where the server runs: always a private redis-server on 127.0.0.1 (the source is empty without one).</summary>

@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
@@ -19,7 +20,7 @@ public class StampedeBenchmarks : CachingBenchmark, ILabMetricSource
 
     private static readonly TimeSpan LoaderDelay = TimeSpan.FromMilliseconds(20);
 
-    private KeyCycle _keys = null!;
+    private KeyCycle<long> _keys = null!;
     private Dictionary<string, (ICustomerCache Cache, CountingReader Origin)> _caches = null!;
 
     protected override Task SetupAsync()

@@ -11,7 +11,7 @@ public sealed record LabProfile(string Name, Job? Job, string Description)
     /// BenchmarkDotNet's Dry job, in process: one invocation of every benchmark, to prove it runs (CI), not to time it.
     /// </summary>
     public static readonly LabProfile Quick = new("quick",
-        Job.Dry.WithToolchain(InProcessEmitToolchain.DontLogOutput).WithId("Quick"),
+        Job.Dry.WithToolchain(InProcessEmitToolchain.DontLogOutput).WithId("LabQuick"),
         "Dry job in process: proves every benchmark runs; its times mean nothing.");
 
     /// <summary>
@@ -26,7 +26,7 @@ public sealed record LabProfile(string Name, Job? Job, string Description)
             .WithWarmupCount(3)
             .WithIterationCount(15)
             .WithIterationTime(TimeInterval.FromMilliseconds(100))
-            .WithId("Default"),
+            .WithId("LabDefault"),
         "1 launch, 3 warm-up + 15 measured iterations of ~100 ms.");
 
     /// <summary>

@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;

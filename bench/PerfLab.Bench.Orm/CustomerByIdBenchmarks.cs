@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Data.Domain;
@@ -11,7 +12,7 @@ namespace PerfLab.Bench.Orm;
 public class CustomerByIdBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private CustomerById _scenario = null!;
-    private RotatingKeys _keys = null!;
+    private KeyCycle<long> _keys = null!;
 
     // 1,000: the table (~150 KB) stays in SQLite's page cache, so the query is nearly all layer overhead.
     // 100,000: ~14 MB, beyond SQLite's default 2 MB page cache; rotating keys mostly miss it (pages come from the
@@ -49,7 +50,7 @@ public class CustomerByIdBenchmarks : OrmBenchmark, ILabMetricSource
     protected override void Setup()
     {
         _scenario = new CustomerById(Access);
-        _keys = RotatingKeys.Ids(Scale);
+        _keys = KeyCycle.ShuffledIds(Scale);
     }
 
     protected override void Cleanup() => _scenario.Dispose();

@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Orm;
@@ -11,7 +12,7 @@ namespace PerfLab.Bench.Orm;
 public class CustomerOrdersBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private CustomerOrders _scenario = null!;
-    private RotatingKeys _keys = null!;
+    private KeyCycle<long> _keys = null!;
 
     // One size: the graph per customer is the same at every scale (~4 orders, ~16 lines); 100,000 customers make
     // both indexes and tables realistically larger than the page cache.
@@ -42,7 +43,7 @@ public class CustomerOrdersBenchmarks : OrmBenchmark, ILabMetricSource
     protected override void Setup()
     {
         _scenario = new CustomerOrders(Access);
-        _keys = RotatingKeys.Ids(Scale);
+        _keys = KeyCycle.ShuffledIds(Scale);
     }
 
     protected override void Cleanup() => _scenario.Dispose();

@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Data.Domain;
@@ -12,7 +13,7 @@ namespace PerfLab.Bench.Orm;
 public class CustomerProjectionBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private CustomerProjection _scenario = null!;
-    private RotatingKeys _pages = null!;
+    private KeyCycle<long> _pages = null!;
 
     // One size: a page is 100 rows at any scale; 100,000 customers give 1,000 distinct pages to rotate over.
     [Params(100_000)]

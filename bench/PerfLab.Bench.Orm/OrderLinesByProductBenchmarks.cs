@@ -12,7 +12,7 @@ namespace PerfLab.Bench.Orm;
 public class OrderLinesByProductBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private OrderLinesByProduct _scenario = null!;
-    private RotatingKeys _keys = null!;
+    private KeyCycle<long> _keys = null!;
 
     // Both sizes return ~160 rows per product. 1,000: 16,000 lines (~0.5 MB with the index), all in the page cache.
     // 100,000: 1.6 M lines (~58 MB with the index); a product's lines lie on ~160 different pages, mostly not in
@@ -50,7 +50,7 @@ public class OrderLinesByProductBenchmarks : OrmBenchmark, ILabMetricSource
     protected override void Setup()
     {
         _scenario = new OrderLinesByProduct(Access);
-        _keys = RotatingKeys.Ids(new CommerceDataGenerator(Scale).ProductCount);
+        _keys = KeyCycle.ShuffledIds(new CommerceDataGenerator(Scale).ProductCount);
     }
 
     protected override void Cleanup() => _scenario.Dispose();

@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using PerfLab.Caching;
 
 namespace PerfLab.Caching.Tests;
@@ -90,7 +91,7 @@ public sealed class CacheTechniqueTests : LabTest
         const int capacity = 10;
         var origin = new CountingReader(Lab.Store);
         var cache = Lab.CreateCache(CacheTechnique.MemoryCache, origin, capacity: capacity);
-        var keys = new KeyCycle(Lab.CustomerIds.Take(2 * capacity).ToArray());
+        var keys = new KeyCycle<long>(Lab.CustomerIds.Take(2 * capacity).ToArray());
 
         await keys.ReadAsync(cache, 2 * keys.Length);
 

@@ -23,14 +23,6 @@ public sealed class KeySampleTests
     }
 
     [Fact]
-    public void Key_cycle_hands_out_every_key_in_turn_and_wraps()
-    {
-        var cycle = new KeyCycle<int>([1, 2, 3]);
-
-        Assert.Equal([1, 2, 3, 1, 2], Enumerable.Range(0, 5).Select(_ => cycle.Next()));
-    }
-
-    [Fact]
     public void Order_tables_take_a_whole_number_of_customers()
     {
         Assert.Equal(250_000, OrderTableVariant.ScaleForRows(1_000_000));

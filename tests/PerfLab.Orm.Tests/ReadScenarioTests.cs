@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using PerfLab.Data.Domain;
 using PerfLab.Orm.Model;
 using PerfLab.Orm.Scenarios;
@@ -97,15 +98,5 @@ public sealed class ReadScenarioTests : IDisposable
             foreach (var (name, run) in entities) Assert.True(expected.SequenceEqual(run(first)), $"{name}({first}) differs");
             foreach (var (name, run) in summaries) Assert.True(expectedSummaries.SequenceEqual(run(first)), $"{name}({first}) differs");
         }
-    }
-
-    [Fact]
-    public void Rotating_keys_visit_every_key_once_per_round()
-    {
-        var keys = RotatingKeys.Ids(1_000);
-        var visited = Enumerable.Range(0, 1_000).Select(_ => keys.Next()).ToArray();
-        Assert.Equal(Enumerable.Range(1, 1_000).Select(i => (long)i), visited.Order());
-        Assert.NotEqual(visited.Order(), visited); // shuffled, not sequential
-        Assert.Equal(visited[0], keys.Next()); // wraps around in the same order
     }
 }

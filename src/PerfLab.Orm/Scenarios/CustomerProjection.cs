@@ -1,3 +1,4 @@
+using PerfLab.Data.Generation;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -31,8 +32,8 @@ public sealed class CustomerProjection : IDisposable
     }
 
     /// <summary>The first id of every whole page in a table of <paramref name="customers"/> rows.</summary>
-    public static RotatingKeys PageStarts(int customers) =>
-        new(Enumerable.Range(0, Math.Max(1, customers / PageSize)).Select(page => (long)page * PageSize + 1));
+    public static KeyCycle<long> PageStarts(int customers) =>
+        KeyCycle.Shuffled(Enumerable.Range(0, Math.Max(1, customers / PageSize)).Select(page => (long)page * PageSize + 1));
 
     public List<CustomerSummary> AdoSummaries(long first)
     {
