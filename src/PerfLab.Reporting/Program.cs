@@ -1,6 +1,42 @@
+using System.CommandLine;
+using PerfLab.Reporting.Exports;
+
 namespace PerfLab.Reporting;
 
+/// <summary>
+/// <c>perflab-reporting</c>: turns BenchmarkDotNet exports into the lab's pages (<c>report</c>). Each subcommand is a
+/// small class with a <c>Create()</c> factory; add one here with one line.
+/// </summary>
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public const int Success = 0;
+    public const int BadInput = 2;
+
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the tool with the given writers (tests call this in process).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("PerfLab reporting: readable pages from BenchmarkDotNet JSON exports.")
+        {
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // One line, like every other bad input; --help shows the usage.
+            error.WriteLine($"perflab-reporting: {parsed.Errors[0].Message} (see --help)");
+            return BadInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (ReportInputException e)
+        {
+            error.WriteLine($"perflab-reporting: {e.Message}");
+            return BadInput;
+        }
+    }
 }

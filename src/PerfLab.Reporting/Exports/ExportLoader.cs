@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace PerfLab.Reporting.Exports;
+
+/// <summary>
+/// Reads BenchmarkDotNet full JSON exports (versions 0.13 to 0.15, with or without the lab's additions) into
+/// <see cref="BenchmarkExport"/>s. Every problem with the input is a <see cref="ReportInputException"/> whose
+/// one-line message names the file or folder: callers print it and exit with code 2.
+/// </summary>
+public static class ExportLoader
+{
+    /// <summary>The file name endings of the exports read (indented and compressed variants of the full export).</summary>
+    public static IReadOnlyList<string> ExportSuffixes { get; } = ["-report-full.json", "-report-full-compressed.json"];
+
+    /// <summary>
+    /// Loads one export file, or every export under a folder (recursively), in a stable order (ordinal by path
+    /// relative to <paramref name="path"/>). Throws when the path does not exist, when a folder holds no export, or
+    /// when any export cannot be read.
+    /// </summary>
+    public static IReadOnlyList<BenchmarkExport> Load(string path)
+    {
+        if (File.Exists(path)) return [LoadFile(path)];
+        if (!Directory.Exists(path)) throw new ReportInputException($"{path}: input folder or file does not exist");
+
+        var files = FindExports(path);
+        if (files.Count == 0)
+        {
+            throw new ReportInputException(
+                $"{path}: no BenchmarkDotNet exports found (looked for *{string.Join(" and *", ExportSuffixes)}, recursively)");
+        }
+        return files.Select(LoadFile).ToArray().AsReadOnly();
+    }
+
+    /// <summary>The export files under <paramref name="folder"/>, recursively, ordered by relative path (ordinal).</summary>
+    public static IReadOnlyList<string> FindExports(string folder) =>
+        Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
+            .Where(IsExportFileName)
+            .Select(Path.GetFullPath)
+            .OrderBy(f => Path.GetRelativePath(folder, f), StringComparer.Ordinal)
+            .ToArray()
+            .AsReadOnly();
+
+    /// <summary>Whether a file name is one of the full export variants (<see cref="ExportSuffixes"/>).</summary>
+    public static bool IsExportFileName(string path) =>
+        ExportSuffixes.Any(suffix => Path.GetFileName(path).EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Loads one export file.</summary>
+    public static BenchmarkExport LoadFile(string path)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportInputException($"{path}: cannot be read ({e.Message})", e);
+        }
+        return Parse(json, Path.GetFullPath(path));
+    }
+
+    /// <summary>Parses the text of one export; <paramref name="sourcePath"/> names it in errors and in the model.</summary>
+    public static BenchmarkExport Parse(string json, string sourcePath)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ReportInputException($"{sourcePath}: malformed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})", e);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("HostEnvironmentInfo", out var host) || host.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("Benchmarks", out var benchmarks) || benchmarks.ValueKind != JsonValueKind.Array)
+            {
+                throw new ReportInputException($"{sourcePath}: not a BenchmarkDotNet full JSON export (no HostEnvironmentInfo and Benchmarks array)");
+            }
+
+            try
+            {
+                return new BenchmarkExport(
+                    sourcePath,
+                    String(root, "Title") ?? Path.GetFileNameWithoutExtension(sourcePath),
+                    ReadEnvironment(host),
+                    root.TryGetProperty("Lab", out var lab) && lab.ValueKind == JsonValueKind.Object ? ReadLab(lab) : null,
+                    benchmarks.EnumerateArray().Select(ReadBenchmark).ToArray().AsReadOnly());
+            }
+            catch (FormatException e)
+            {
+                throw new ReportInputException($"{sourcePath}: not a BenchmarkDotNet full JSON export ({e.Message})", e);
+            }
+        }
+    }
+
+    private static HostEnvironment ReadEnvironment(JsonElement host) => new(
+        String(host, "BenchmarkDotNetVersion"),
+        String(host, "OsVersion"),
+        String(host, "ProcessorName"),
+        Int(host, "PhysicalProcessorCount"),
+        Int(host, "PhysicalCoreCount"),
+        Int(host, "LogicalCoreCount"),
+        String(host, "RuntimeVersion"),
+        String(host, "Architecture"),
+        String(host, "Configuration"),
+        String(host, "DotNetCliVersion"),
+        host.TryGetProperty("HasAttachedDebugger", out var debugger) && debugger.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? debugger.GetBoolean()
+            : null);
+
+    private static LabInfo ReadLab(JsonElement lab) => new(
+        String(lab, "Suite") ?? "",
+        String(lab, "Profile"),
+        String(lab, "ProfileDescription"),
+        String(lab, "SqliteVersion"),
+        String(lab, "Commit"));
+
+    private static BenchmarkResult ReadBenchmark(JsonElement benchmark)
+    {
+        if (benchmark.ValueKind != JsonValueKind.Object) throw new FormatException("a Benchmarks entry is not an object");
+        var fullName = String(benchmark, "FullName") ?? throw new FormatException("a benchmark has no FullName");
+        var type = String(benchmark, "Type") ?? throw new FormatException($"benchmark {fullName} has no Type");
+        var method = String(benchmark, "Method") ?? throw new FormatException($"benchmark {fullName} has no Method");
+
+        return new BenchmarkResult(
+            fullName,
+            String(benchmark, "DisplayInfo") ?? fullName,
+            String(benchmark, "Namespace") ?? "",
+            type,
+            method,
+            String(benchmark, "MethodTitle") ?? method,
+            ParseParameters(String(benchmark, "Parameters") ?? ""),
+            benchmark.TryGetProperty("Categories", out var categories) && categories.ValueKind == JsonValueKind.Array
+                ? categories.EnumerateArray().Select(c => c.GetString() ?? "").ToArray().AsReadOnly()
+                : null,
+            benchmark.TryGetProperty("Baseline", out var baseline) && baseline.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? baseline.GetBoolean()
+                : null,
+            ReadLabMetrics(benchmark),
+            benchmark.TryGetProperty("Statistics", out var statistics) && statistics.ValueKind == JsonValueKind.Object
+                ? ReadStatistics(statistics, fullName)
+                : null,
+            benchmark.TryGetProperty("Memory", out var memory) && memory.ValueKind == JsonValueKind.Object ? ReadMemory(memory) : null,
+            benchmark.TryGetProperty("Measurements", out var measurements) && measurements.ValueKind == JsonValueKind.Array
+                ? measurements.EnumerateArray().Select(ReadMeasurement).ToArray().AsReadOnly()
+                : Array.Empty<Measurement>().AsReadOnly());
+    }
+
+    /// <summary>
+    /// BenchmarkDotNet's <c>Parameters</c> text is <c>Name=Value&amp;Name=Value</c>; a value that itself contains
+    /// <c>&amp;</c> is kept whole by joining pieces without <c>=</c> back onto the previous value.
+    /// </summary>
+    private static IReadOnlyList<BenchmarkParameter> ParseParameters(string text)
+    {
+        var parameters = new List<(string Name, string Value)>();
+        foreach (var piece in text.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = piece.IndexOf('=');
+            if (equals > 0) parameters.Add((piece[..equals], piece[(equals + 1)..]));
+            else if (parameters.Count > 0) parameters[^1] = (parameters[^1].Name, parameters[^1].Value + "&" + piece);
+            else throw new FormatException($"unreadable Parameters '{text}'");
+        }
+        return parameters.Select(p => new BenchmarkParameter(p.Name, p.Value)).ToArray().AsReadOnly();
+    }
+
+    /// <summary>
+    /// The lab writes <c>"Metrics"</c> as an object of name → value. Stock BenchmarkDotNet 0.13+ writes its own
+    /// diagnoser metrics under the same key as an array; those are already in <c>Memory</c>, so an array means "no lab metrics".
+    /// </summary>
+    private static IReadOnlyDictionary<string, string>? ReadLabMetrics(JsonElement benchmark)
+    {
+        if (!benchmark.TryGetProperty("Metrics", out var metrics) || metrics.ValueKind != JsonValueKind.Object) return null;
+        return metrics.EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.GetRawText(), StringComparer.Ordinal)
+            .AsReadOnly();
+    }
+
+    private static BenchmarkStatistics ReadStatistics(JsonElement statistics, string fullName)
+    {
+        double Required(string name) => Double(statistics, name) ?? throw new FormatException($"benchmark {fullName} has Statistics without {name}");
+
+        return new BenchmarkStatistics(
+            Int(statistics, "N") ?? throw new FormatException($"benchmark {fullName} has Statistics without N"),
+            Required("Min"),
+            Required("Q1"),
+            Required("Median"),
+            Required("Mean"),
+            Required("Q3"),
+            Required("Max"),
+            Double(statistics, "StandardError") ?? double.NaN,
+            Double(statistics, "StandardDeviation") ?? double.NaN,
+            statistics.TryGetProperty("ConfidenceInterval", out var interval) && interval.ValueKind == JsonValueKind.Object
+                ? ReadConfidenceInterval(interval)
+                : null,
+            statistics.TryGetProperty("OriginalValues", out var values) && values.ValueKind == JsonValueKind.Array
+                ? values.EnumerateArray().Select(v => Number(v) ?? double.NaN).ToArray().AsReadOnly()
+                : Array.Empty<double>().AsReadOnly());
+    }
+
+    /// <summary>Perfolizer's <c>ConfidenceLevel</c> enum, in declaration order (exports write its ordinal).</summary>
+    private static readonly double[] ConfidenceLevels = [0.50, 0.70, 0.75, 0.80, 0.85, 0.90, 0.92, 0.95, 0.96, 0.97, 0.98, 0.99, 0.999, 0.9999];
+
+    private static ConfidenceInterval? ReadConfidenceInterval(JsonElement interval)
+    {
+        var lower = Double(interval, "Lower");
+        var upper = Double(interval, "Upper");
+        if (lower is null || upper is null) return null;
+        return new ConfidenceInterval(ReadLevel(interval), Double(interval, "Margin") ?? (upper.Value - lower.Value) / 2, lower.Value, upper.Value);
+    }
+
+    private static double ReadLevel(JsonElement interval)
+    {
+        if (!interval.TryGetProperty("Level", out var level)) return double.NaN;
+        if (level.ValueKind == JsonValueKind.Number && level.TryGetInt32(out var ordinal))
+            return ordinal >= 0 && ordinal < ConfidenceLevels.Length ? ConfidenceLevels[ordinal] : double.NaN;
+        if (level.ValueKind == JsonValueKind.Number) return level.GetDouble();
+        // As a name ("L999") when serialized with enum names.
+        var text = level.GetString();
+        return text is ['L', .. var digits] && double.TryParse("0." + digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction)
+            ? fraction
+            : double.NaN;
+    }
+
+    private static MemoryStatistics ReadMemory(JsonElement memory) => new(
+        Long(memory, "BytesAllocatedPerOperation"),
+        Long(memory, "Gen0Collections") ?? 0,
+        Long(memory, "Gen1Collections") ?? 0,
+        Long(memory, "Gen2Collections") ?? 0,
+        Long(memory, "TotalOperations") ?? 0);
+
+    private static Measurement ReadMeasurement(JsonElement measurement)
+    {
+        if (measurement.ValueKind != JsonValueKind.Object) throw new FormatException("a Measurements entry is not an object");
+        return new Measurement(
+            String(measurement, "IterationMode") ?? "",
+            String(measurement, "IterationStage") ?? "",
+            Int(measurement, "LaunchIndex") ?? 1,
+            Int(measurement, "IterationIndex") ?? 0,
+            Long(measurement, "Operations") ?? throw new FormatException("a measurement has no Operations"),
+            Double(measurement, "Nanoseconds") ?? throw new FormatException("a measurement has no Nanoseconds"));
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static int? Int(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
+
+    private static long? Long(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) ? number : null;
+
+    private static double? Double(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? Number(value) : null;
+
+    /// <summary>A JSON number, or one of the strings some serializers use for non-finite doubles ("NaN", "Infinity").</summary>
+    private static double? Number(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => value.GetDouble(),
+        JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
+}

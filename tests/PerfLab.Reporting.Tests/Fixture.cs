@@ -1,0 +1,36 @@
+namespace PerfLab.Reporting.Tests;
+
+/// <summary>Paths to the checked-in exports (copied beside the test assembly) and scratch folders.</summary>
+internal static class Fixture
+{
+    public static string Root => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    /// <summary>Lab exports: categories, baselines, a Size parameter, metrics, two launches, one failed benchmark.</summary>
+    public static string Lab => Path.Combine(Root, "lab");
+
+    /// <summary>A stock BenchmarkDotNet export (JsonExporter.Full): no lab fields.</summary>
+    public static string Stock => Path.Combine(Root, "stock");
+
+    /// <summary>The same stock run's compressed export (JsonExporter.FullCompressed).</summary>
+    public static string StockCompressed => Path.Combine(Root, "stock-compressed");
+
+    /// <summary>A lab export in which the only benchmark threw.</summary>
+    public static string AllFailed => Path.Combine(Root, "all-failed");
+
+    public static string File(string folder, string name) => Path.Combine(folder, name);
+}
+
+/// <summary>A fresh folder under the temp directory, deleted with the test.</summary>
+internal sealed class ScratchFolder : IDisposable
+{
+    public ScratchFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "perflab-reporting-tests", Guid.NewGuid().ToString("N"));
+
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+    }
+}
