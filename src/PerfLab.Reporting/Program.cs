@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfLab.Reporting.Comparison;
 using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting;
@@ -19,6 +20,7 @@ public static class Program
     {
         var root = new RootCommand("PerfLab reporting: readable pages from BenchmarkDotNet JSON exports.")
         {
+            CompareCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
 
 namespace PerfLab.Reporting.Comparison;
@@ -54,7 +55,7 @@ public sealed record ShiftAnalysis(
             var needed = HodgesLehmann.MinimumLaunchesPerSide(policy.ConfidenceLevel);
             return new ShiftAnalysis(baseValues, diffValues, baseMedian, diffMedian, ratio, null, shift, null, null, null, Verdict.Inconclusive,
                 $"{baseValues.Count} base and {diffValues.Count} diff launches cannot separate a shift from launch-to-launch noise " +
-                $"(a {policy.ConfidenceLevel:P0} interval needs at least {needed} launches per side)");
+                $"(a {ComparisonText.Percent(policy.ConfidenceLevel)} interval needs at least {needed} launches per side)");
         }
 
         var logInterval = HodgesLehmann.Interval(logRatios, k);
@@ -71,19 +72,19 @@ public sealed record ShiftAnalysis(
     {
         var clearsFloor = floor is null || Math.Abs(shift) >= floor;
         if (ratioInterval.Lower > 1 && ratio >= policy.SlowerLimit && clearsFloor)
-            return (Verdict.Slower, $"slower beyond the {policy.Threshold:P0} threshold; the interval excludes no change");
+            return (Verdict.Slower, $"slower beyond the {ComparisonText.Percent(policy.Threshold)} threshold; the interval excludes no change");
         if (ratioInterval.Upper < 1 && ratio <= policy.FasterLimit && clearsFloor)
-            return (Verdict.Faster, $"faster beyond the {policy.Threshold:P0} threshold; the interval excludes no change");
+            return (Verdict.Faster, $"faster beyond the {ComparisonText.Percent(policy.Threshold)} threshold; the interval excludes no change");
         if (ratioInterval.Lower >= policy.FasterLimit && ratioInterval.Upper <= policy.SlowerLimit)
-            return (Verdict.Same, $"the whole interval lies within ±{policy.Threshold:P0}");
+            return (Verdict.Same, $"the whole interval lies within ±{ComparisonText.Percent(policy.Threshold)}");
         if (floor is not null && shiftInterval.Lower >= -floor && shiftInterval.Upper <= floor)
-            return (Verdict.Same, $"the whole shift lies under the {floor:0.###} ns noise floor");
+            return (Verdict.Same, $"the whole shift lies under the {floor.Value.ToString("0.###", CultureInfo.InvariantCulture)} ns noise floor");
         if (ratioInterval.Lower > 1 || ratioInterval.Upper < 1)
             return (Verdict.Inconclusive, floor is not null && !clearsFloor
-                ? $"a real shift, but its estimate lies under the {floor:0.###} ns noise floor while its interval does not"
-                : $"a real shift, but the interval cannot tell whether it exceeds the {policy.Threshold:P0} threshold");
+                ? $"a real shift, but its estimate lies under the {floor.Value.ToString("0.###", CultureInfo.InvariantCulture)} ns noise floor while its interval does not"
+                : $"a real shift, but the interval cannot tell whether it exceeds the {ComparisonText.Percent(policy.Threshold)} threshold");
         return (Verdict.Inconclusive,
-            $"launch-to-launch noise hides any shift under about {mds:P0}; the interval spans both no change and the {policy.Threshold:P0} threshold");
+            $"launch-to-launch noise hides any shift under about {ComparisonText.Percent(mds)}; the interval spans both no change and the {ComparisonText.Percent(policy.Threshold)} threshold");
     }
 
     private static double MinimumDetectable(double logRatio, Bounds logInterval, double confidence)
