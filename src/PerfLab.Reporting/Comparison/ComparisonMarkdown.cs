@@ -28,8 +28,8 @@ public static class ComparisonMarkdown
 
         var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, v => report.WithVerdict(v).Count());
         md.AppendLine(
-            $"**{counts[Verdict.Slower]} regressions, {counts[Verdict.Faster]} improvements, {counts[Verdict.Inconclusive]} inconclusive, " +
-            $"{counts[Verdict.Same]} unchanged** of {report.Benchmarks.Count(b => b.Time is not null)} benchmarks compared" +
+            $"**{Count(counts[Verdict.Slower], "regression")}, {Count(counts[Verdict.Faster], "improvement")}, {counts[Verdict.Inconclusive]} inconclusive, " +
+            $"{counts[Verdict.Same]} unchanged** of {Count(report.Benchmarks.Count(b => b.Time is not null), "benchmark")} compared" +
             (report.GeometricMeanRatio is { } geomean ? $"; geometric mean of the ratios {Ratio(geomean)}." : "."));
         md.AppendLine();
         md.AppendLine(
@@ -113,6 +113,8 @@ public static class ComparisonMarkdown
 
     private static string Value(double value, bool normalized) => normalized ? Ratio(value) + " of baseline" : Time(value);
 
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
     private static string Ratio(double ratio) => ComparisonText.Ratio(ratio);
 
     private static string Percent(double fraction) => ComparisonText.Percent(fraction);
@@ -124,7 +126,7 @@ public static class ComparisonMarkdown
     private static string Time(double nanoseconds)
     {
         var (scale, unit) = Math.Abs(nanoseconds) switch { >= 1e9 => (1e9, "s"), >= 1e6 => (1e6, "ms"), >= 1e3 => (1e3, "μs"), _ => (1.0, "ns") };
-        return (nanoseconds / scale).ToString(nanoseconds / scale >= 100 ? "0.0" : "0.000", Invariant) + " " + unit;
+        return (nanoseconds / scale).ToString(nanoseconds / scale >= 100 ? "0.#" : "0.###", Invariant) + " " + unit;
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
