@@ -27,7 +27,21 @@ public sealed class LabMetrics : IColumnProvider
 
     private readonly ConcurrentDictionary<BenchmarkCase, IReadOnlyDictionary<string, string>> _cache = new();
 
-    public IReadOnlyDictionary<string, string> For(BenchmarkCase benchmark) => _cache.GetOrAdd(benchmark, Compute);
+    /// <summary>The metrics of one case; a setup that throws yields a "MetricsError" entry rather than failing the summary.</summary>
+    public IReadOnlyDictionary<string, string> For(BenchmarkCase benchmark) => _cache.GetOrAdd(benchmark, ComputeSafely);
+
+    private static IReadOnlyDictionary<string, string> ComputeSafely(BenchmarkCase benchmark)
+    {
+        try
+        {
+            return Compute(benchmark);
+        }
+        catch (Exception e)
+        {
+            var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            return new Dictionary<string, string> { ["MetricsError"] = $"{cause.GetType().Name}: {cause.Message}" };
+        }
+    }
 
     public IEnumerable<IColumn> GetColumns(Summary summary) =>
         summary.BenchmarksCases

@@ -38,12 +38,19 @@ public static class LabRunner
             return BenchmarkFailed;
         }
 
-        var failures = summaries
-            .SelectMany(s => s.HasCriticalValidationErrors
-                ? [$"{s.Title}: critical validation errors"]
-                : s.Reports.Where(r => !r.Success || r.ResultStatistics is null).Select(r => $"{r.BenchmarkCase.DisplayInfo}: failed"))
-            .ToArray();
+        var failures = summaries.SelectMany(Failures).ToArray();
         foreach (var failure in failures) Console.Error.WriteLine($"perflab {suite}: {failure}");
         return failures.Length == 0 ? Success : BenchmarkFailed;
+    }
+
+    private static IEnumerable<string> Failures(Summary summary)
+    {
+        var validation = string.Join("; ", summary.ValidationErrors.Select(e => e.Message.ReplaceLineEndings(" ")));
+        if (summary.HasCriticalValidationErrors) return [$"{summary.Title}: invalid: {validation}"];
+        // BenchmarkDotNet reports some setup problems (e.g. an unreadable [ParamsSource]) as a summary with no cases.
+        if (summary.Reports.Length == 0) return [$"{summary.Title}: no benchmark case ran. {validation}".TrimEnd()];
+        return summary.Reports
+            .Where(r => !r.Success || r.ResultStatistics is null)
+            .Select(r => $"{r.BenchmarkCase.DisplayInfo}: failed");
     }
 }

@@ -1,11 +1,16 @@
 using Microsoft.Data.Sqlite;
+using static SQLitePCL.raw;
 
 namespace PerfLab.Data.Sqlite;
 
 /// <summary>
-/// Writes rows into one table through a single prepared INSERT, parameters bound by position: the fast path for
-/// bulk loading SQLite (inside the caller's transaction, a million rows take seconds).
+/// Writes rows into one table through a single prepared INSERT: the fast path for bulk loading SQLite.
 /// </summary>
+/// <remarks>
+/// Values are bound by position straight through SQLitePCLRaw on the connection's own handle (inside the caller's
+/// transaction). Microsoft.Data.Sqlite re-resolves every parameter by name on each execution, which made a
+/// million-row load three times slower; here it takes a few seconds.
+/// </remarks>
 public sealed class TableWriter<T>
 {
     private readonly string _table;
@@ -24,26 +29,50 @@ public sealed class TableWriter<T>
     /// <summary>The same columns written into another table (schema variants that hold the same rows).</summary>
     public TableWriter<T> Into(string table) => new(table, _columns);
 
+    /// <summary>Inserts the rows; the transaction is the caller's proof that a batch is open (SQLite has one per connection).</summary>
     public int Write(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<T> rows)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
-            $"INSERT INTO {_table} ({string.Join(", ", _columns.Select(c => c.Column))}) " +
-            $"VALUES ({string.Join(", ", _columns.Select((_, i) => $"${i}"))})";
-        var parameters = _columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"${i}", null))).ToArray();
-        command.Prepare();
-
-        var count = 0;
-        foreach (var row in rows)
+        ArgumentNullException.ThrowIfNull(transaction);
+        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        var sql = $"INSERT INTO {_table} ({string.Join(", ", _columns.Select(c => c.Column))}) " +
+                  $"VALUES ({string.Join(", ", _columns.Select((_, i) => $"?{i + 1}"))})";
+        Check(db, sqlite3_prepare_v2(db, sql, out var statement));
+        using (statement)
         {
-            for (var i = 0; i < parameters.Length; i++)
+            var count = 0;
+            foreach (var row in rows)
             {
-                parameters[i].Value = _columns[i].Value(row) ?? DBNull.Value;
+                for (var i = 0; i < _columns.Length; i++)
+                {
+                    Check(db, Bind(statement, i + 1, _columns[i].Value(row)));
+                }
+                var result = sqlite3_step(statement);
+                if (result != SQLITE_DONE) Check(db, result);
+                Check(db, sqlite3_reset(statement));
+                count++;
             }
-            command.ExecuteNonQuery();
-            count++;
+            return count;
         }
-        return count;
+    }
+
+    private static int Bind(SQLitePCL.sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null or DBNull => sqlite3_bind_null(statement, index),
+        string text => sqlite3_bind_text(statement, index, text),
+        long number => sqlite3_bind_int64(statement, index, number),
+        int number => sqlite3_bind_int64(statement, index, number),
+        bool flag => sqlite3_bind_int(statement, index, flag ? 1 : 0),
+        double real => sqlite3_bind_double(statement, index, real),
+        byte[] blob => sqlite3_bind_blob(statement, index, blob),
+        _ => throw new NotSupportedException(
+            $"{value.GetType().Name} has no SQLite storage form here; convert it with {nameof(SqliteValues)} first."),
+    };
+
+    private static void Check(SQLitePCL.sqlite3 db, int result)
+    {
+        if (result is not (SQLITE_OK or SQLITE_DONE or SQLITE_ROW))
+        {
+            throw new SqliteException($"SQLite Error {result}: '{sqlite3_errmsg(db).utf8_to_string()}'.", result);
+        }
     }
 }
