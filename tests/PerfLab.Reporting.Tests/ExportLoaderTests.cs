@@ -109,6 +109,21 @@ public sealed class ExportLoaderTests
     }
 
     [Fact]
+    public void Bare_NaN_written_by_benchmarkdotnet_serializer_reads_as_missing_value()
+    {
+        // BenchmarkDotNet's SimpleJson writes double.NaN as a bare token; simulate that on a real export.
+        var json = File.ReadAllText(Fixture.File(Fixture.Stock, "Fixture.Demo.StockHashing-report-full.json"));
+        var kurtosis = System.Text.RegularExpressions.Regex.Replace(json, "\"Kurtosis\":\\s*[0-9.E+-]+", "\"Kurtosis\":NaN");
+        var withNaN = kurtosis.Replace("\"StandardError\":", "\"StandardError\":-Infinity, \"Ignored\":", StringComparison.Ordinal);
+        Assert.NotEqual(json, withNaN);
+
+        var export = ExportLoader.Parse(withNaN, "with-nan-report-full.json");
+
+        Assert.All(export.Benchmarks, b => Assert.True(double.IsNaN(b.Statistics!.StandardError)));
+        Assert.Equal(ExportLoader.Parse(json, "x").Benchmarks.Select(b => b.Statistics!.Median), export.Benchmarks.Select(b => b.Statistics!.Median));
+    }
+
+    [Fact]
     public void Missing_folder_is_reported_with_its_path()
     {
         var missing = Path.Combine(Path.GetTempPath(), "perflab-no-such-folder-" + Guid.NewGuid().ToString("N"));

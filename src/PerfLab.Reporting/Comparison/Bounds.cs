@@ -1,4 +1,4 @@
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>A closed confidence interval.</summary>
 public readonly record struct Bounds(double Lower, double Upper)

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PerfLab.Reporting.Exports;
 
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>
 /// <c>compare --base &lt;dir|file&gt; --diff &lt;dir|file&gt;</c>: per-benchmark verdicts between two sets of runs.

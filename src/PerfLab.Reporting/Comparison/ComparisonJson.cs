@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>The comparison as machine-readable JSON (camelCase, verdicts as strings, every launch value included so anyone can recompute).</summary>
 public static class ComparisonJson

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using PerfLab.Reporting.Reports;
 
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>
 /// The comparison as GitHub-flavoured markdown, fit for <c>$GITHUB_STEP_SUMMARY</c> or a pull-request comment:
@@ -119,15 +120,11 @@ public static class ComparisonMarkdown
 
     private static string Percent(double fraction) => ComparisonText.Percent(fraction);
 
-    private static string Bytes(IReadOnlyList<long> values) => values.Count == 0 ? "n/a" : string.Join(" / ", values.Select(Bytes));
+    private static string Bytes(IReadOnlyList<long> values) => values.Count == 0 ? "n/a" : string.Join(" / ", values.Select(Formatting.Bytes));
 
-    private static string Bytes(long bytes) => bytes.ToString("#,0", Invariant) + " B";
+    private static string Bytes(long bytes) => Formatting.Bytes(bytes);
 
-    private static string Time(double nanoseconds)
-    {
-        var (scale, unit) = Math.Abs(nanoseconds) switch { >= 1e9 => (1e9, "s"), >= 1e6 => (1e6, "ms"), >= 1e3 => (1e3, "μs"), _ => (1.0, "ns") };
-        return (nanoseconds / scale).ToString(nanoseconds / scale >= 100 ? "0.#" : "0.###", Invariant) + " " + unit;
-    }
+    private static string Time(double nanoseconds) => Formatting.Time(nanoseconds);
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
+    private static string Cell(string text) => Formatting.Cell(text);
 }

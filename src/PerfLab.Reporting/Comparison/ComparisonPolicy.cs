@@ -1,4 +1,4 @@
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>
 /// What counts as a change worth reporting: a relative <see cref="Threshold"/> (0.10 = 10%), an absolute

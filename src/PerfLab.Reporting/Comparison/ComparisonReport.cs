@@ -1,4 +1,4 @@
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>Everything the compare command found: what it prints as markdown and writes as JSON.</summary>
 /// <param name="Normalized">

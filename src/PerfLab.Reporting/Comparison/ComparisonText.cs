@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>Invariant number formats shared by the verdict reasons and the markdown.</summary>
 internal static class ComparisonText

@@ -1,6 +1,6 @@
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>
 /// The Hodges-Lehmann two-sample shift (the median of all pairwise differences) and its exact, distribution-free

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>Matches two <see cref="RunSide"/>s by full name (parameters included) and compares every common benchmark.</summary>
 public static class RunComparer

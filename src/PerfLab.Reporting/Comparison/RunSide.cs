@@ -1,6 +1,6 @@
 using PerfLab.Reporting.Exports;
 
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>
 /// One side of a comparison (base or diff): every export found under one path, which may be several repeated runs

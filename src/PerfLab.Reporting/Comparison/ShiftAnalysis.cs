@@ -1,7 +1,7 @@
 using System.Globalization;
 using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
 
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 /// <summary>
 /// The comparison of one benchmark, base against diff, on per-launch values (one number per process launch: the

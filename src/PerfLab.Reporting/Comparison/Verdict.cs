@@ -1,4 +1,4 @@
-namespace PerfLab.Reporting.Comparison;
+namespace PerfLab.Reporting.Compare;
 
 public enum Verdict
 {

@@ -66,11 +66,14 @@ public static class ExportLoader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true });
+            document = JsonDocument.Parse(json, JsonOptions);
         }
         catch (JsonException e)
         {
-            throw new ReportInputException($"{sourcePath}: malformed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})", e);
+            // BenchmarkDotNet's own serializer writes a non-finite double as a bare NaN or Infinity token (not JSON):
+            // read those as null before calling the file malformed.
+            document = TryParseWithNonFiniteNumbers(json)
+                ?? throw new ReportInputException($"{sourcePath}: malformed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})", e);
         }
 
         using (document)
@@ -98,6 +101,47 @@ public static class ExportLoader
             }
         }
     }
+
+    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true };
+
+    private static JsonDocument? TryParseWithNonFiniteNumbers(string json)
+    {
+        var text = new System.Text.StringBuilder(json.Length);
+        var replaced = false;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (c == '"')
+            {
+                // Copy the whole string literal, escapes included.
+                var end = i + 1;
+                while (end < json.Length && json[end] != '"') end += json[end] == '\\' ? 2 : 1;
+                text.Append(json, i, Math.Min(end + 1, json.Length) - i);
+                i = end;
+                continue;
+            }
+            var token = NonFiniteTokens.FirstOrDefault(t => string.CompareOrdinal(json, i, t, 0, t.Length) == 0);
+            if (token is not null)
+            {
+                text.Append("null");
+                i += token.Length - 1;
+                replaced = true;
+                continue;
+            }
+            text.Append(c);
+        }
+        if (!replaced) return null;
+        try
+        {
+            return JsonDocument.Parse(text.ToString(), JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly string[] NonFiniteTokens = ["-Infinity", "Infinity", "NaN"];
 
     private static HostEnvironment ReadEnvironment(JsonElement host) => new(
         String(host, "BenchmarkDotNetVersion"),

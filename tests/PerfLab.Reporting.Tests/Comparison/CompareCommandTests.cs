@@ -1,7 +1,7 @@
 using System.Text.Json;
-using PerfLab.Reporting.Comparison;
+using PerfLab.Reporting.Compare;
 
-namespace PerfLab.Reporting.Tests.Comparison;
+namespace PerfLab.Reporting.Tests.Compare;
 
 /// <summary>
 /// The compare command on real BenchmarkDotNet runs (Fixtures/compare, see its README): an A/A pair, a planted +20%

@@ -1,7 +1,7 @@
-using PerfLab.Reporting.Comparison;
+using PerfLab.Reporting.Compare;
 using PerfLab.Reporting.Exports;
 
-namespace PerfLab.Reporting.Tests.Comparison;
+namespace PerfLab.Reporting.Tests.Compare;
 
 public class CompareOptionsTests
 {

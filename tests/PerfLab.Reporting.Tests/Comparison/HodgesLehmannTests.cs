@@ -2,9 +2,9 @@ using Perfolizer.Mathematics.SignificanceTesting.Base;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
 using Pragmastat;
-using PerfLab.Reporting.Comparison;
+using PerfLab.Reporting.Compare;
 
-namespace PerfLab.Reporting.Tests.Comparison;
+namespace PerfLab.Reporting.Tests.Compare;
 
 public class HodgesLehmannTests
 {

@@ -1,6 +1,6 @@
-using PerfLab.Reporting.Comparison;
+using PerfLab.Reporting.Compare;
 
-namespace PerfLab.Reporting.Tests.Comparison;
+namespace PerfLab.Reporting.Tests.Compare;
 
 public class ShiftAnalysisTests
 {

@@ -1,0 +1,168 @@
+using System.Globalization;
+using PerfLab.Reporting.Exports;
+using PerfLab.Reporting.Reports;
+using ScottPlot;
+
+namespace PerfLab.Reporting.Charts;
+
+/// <summary>
+/// Renders a comparison's charts as PNG bytes with ScottPlot: a bar chart of median times, and a log-log scaling
+/// chart when the comparison has a size-like numeric parameter. Rendering is deterministic: same data, same bytes.
+/// </summary>
+public static class ChartRenderer
+{
+    /// <summary>When the slowest median is at least this many times the fastest, the bar chart's axis is logarithmic.</summary>
+    public const double LogScaleSpan = 100;
+
+    private const int Width = 900;
+    private static readonly Color BaselineColor = Color.FromHex("#7f7f7f");
+    private static readonly Color BarColor = Color.FromHex("#1f77b4");
+
+    /// <summary>Horizontal bars, one per measured case in page order (fastest first within each parameter group).</summary>
+    public static byte[] BarChart(string suiteName, Comparison comparison)
+    {
+        BundledFont.Register();
+        var rows = comparison.Rows.ToArray();
+        if (rows.Length == 0) throw new ArgumentException("a comparison without measured rows has no chart", nameof(comparison));
+
+        var medians = rows.Select(r => r.Statistics.Median).ToArray();
+        var positive = medians.Where(m => m > 0).DefaultIfEmpty(1).ToArray();
+        var logScale = positive.Max() / positive.Min() >= LogScaleSpan && medians.All(m => m > 0);
+        var unit = Formatting.UnitFor(positive.Min());
+        var severalGroups = comparison.Groups.Count > 1;
+
+        var plot = new Plot();
+        var floor = logScale ? Math.Floor(Math.Log10(medians.Min() / unit.Scale)) : 0;
+        var bars = rows.Select((row, i) => new Bar
+        {
+            Position = rows.Length - 1 - i,
+            ValueBase = floor,
+            Value = logScale ? Math.Log10(row.Statistics.Median / unit.Scale) : row.Statistics.Median / unit.Scale,
+            FillColor = row.IsBaseline ? BaselineColor : BarColor,
+            LineWidth = 0,
+            Label = Formatting.Time(row.Statistics.Median),
+        }).ToArray();
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.Horizontal = true;
+        barPlot.ValueLabelStyle.FontSize = 12;
+
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            bars.Select(b => b.Position).ToArray(),
+            rows.Select(r => Label(comparison, r, severalGroups)).ToArray());
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Bottom.Label.Text = logScale
+            ? "median time per operation (log scale); grey = baseline"
+            : $"median time per operation ({unit.Unit}); grey = baseline";
+        if (logScale) UseLogTimeTicks(plot.Axes.Bottom, unit.Scale);
+        plot.Title($"{suiteName}: {comparison.Name}");
+        plot.Axes.Title.Label.Bold = false;
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+
+        // Leave room to the right of the longest bar for its value label.
+        var top = bars.Max(b => b.Value);
+        plot.Axes.SetLimitsX(floor, floor + (top - floor) * 1.18);
+        plot.Axes.SetLimitsY(-0.6, rows.Length - 0.4);
+        return plot.GetImageBytes(Width, 110 + 34 * rows.Length, ImageFormat.Png);
+    }
+
+    /// <summary>
+    /// Median time against the size parameter, log-log, one line per technique (and other parameter values):
+    /// a slope of 1 is linear growth. Null when the comparison has no size-like parameter.
+    /// </summary>
+    public static byte[]? ScalingChart(string suiteName, Comparison comparison)
+    {
+        var size = SizeParameter(comparison);
+        if (size is null) return null;
+        BundledFont.Register();
+
+        var series = comparison.Rows
+            .GroupBy(r => SeriesName(comparison, r, size), StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Points: g
+                .Select(r => (Size: r.Benchmark.Parameters.Single(p => p.Name == size).NumericValue!.Value, Median: r.Statistics.Median))
+                .Where(p => p.Median > 0)
+                .OrderBy(p => p.Size)
+                .ToArray()))
+            .Where(s => s.Points.Length >= 2)
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .ToArray();
+        if (series.Length == 0) return null;
+
+        var unit = Formatting.UnitFor(series.SelectMany(s => s.Points).Min(p => p.Median));
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var i = 0; i < series.Length; i++)
+        {
+            var scatter = plot.Add.Scatter(
+                series[i].Points.Select(p => Math.Log10(p.Size)).ToArray(),
+                series[i].Points.Select(p => Math.Log10(p.Median / unit.Scale)).ToArray(),
+                palette.GetColor(i));
+            scatter.LegendText = series[i].Name;
+            scatter.LineWidth = 2;
+            scatter.MarkerSize = 7;
+        }
+
+        var sizes = series.SelectMany(s => s.Points.Select(p => p.Size)).Distinct().Order().ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            sizes.Select(Math.Log10).ToArray(),
+            sizes.Select(s => s.ToString("#,0.###", CultureInfo.InvariantCulture)).ToArray());
+        UseLogTimeTicks(plot.Axes.Left, unit.Scale);
+        plot.Axes.Bottom.Label.Text = $"{size} (log scale)";
+        plot.Axes.Left.Label.Text = "median time per operation (log scale)";
+        plot.Title($"{suiteName}: {comparison.Name}, scaling with {size}");
+        plot.Axes.Title.Label.Bold = false;
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Axes.Margins(0.08, 0.12);
+        return plot.GetImageBytes(Width, 560, ImageFormat.Png);
+    }
+
+    /// <summary>
+    /// The parameter a scaling chart is drawn against: numeric and positive in every row, with at least two values;
+    /// among several, one whose name says size (Size, Count, Rows, Scale, Length, Items, Bytes, N), then the one with most values.
+    /// </summary>
+    public static string? SizeParameter(Comparison comparison)
+    {
+        var rows = comparison.Rows.ToArray();
+        if (rows.Length == 0) return null;
+        return rows[0].Benchmark.Parameters
+            .Select((p, index) => (p.Name, Index: index, Values: rows.Select(r => r.Benchmark.Parameters.FirstOrDefault(q => q.Name == p.Name)?.NumericValue).ToArray()))
+            .Where(c => c.Values.All(v => v is > 0))
+            .Select(c => (c.Name, c.Index, Distinct: c.Values.Distinct().Count()))
+            .Where(c => c.Distinct >= 2)
+            .OrderByDescending(c => IsSizeLike(c.Name))
+            .ThenByDescending(c => c.Distinct)
+            .ThenBy(c => c.Index)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+    }
+
+    private static readonly string[] SizeWords = ["size", "count", "rows", "scale", "length", "items", "bytes"];
+
+    private static bool IsSizeLike(string name) =>
+        name is "N" or "n" || SizeWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static string Label(Comparison comparison, Row row, bool withParameters)
+    {
+        var technique = comparison.Technique(row) + (row.IsBaseline ? " (baseline)" : "");
+        return withParameters && row.Benchmark.Parameters.Count > 0 ? $"{technique} [{row.Benchmark.ParametersText}]" : technique;
+    }
+
+    private static string SeriesName(Comparison comparison, Row row, string size)
+    {
+        var others = row.Benchmark.Parameters.Where(p => p.Name != size).Select(p => $"{p.Name}={p.Value}").ToArray();
+        return others.Length == 0 ? comparison.Technique(row) : $"{comparison.Technique(row)} [{string.Join(", ", others)}]";
+    }
+
+    /// <summary>
+    /// An axis whose coordinates are log10 of a time in units of <paramref name="unitScale"/> nanoseconds: ticks at
+    /// powers of ten labelled as times (<c>100 ns</c>, <c>1 μs</c>), log-spaced minor ticks.
+    /// </summary>
+    private static void UseLogTimeTicks(ScottPlot.IAxis axis, double unitScale)
+    {
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+            IntegerTicksOnly = true,
+            LabelFormatter = exponent => Formatting.TimeTick(Math.Pow(10, exponent) * unitScale),
+        };
+    }
+}

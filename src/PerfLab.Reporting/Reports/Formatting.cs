@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace PerfLab.Reporting.Reports;
+
+/// <summary>Invariant, culture-proof number formatting for the pages (same input, same bytes on every machine).</summary>
+internal static class Formatting
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private static readonly (double Scale, string Unit)[] TimeUnits = [(1, "ns"), (1e3, "μs"), (1e6, "ms"), (1e9, "s")];
+
+    /// <summary>A time in nanoseconds with a unit chosen for it and four significant digits: <c>368.4 ns</c>, <c>12.35 μs</c>.</summary>
+    public static string Time(double nanoseconds) => Time(nanoseconds, UnitFor(nanoseconds));
+
+    /// <summary>A time in a given unit (so a mean and its margin read in the same unit).</summary>
+    public static string Time(double nanoseconds, (double Scale, string Unit) unit) =>
+        double.IsFinite(nanoseconds) ? $"{Significant(nanoseconds / unit.Scale)} {unit.Unit}" : "n/a";
+
+    /// <summary>A round time for an axis tick: <c>100 ns</c>, <c>1 μs</c>, <c>2.5 ms</c>.</summary>
+    public static string TimeTick(double nanoseconds)
+    {
+        var unit = UnitFor(nanoseconds * 1.000001);
+        return (nanoseconds / unit.Scale).ToString("0.###", Invariant) + " " + unit.Unit;
+    }
+
+    public static (double Scale, string Unit) UnitFor(double nanoseconds) =>
+        TimeUnits.LastOrDefault(u => Math.Abs(nanoseconds) >= u.Scale, TimeUnits[0]);
+
+    /// <summary>Four significant digits, at most three decimals, no exponent: <c>0.123</c>, <c>1.235</c>, <c>368.4</c>, <c>12345</c>.</summary>
+    public static string Significant(double value)
+    {
+        if (value == 0 || !double.IsFinite(value)) return value.ToString(Invariant);
+        var digits = Math.Clamp(3 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 3);
+        return value.ToString("F" + digits, Invariant);
+    }
+
+    /// <summary>Exact bytes with thousands separators (allocations are deterministic: no rounding): <c>40,056 B</c>.</summary>
+    public static string Bytes(long bytes) => bytes.ToString("#,0", Invariant) + " B";
+
+    public static string Ratio(double ratio) => double.IsFinite(ratio) ? ratio.ToString(ratio >= 100 ? "F0" : ratio >= 10 ? "F1" : "F2", Invariant) + "×" : "n/a";
+
+    public static string Integer(long value) => value.ToString("#,0", Invariant);
+
+    public static string Number(double value) => Significant(value);
+
+    public static bool TryParseNumber(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, Invariant, out value) && double.IsFinite(value);
+
+    /// <summary>Text for a markdown table cell: pipes escaped, line breaks flattened.</summary>
+    public static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ');
+
+    /// <summary>A lower-case file-name-safe slug: letters, digits, '.', '-' and '_' kept, the rest become '-'.</summary>
+    public static string Slug(string name)
+    {
+        var chars = name.Trim().Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? char.ToLowerInvariant(c) : '-').ToArray();
+        var slug = new string(chars).Trim('-', '.');
+        while (slug.Contains("--", StringComparison.Ordinal)) slug = slug.Replace("--", "-", StringComparison.Ordinal);
+        return slug.Length == 0 ? "unnamed" : slug;
+    }
+}

@@ -1,0 +1,141 @@
+using PerfLab.Reporting.Exports;
+
+namespace PerfLab.Reporting.Reports;
+
+/// <summary>Turns loaded exports into <see cref="SuiteReport"/>s: grouping, ordering, baselines, ratios.</summary>
+public static class SuiteBuilder
+{
+    /// <summary>
+    /// Groups exports by suite (ordinal by suite slug). When a benchmark (same full name and job) appears in more than one
+    /// export of a suite — repeated runs into one artifacts folder — the newest run wins (by the run date in the
+    /// title, then by file path). Throws <see cref="ReportInputException"/> for an export with no measured benchmark.
+    /// </summary>
+    public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports)
+    {
+        foreach (var export in exports)
+        {
+            if (export.Benchmarks.Count == 0)
+                throw new ReportInputException($"{export.SourcePath}: the export contains no benchmarks");
+            if (export.Benchmarks.All(b => b.Failed))
+            {
+                var names = string.Join(", ", export.Benchmarks.Select(b => b.FullName).Take(3)) + (export.Benchmarks.Count > 3 ? ", ..." : "");
+                throw new ReportInputException($"{export.SourcePath}: every benchmark failed, nothing was measured ({names})");
+            }
+        }
+
+        return exports
+            .GroupBy(e => Formatting.Slug(e.Suite), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => BuildSuite(g.Key, g.ToArray()))
+            .ToArray();
+    }
+
+    private static SuiteReport BuildSuite(string slug, IReadOnlyList<BenchmarkExport> exports)
+    {
+        var suiteNames = exports.Select(e => e.Suite).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+        // Newest first: the first occurrence of a benchmark is the one kept.
+        var newestFirst = exports
+            .OrderByDescending(e => e.RunDate ?? DateTime.MinValue)
+            .ThenByDescending(e => e.SourcePath, StringComparer.Ordinal)
+            .ToArray();
+        var kept = new List<(BenchmarkResult Benchmark, BenchmarkExport Export)>();
+        var superseded = new List<BenchmarkResult>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var export in newestFirst)
+        {
+            foreach (var benchmark in export.Benchmarks)
+            {
+                if (seen.Add((benchmark.FullName, benchmark.Job))) kept.Add((benchmark, export));
+                else superseded.Add(benchmark);
+            }
+        }
+
+        var usedExports = exports.Where(e => kept.Any(k => ReferenceEquals(k.Export, e))).ToArray();
+        var hasCategories = kept.Any(k => k.Benchmark.Categories is { Count: > 0 });
+        var comparisons = kept
+            .GroupBy(k => ComparisonName(k.Benchmark, hasCategories), StringComparer.Ordinal)
+            .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray()))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToArray();
+
+        return new SuiteReport(suiteNames[0], slug, usedExports, UniqueSlugs(comparisons), superseded.OrderBy(b => b.FullName, StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>A benchmark's comparison: its categories (joined, as BenchmarkDotNet's ByCategory rule does), else its type.</summary>
+    private static string ComparisonName(BenchmarkResult benchmark, bool hasCategories) =>
+        hasCategories && benchmark.Categories is { Count: > 0 } categories ? string.Join(", ", categories) : benchmark.Type;
+
+    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<(BenchmarkResult Benchmark, BenchmarkExport Export)> members)
+    {
+        var groups = members
+            .Where(m => !m.Benchmark.Failed)
+            .GroupBy(m => m.Benchmark.ParametersText, StringComparer.Ordinal)
+            .Select(g => BuildGroup(g.ToArray()))
+            .Order(ParameterOrder.Instance)
+            .ToArray();
+        var failed = members
+            .Where(m => m.Benchmark.Failed)
+            .Select(m => new Row(m.Benchmark, m.Export, m.Benchmark.Baseline == true, null, null))
+            .OrderBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
+            .ToArray();
+        return new Comparison(name, Formatting.Slug(name), isCategory, groups, failed);
+    }
+
+    private static CaseGroup BuildGroup(IReadOnlyList<(BenchmarkResult Benchmark, BenchmarkExport Export)> members)
+    {
+        // Exactly one lab-marked baseline makes a baseline; none (stock export) or an ambiguous several make none.
+        var baselines = members.Where(m => m.Benchmark.Baseline == true).ToArray();
+        var baseline = baselines.Length == 1 ? baselines[0].Benchmark : null;
+
+        var rows = members
+            .Select(m => ToRow(m.Benchmark, m.Export, baseline))
+            .OrderBy(r => r.Statistics.Median)
+            .ThenBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
+            .ToArray();
+        return new CaseGroup(members[0].Benchmark.Parameters, rows, rows.FirstOrDefault(r => r.IsBaseline));
+    }
+
+    private static Row ToRow(BenchmarkResult benchmark, BenchmarkExport export, BenchmarkResult? baseline)
+    {
+        if (baseline is null) return new Row(benchmark, export, false, null, null);
+
+        var ratio = RatioEstimate.Between(benchmark.Statistics!.OriginalValues, baseline.Statistics!.OriginalValues);
+        var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
+        var baselineAllocated = baseline.Memory?.BytesAllocatedPerOperation;
+        double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
+        return new Row(benchmark, export, ReferenceEquals(benchmark, baseline), ratio, allocationRatio);
+    }
+
+    /// <summary>Two comparison names could slug alike ("A B" and "A-B"): number the later ones so chart files never collide.</summary>
+    private static IReadOnlyList<Comparison> UniqueSlugs(IReadOnlyList<Comparison> comparisons)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        return comparisons.Select(c =>
+        {
+            var slug = c.Slug;
+            for (var i = 2; !used.Add(slug); i++) slug = $"{c.Slug}-{i}";
+            return c with { Slug = slug };
+        }).ToArray();
+    }
+
+    /// <summary>Orders parameter groups by value, parameter by parameter: numerically when both are numbers, else ordinally.</summary>
+    private sealed class ParameterOrder : IComparer<CaseGroup>
+    {
+        public static readonly ParameterOrder Instance = new();
+
+        public int Compare(CaseGroup? x, CaseGroup? y)
+        {
+            var left = x!.Parameters;
+            var right = y!.Parameters;
+            for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+            {
+                var order = left[i].NumericValue is { } a && right[i].NumericValue is { } b
+                    ? a.CompareTo(b)
+                    : string.CompareOrdinal(left[i].Value, right[i].Value);
+                if (order != 0) return order;
+            }
+            return left.Count.CompareTo(right.Count);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using PerfLab.Reporting.Reports;
+
+namespace PerfLab.Reporting.Tests;
+
+public sealed class FormattingTests
+{
+    [Theory]
+    [InlineData(0.1234, "0.123 ns")]
+    [InlineData(368.4123, "368.4 ns")]
+    [InlineData(2152.3, "2.152 μs")]
+    [InlineData(69_300.4, "69.30 μs")]
+    [InlineData(1_500_000, "1.500 ms")]
+    [InlineData(12_345_678_901, "12.35 s")]
+    public void Times_get_a_unit_and_four_significant_digits(double nanoseconds, string expected) =>
+        Assert.Equal(expected, Formatting.Time(nanoseconds));
+
+    [Theory]
+    [InlineData(100, "100 ns")]
+    [InlineData(1000, "1 μs")]
+    [InlineData(10_000_000, "10 ms")]
+    public void Tick_labels_are_round_times(double nanoseconds, string expected) => Assert.Equal(expected, Formatting.TimeTick(nanoseconds));
+
+    [Fact]
+    public void Bytes_are_exact() => Assert.Equal("40,056 B", Formatting.Bytes(40_056));
+
+    [Theory]
+    [InlineData("orm", "orm")]
+    [InlineData("Fixture.Demo", "fixture.demo")]
+    [InlineData("Query by id / EF Core", "query-by-id-ef-core")]
+    [InlineData("***", "unnamed")]
+    public void Slugs_are_file_name_safe(string name, string expected) => Assert.Equal(expected, Formatting.Slug(name));
+
+    [Fact]
+    public void Ratio_is_the_median_of_pairwise_ratios_with_their_quartiles()
+    {
+        var ratio = RatioEstimate.Between([20, 22, 24], [10, 11, 12])!;
+
+        Assert.Equal(2.0, ratio.Median, 10);
+        Assert.True(ratio.Lower < 2 && ratio.Upper > 2);
+        Assert.False(ratio.Overlaps1);
+        Assert.True(RatioEstimate.Between([9, 10, 12], [10, 11, 9])!.Overlaps1);
+        Assert.Null(RatioEstimate.Between([1], []));
+    }
+}

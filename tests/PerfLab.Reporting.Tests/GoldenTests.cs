@@ -1,0 +1,29 @@
+using System.Runtime.CompilerServices;
+
+namespace PerfLab.Reporting.Tests;
+
+/// <summary>
+/// The generated pages of the checked-in real exports, compared with the expected pages in Fixtures/golden.
+/// After an intended change, regenerate them with <c>PERFLAB_UPDATE_GOLDEN=1 dotnet test ...</c> and review the diff.
+/// </summary>
+public sealed class GoldenTests
+{
+    [Theory]
+    [InlineData("lab", "demo.md")]
+    [InlineData("lab", "README.md")]
+    [InlineData("stock", "fixture.demo.md")]
+    [InlineData("stock", "README.md")]
+    public void Page_matches_golden(string fixture, string page)
+    {
+        var actual = ReportRun.Page(Path.Combine(Fixture.Root, fixture), page);
+        var golden = Path.Combine(SourceFolder(), "Fixtures", "golden", fixture, page);
+        if (Environment.GetEnvironmentVariable("PERFLAB_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
+            File.WriteAllText(golden, actual);
+        }
+        Assert.Equal(File.ReadAllText(golden), actual);
+    }
+
+    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}

@@ -1,0 +1,130 @@
+namespace PerfLab.Reporting.Tests;
+
+public sealed class ReportGeneratorTests
+{
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    [Fact]
+    public void Report_writes_pages_charts_index_and_raw_copies()
+    {
+        using var scratch = new ScratchFolder();
+        var output = scratch.Combine("results");
+
+        var run = ReportRun.Report(Fixture.Lab, output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Equal(
+        [
+            "README.md",
+            "charts/demo/concat.png",
+            "charts/demo/sum-scaling.png",
+            "charts/demo/sum.png",
+            "demo.md",
+            "raw/demo/Fixture.Demo.ConcatBenchmarks-report-full.json",
+            "raw/demo/Fixture.Demo.SumBenchmarks-report-full.json",
+        ], ReportRun.Snapshot(output).Keys);
+        Assert.Equal(File.ReadAllBytes(Fixture.File(Fixture.Lab, "Fixture.Demo.SumBenchmarks-report-full.json")),
+            File.ReadAllBytes(Path.Combine(output, "raw/demo/Fixture.Demo.SumBenchmarks-report-full.json")));
+    }
+
+    [Fact]
+    public void Charts_are_non_empty_pngs_linked_from_the_page()
+    {
+        using var scratch = new ScratchFolder();
+        var output = scratch.Combine("results");
+        Assert.Equal(0, ReportRun.Report(Fixture.Lab, output).ExitCode);
+
+        var page = File.ReadAllText(Path.Combine(output, "demo.md"));
+        foreach (var chart in Directory.GetFiles(Path.Combine(output, "charts", "demo")))
+        {
+            var bytes = File.ReadAllBytes(chart);
+            Assert.True(bytes.Length > 5_000, $"{chart} is only {bytes.Length} bytes");
+            Assert.Equal(PngSignature, bytes[..8]);
+            Assert.Contains($"(charts/demo/{Path.GetFileName(chart)})", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Same_input_gives_byte_identical_output_including_charts()
+    {
+        using var scratch = new ScratchFolder();
+        Assert.Equal(0, ReportRun.Report(Fixture.Lab, scratch.Combine("first")).ExitCode);
+        Assert.Equal(0, ReportRun.Report(Fixture.Lab, scratch.Combine("second")).ExitCode);
+
+        var first = ReportRun.Snapshot(scratch.Combine("first"));
+        var second = ReportRun.Snapshot(scratch.Combine("second"));
+        Assert.Equal(first.Keys, second.Keys);
+        Assert.All(first, file => Assert.True(file.Value.AsSpan().SequenceEqual(second[file.Key]), $"{file.Key} differs between runs"));
+    }
+
+    [Fact]
+    public void Compressed_export_gives_the_same_page_as_the_indented_one()
+    {
+        using var scratch = new ScratchFolder();
+        Assert.Equal(0, ReportRun.Report(Fixture.Stock, scratch.Combine("indented")).ExitCode);
+        Assert.Equal(0, ReportRun.Report(Fixture.StockCompressed, scratch.Combine("compressed")).ExitCode);
+
+        Assert.Equal(File.ReadAllText(scratch.Combine("indented", "fixture.demo.md")), File.ReadAllText(scratch.Combine("compressed", "fixture.demo.md")));
+        Assert.True(File.Exists(scratch.Combine("compressed", "raw", "fixture.demo", "Fixture.Demo.StockHashing-report-full-compressed.json")));
+    }
+
+    [Fact]
+    public void Failed_benchmark_is_listed_on_the_page_not_dropped()
+    {
+        var page = ReportRun.Page(Fixture.Lab, "demo.md");
+
+        Assert.Contains("- **Failed:** Concat_Throws: no measurements", page, StringComparison.Ordinal);
+        Assert.Contains("- [Concat](#concat) (2 measured, 1 failed)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stock_export_is_grouped_by_type_and_says_there_is_no_baseline()
+    {
+        var page = ReportRun.Page(Fixture.Stock, "fixture.demo.md");
+
+        Assert.Contains("## StockHashing", page, StringComparison.Ordinal);
+        Assert.Contains("**No baseline**", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("| Ratio |", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Existing_output_keeps_foreign_files_and_other_suites_and_replaces_the_reported_suite()
+    {
+        using var scratch = new ScratchFolder();
+        var output = scratch.Combine("results");
+        Assert.Equal(0, ReportRun.Report(Fixture.Lab, output).ExitCode);
+        File.WriteAllText(Path.Combine(output, "notes.txt"), "kept");
+        File.WriteAllText(Path.Combine(output, "demo.md"), "stale page");
+
+        var run = ReportRun.Report(Fixture.Stock, output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("kept", File.ReadAllText(Path.Combine(output, "notes.txt")));
+        // The demo suite is not in this input: its page is regenerated from raw/demo, not lost.
+        Assert.StartsWith("# demo", File.ReadAllText(Path.Combine(output, "demo.md")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "fixture.demo.md")));
+        var index = File.ReadAllText(Path.Combine(output, "README.md"));
+        Assert.Contains("[demo](demo.md)", index, StringComparison.Ordinal);
+        Assert.Contains("[Fixture.Demo](fixture.demo.md)", index, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(scratch.Path, ".*"));
+    }
+
+    [Fact]
+    public void Repeated_run_in_the_input_supersedes_nothing_silently()
+    {
+        using var scratch = new ScratchFolder();
+        var input = scratch.Combine("artifacts");
+        foreach (var run in new[] { "run1", "run2" })
+        {
+            Directory.CreateDirectory(Path.Combine(input, run));
+            File.Copy(Fixture.File(Fixture.Stock, "Fixture.Demo.StockHashing-report-full.json"), Path.Combine(input, run, "Fixture.Demo.StockHashing-report-full.json"));
+        }
+
+        Assert.Equal(0, ReportRun.Report(input, scratch.Combine("out")).ExitCode);
+
+        var page = File.ReadAllText(scratch.Combine("out", "fixture.demo.md"));
+        Assert.Contains("2 result(s) measured again by a newer export in the input were left out", page, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(scratch.Combine("out", "raw", "fixture.demo")));
+    }
+}
