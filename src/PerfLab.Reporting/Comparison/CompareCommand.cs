@@ -31,8 +31,7 @@ public static class CompareCommand
             Description = "Only benchmarks whose full name matches one of these globs (* and ?, case-insensitive)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var failOn = new Option<string>("--fail-on") { Description = "'regression': exit 1 when any benchmark is slower" };
-        failOn.AcceptOnlyFromAmong("regression", "none");
+        var failOn = new Option<string>("--fail-on") { Description = "'regression': exit 1 when any benchmark is slower; 'none' (default): always 0" };
         var markdown = new Option<string>("--markdown") { Description = "Write the markdown summary here (e.g. $GITHUB_STEP_SUMMARY) instead of stdout" };
         var json = new Option<string>("--json") { Description = "Write the machine-readable comparison here" };
 
@@ -42,6 +41,7 @@ public static class CompareCommand
         };
         command.SetAction(result =>
         {
+            var failOnRegression = ParseFailOn(result.GetValue(failOn));
             var policy = ComparisonPolicy.Default with
             {
                 Threshold = ParseThreshold(result.GetValue(threshold)!),
@@ -60,10 +60,17 @@ public static class CompareCommand
             if (result.GetValue(json) is { } jsonPath) Write(jsonPath, ComparisonJson.Render(report));
 
             output.WriteLine(Summary(report));
-            return result.GetValue(failOn) == "regression" && report.HasRegression ? RegressionFound : Program.Success;
+            return failOnRegression && report.HasRegression ? RegressionFound : Program.Success;
         });
         return command;
     }
+
+    private static bool ParseFailOn(string? text) => text switch
+    {
+        null or "none" => false,
+        "regression" => true,
+        _ => throw new ReportInputException($"--fail-on '{text}': expected 'regression' or 'none'"),
+    };
 
     /// <summary><c>10%</c> or <c>10</c> (percent).</summary>
     public static double ParseThreshold(string text)
