@@ -30,6 +30,35 @@
 .PARAMETER NoBuild
     Use the existing Release build (e.g. right after `dotnet test -c Release`).
 
+.PARAMETER Launches
+    Runs of each suite per side (each run is one BenchmarkDotNet process per benchmark, i.e. one launch). The
+    comparison's statistical unit is the launch, so comparing needs several: -Base runs 5 per side by default (at
+    least 5); without -Base the default is 1, and -Launches 5 repeats each suite 5 times (<Artifacts>/<suite>/run-<i>)
+    so that -Compare, or a later -Compare against this run, has launches to test.
+
+.PARAMETER Compare
+    A stored baseline run (a folder of exports, e.g. an earlier -Artifacts folder made with the same -Launches):
+    after this run, compare it against that baseline (src/PerfLab.Reporting compare), write
+    <Artifacts>/comparison.md and comparison.json, and exit with the comparison's code (1 = regression, 2 = bad input).
+
+.PARAMETER Base
+    A git ref to compare the current tree against, measured on this machine now: the ref is checked out in a
+    temporary git worktree and built there, the current tree is built in place, and the two are run alternately
+    (base, head, head, base, base, head, ...: the order flips every round so a steady drift hits both sides alike),
+    -Launches runs per side and suite, exports under <Artifacts>/base and <Artifacts>/head. Then compared as with
+    -Compare; exits with the comparison's code. No report is written (results/ only holds plain runs).
+
+.PARAMETER Confirm
+    With -Base: when the comparison finds regressions, run only the regressed benchmarks again, interleaved the same
+    way, and compare those (comparison-confirm.md/.json); the exit code is the confirmation's, so a regression
+    fails only when it shows up twice.
+
+.PARAMETER Threshold
+    Passed to compare --threshold (default 10%).
+
+.PARAMETER Noise
+    Passed to compare --noise (default 1ns).
+
 .PARAMETER BenchmarkArgs
     Anything else is passed to BenchmarkDotNet unchanged, e.g. --filter '*QueryById*'.
 
@@ -37,6 +66,10 @@
     dotnet pwsh ./run-benchmarks.ps1 -Suite orm -Profile quick
 .EXAMPLE
     dotnet pwsh ./run-benchmarks.ps1 -Suite serialization --filter '*Small*'
+.EXAMPLE
+    dotnet pwsh ./run-benchmarks.ps1 -Suite orm -Base origin/main -Confirm
+.EXAMPLE
+    dotnet pwsh ./run-benchmarks.ps1 -Suite orm -Launches 5 -Compare BenchmarkDotNet.Artifacts/run-20261125-070000
 #>
 [CmdletBinding(PositionalBinding = $false)]
 param(
@@ -52,6 +85,18 @@ param(
     [switch] $NoReport,
 
     [switch] $NoBuild,
+
+    [int] $Launches = 0,
+
+    [string] $Compare,
+
+    [string] $Base,
+
+    [switch] $Confirm,
+
+    [string] $Threshold = '10%',
+
+    [string] $Noise = '1ns',
 
     [Parameter(ValueFromRemainingArguments = $true)]
     [string[]] $BenchmarkArgs = @()
@@ -87,6 +132,20 @@ foreach ($name in $Suite) {
     }
 }
 
+function Stop-Usage([string] $message) {
+    [Console]::Error.WriteLine("run-benchmarks: $message")
+    exit 2
+}
+if ($Base -and $Compare) { Stop-Usage "-Base and -Compare are alternatives: -Base measures its own baseline" }
+if ($Confirm -and -not $Base) { Stop-Usage "-Confirm re-runs an interleaved A/B: it needs -Base" }
+if ($Launches -eq 0) { $Launches = if ($Base) { 5 } else { 1 } }
+if ($Launches -lt 1) { Stop-Usage "-Launches must be at least 1" }
+if ($Base -and $Launches -lt 5) { Stop-Usage "-Base needs -Launches 5 or more: fewer launches cannot separate a shift from launch-to-launch noise" }
+if ($Compare) {
+    $Compare = [System.IO.Path]::GetFullPath($Compare, (Get-Location).Path)
+    if (-not (Test-Path $Compare)) { Stop-Usage "-Compare '$Compare': no such folder or file" }
+}
+
 if (-not $Artifacts) {
     $Artifacts = Join-Path $root "BenchmarkDotNet.Artifacts/run-$((Get-Date).ToUniversalTime().ToString('yyyyMMdd-HHmmss'))"
 }
@@ -115,22 +174,40 @@ if (-not $NoBuild) {
 # Without a filter BenchmarkSwitcher would ask interactively which benchmarks to run.
 $selection = if ($BenchmarkArgs | Where-Object { $_ -in @('--filter', '-f', '--list', '--anyCategories', '--allCategories') }) { @() } else { @('--filter', '*') }
 
+# The comparison (src/PerfLab.Reporting compare) of two export folders; writes <Artifacts>/<name>.md and .json.
+function Invoke-Comparison([string] $baseExports, [string] $diffExports, [string] $name, [string[]] $filters = @()) {
+    Write-Step "Compare: $baseExports -> $diffExports"
+    $arguments = @('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root 'src/PerfLab.Reporting'), '--', 'compare',
+        '--base', $baseExports, '--diff', $diffExports, '--threshold', $Threshold, '--noise', $Noise, '--fail-on', 'regression',
+        '--markdown', (Join-Path $Artifacts "$name.md"), '--json', (Join-Path $Artifacts "$name.json"))
+    if ($filters.Count -gt 0) { $arguments += @('--filter') + $filters }
+    return Invoke-Dotnet $arguments
+}
+
+if ($Base) {
+    exit (Invoke-InterleavedComparison)
+}
+
 $failed = [System.Collections.Generic.List[string]]::new()
 $index = 0
 foreach ($name in $Suite) {
     $index++
-    $suiteArtifacts = Join-Path $Artifacts $name
-    Write-Step "[$index/$($Suite.Count)] $name ($Profile profile) -> $suiteArtifacts"
-    $suiteStarted = Get-Date
-    $code = Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root $projects[$name]), '--',
-            '--profile', $Profile, '--artifacts', $suiteArtifacts) + $selection + $BenchmarkArgs)
-    $elapsed = (Get-Date) - $suiteStarted
-    if ($code -ne 0) {
-        $failed.Add($name)
-        Write-Host "    $name FAILED (exit $code) after $($elapsed.ToString('mm\:ss'))" -ForegroundColor Red
-    }
-    else {
-        Write-Host "    $name done in $($elapsed.ToString('mm\:ss'))" -ForegroundColor Green
+    for ($launch = 1; $launch -le $Launches; $launch++) {
+        # One run keeps the usual layout; repeated runs (-Launches) get a folder each, all read by report and compare.
+        $suiteArtifacts = if ($Launches -eq 1) { Join-Path $Artifacts $name } else { Join-Path $Artifacts "$name/run-$launch" }
+        $label = if ($Launches -eq 1) { $name } else { "$name run $launch/$Launches" }
+        Write-Step "[$index/$($Suite.Count)] $label ($Profile profile) -> $suiteArtifacts"
+        $suiteStarted = Get-Date
+        $code = Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root $projects[$name]), '--',
+                '--profile', $Profile, '--artifacts', $suiteArtifacts) + $selection + $BenchmarkArgs)
+        $elapsed = (Get-Date) - $suiteStarted
+        if ($code -ne 0) {
+            $failed.Add($label)
+            Write-Host "    $label FAILED (exit $code) after $($elapsed.ToString('mm\:ss'))" -ForegroundColor Red
+        }
+        else {
+            Write-Host "    $label done in $($elapsed.ToString('mm\:ss'))" -ForegroundColor Green
+        }
     }
 }
 
@@ -141,10 +218,17 @@ if (-not $NoReport) {
     if ($code -ne 0) { $failed.Add('report') }
 }
 
+$comparison = 0
+if ($Compare) {
+    $comparison = Invoke-Comparison $Compare $Artifacts 'comparison'
+    Write-Host "    comparison: $(Join-Path $Artifacts 'comparison.md') (exit $comparison)"
+}
+
 $total = (Get-Date) - $started
+if ($comparison -eq 2) { exit 2 }
 if ($failed.Count -gt 0) {
     Write-Host "Failed: $($failed -join ', ') (total $($total.ToString('hh\:mm\:ss')))" -ForegroundColor Red
     exit 1
 }
 Write-Host "All done in $($total.ToString('hh\:mm\:ss')). Exports: $Artifacts" -ForegroundColor Green
-exit 0
+exit $comparison

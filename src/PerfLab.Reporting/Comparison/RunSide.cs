@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting.Compare;
@@ -12,8 +13,18 @@ public sealed record RunSide(string Path, IReadOnlyList<BenchmarkExport> Exports
     public IReadOnlyList<MachineSignature> Machines =>
         Exports.Select(e => MachineSignature.Of(e.Environment)).Distinct().ToArray();
 
-    /// <summary>Loads the exports under <paramref name="path"/> (file or folder, recursively) with the report's loader and rules.</summary>
-    public static RunSide Load(string path) => FromExports(path, ExportLoader.Load(path));
+    /// <summary>
+    /// Loads the exports under <paramref name="path"/> (file or folder, recursively) with the report's loader and rules.
+    /// Byte-identical files count once: a copy of an export (such as a report's raw/ folder beside the runs) holds
+    /// the same launches, and counting them twice would fake replication.
+    /// </summary>
+    public static RunSide Load(string path)
+    {
+        var exports = ExportLoader.Load(path)
+            .DistinctBy(e => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(e.SourcePath))))
+            .ToArray();
+        return FromExports(path, exports);
+    }
 
     public static RunSide FromExports(string path, IReadOnlyList<BenchmarkExport> exports)
     {

@@ -43,6 +43,24 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
+    public void A_copy_of_an_export_counts_once()
+    {
+        // E.g. the report's raw/ copy inside the artifacts folder: the same launches must not be counted twice.
+        using var scratch = new ScratchFolder();
+        var source = Directory.GetFiles(Runs("base"), "*.json").Single();
+        foreach (var folder in new[] { "run", Path.Combine("report", "raw", "fixture") })
+        {
+            Directory.CreateDirectory(scratch.Combine(folder));
+            File.Copy(source, Path.Combine(scratch.Combine(folder), Path.GetFileName(source)));
+        }
+
+        var side = RunSide.Load(scratch.Path);
+
+        Assert.Single(side.Exports);
+        Assert.All(side.Benchmarks, b => Assert.Equal(5, b.Launches.Count));
+    }
+
+    [Fact]
     public void Planted_slowdown_is_a_regression_and_exits_1()
     {
         var (exitCode, output, _) = Run("--base", Runs("base"), "--diff", Runs("shifted"), "--fail-on", "regression");
