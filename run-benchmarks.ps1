@@ -184,6 +184,92 @@ function Invoke-Comparison([string] $baseExports, [string] $diffExports, [string
     return Invoke-Dotnet $arguments
 }
 
+# BenchmarkDotNet's own --filter (and its values) taken out of the pass-through arguments, for the confirmation run.
+function Remove-Filter([string[]] $arguments) {
+    $kept = @()
+    $skipping = $false
+    foreach ($argument in $arguments) {
+        if ($argument -in @('--filter', '-f')) { $skipping = $true; continue }
+        if ($skipping -and -not $argument.StartsWith('-')) { continue }
+        $skipping = $false
+        $kept += $argument
+    }
+    return , $kept
+}
+
+# Runs every suite -Launches times per side, alternating base and head and flipping the order every round
+# (base, head, head, base, ...), so drift over time hits both sides alike. Exports: <outRoot>/<side>/<suite>/run-<i>.
+function Invoke-Interleaved([string] $outRoot, [string[]] $benchmarkArguments) {
+    $failures = @()
+    foreach ($name in $Suite) {
+        for ($launch = 1; $launch -le $Launches; $launch++) {
+            $order = if ($launch % 2 -eq 1) { @('base', 'head') } else { @('head', 'base') }
+            foreach ($side in $order) {
+                $tree = if ($side -eq 'base') { $baseTree } else { $root }
+                $exports = Join-Path $outRoot "$side/$name/run-$launch"
+                Write-Step "$name run $launch/$Launches, $side -> $exports"
+                # BenchmarkDotNet looks for the benchmark project from the working directory up: run each side in its tree.
+                Push-Location $tree
+                $env:PERFLAB_COMMIT = if ($side -eq 'base') { $baseLabel } else { $commit }
+                try {
+                    $code = Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $tree $projects[$name]), '--',
+                            '--profile', $Profile, '--artifacts', $exports) + $benchmarkArguments)
+                }
+                finally {
+                    Pop-Location
+                }
+                if ($code -ne 0) { $failures += "$side $name run $launch (exit $code)" }
+            }
+        }
+    }
+    return , $failures
+}
+
+# -Base: build the base ref in a temporary git worktree, run base and head interleaved, compare, optionally confirm.
+function Invoke-InterleavedComparison {
+    $baseCommit = & git -C $root rev-parse --verify --quiet "$Base^{commit}"
+    if ($LASTEXITCODE -ne 0 -or -not $baseCommit) { Stop-Usage "-Base '$Base' is not a commit in this repository" }
+    $script:baseLabel = $baseCommit.Substring(0, 12)
+    # Outside the repository: BenchmarkDotNet searches the tree it runs in for the project, and must find one copy.
+    $script:baseTree = Join-Path ([System.IO.Path]::GetTempPath()) "perflab-base-$baseLabel-$PID"
+    Write-Step "Base $Base ($baseLabel) -> worktree $baseTree"
+    & git -C $root worktree add --detach --force $baseTree $baseCommit 2>&1 | Out-Host
+    if ($LASTEXITCODE -ne 0) { Stop-Usage "could not check out '$Base' into a git worktree" }
+    try {
+        foreach ($name in $Suite) {
+            $project = Join-Path $baseTree $projects[$name]
+            if (-not (Test-Path $project)) { Stop-Usage "suite '$name' does not exist at $Base ($baseLabel)" }
+            Write-Step "Building base $name (Release)"
+            if ((Invoke-Dotnet @('build', $project, '-c', 'Release', '--nologo', '-v', 'quiet')) -ne 0) {
+                [Console]::Error.WriteLine("run-benchmarks: build of $name at $Base failed")
+                return 1
+            }
+        }
+
+        $failures = Invoke-Interleaved $Artifacts ($selection + $BenchmarkArgs)
+        $code = Invoke-Comparison (Join-Path $Artifacts 'base') (Join-Path $Artifacts 'head') 'comparison'
+
+        if ($code -eq 1 -and $Confirm) {
+            $report = Get-Content -Raw (Join-Path $Artifacts 'comparison.json') | ConvertFrom-Json
+            $regressed = @($report.benchmarks | Where-Object { $_.verdict -eq 'slower' } | ForEach-Object { $_.fullName })
+            # BenchmarkDotNet filters by method (all its parameter cases run); the comparison looks at the regressed cases only.
+            $methods = @($regressed | ForEach-Object { ($_ -split '\(', 2)[0] } | Sort-Object -Unique)
+            Write-Step "Confirming $($regressed.Count) regression(s) with another interleaved run: $($methods -join ', ')"
+            $failures += Invoke-Interleaved (Join-Path $Artifacts 'confirm') (@('--filter') + $methods + (Remove-Filter $BenchmarkArgs))
+            $code = Invoke-Comparison (Join-Path $Artifacts 'confirm/base') (Join-Path $Artifacts 'confirm/head') 'comparison-confirm' $regressed
+            $verdict = if ($code -eq 1) { 'confirmed' } else { 'not confirmed' }
+            Write-Host "    regression $verdict (see $(Join-Path $Artifacts 'comparison-confirm.md'))" -ForegroundColor $(if ($code -eq 1) { 'Red' } else { 'Green' })
+        }
+
+        foreach ($failure in $failures) { Write-Host "    FAILED: $failure" -ForegroundColor Red }
+        if ($code -eq 0 -and $failures.Count -gt 0) { return 1 }
+        return $code
+    }
+    finally {
+        & git -C $root worktree remove --force $baseTree 2>&1 | Out-Host
+    }
+}
+
 if ($Base) {
     exit (Invoke-InterleavedComparison)
 }
