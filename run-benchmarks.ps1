@@ -141,6 +141,10 @@ if ($Confirm -and -not $Base) { Stop-Usage "-Confirm re-runs an interleaved A/B:
 if ($Launches -eq 0) { $Launches = if ($Base) { 5 } else { 1 } }
 if ($Launches -lt 1) { Stop-Usage "-Launches must be at least 1" }
 if ($Base -and $Launches -lt 5) { Stop-Usage "-Base needs -Launches 5 or more: fewer launches cannot separate a shift from launch-to-launch noise" }
+if ($Base) {
+    $baseCommit = & git -C $root rev-parse --verify --quiet "$Base^{commit}"
+    if ($LASTEXITCODE -ne 0 -or -not $baseCommit) { Stop-Usage "-Base '$Base' is not a commit in this repository" }
+}
 if ($Compare) {
     $Compare = [System.IO.Path]::GetFullPath($Compare, (Get-Location).Path)
     if (-not (Test-Path $Compare)) { Stop-Usage "-Compare '$Compare': no such folder or file" }
@@ -227,8 +231,6 @@ function Invoke-Interleaved([string] $outRoot, [string[]] $benchmarkArguments) {
 
 # -Base: build the base ref in a temporary git worktree, run base and head interleaved, compare, optionally confirm.
 function Invoke-InterleavedComparison {
-    $baseCommit = & git -C $root rev-parse --verify --quiet "$Base^{commit}"
-    if ($LASTEXITCODE -ne 0 -or -not $baseCommit) { Stop-Usage "-Base '$Base' is not a commit in this repository" }
     $script:baseLabel = $baseCommit.Substring(0, 12)
     # Outside the repository: BenchmarkDotNet searches the tree it runs in for the project, and must find one copy.
     $script:baseTree = Join-Path ([System.IO.Path]::GetTempPath()) "perflab-base-$baseLabel-$PID"
