@@ -21,8 +21,25 @@ public static class Categories
     {
     }
 
-    /// <summary>Caching suite (<c>caching</c>).</summary>
+    /// <summary>Caching suite (<c>caching</c>): cached vs uncached reads of a customer by id, and what each strategy costs.</summary>
     public static class Caching
     {
+        /// <summary>A read whose key is cached, per technique, against the uncached SQLite read.</summary>
+        public const string HitPath = "Caching.HitPath";
+
+        /// <summary>A read whose key is not cached (load and insert, then removal), against the uncached read.</summary>
+        public const string MissPath = "Caching.MissPath";
+
+        /// <summary>A Redis hit and miss over loopback, against the uncached read.</summary>
+        public const string Redis = "Caching.Redis";
+
+        /// <summary>Effective time per read of a Zipf key stream through a size-bounded cache, per target hit ratio.</summary>
+        public const string HitRatio = "Caching.HitRatio";
+
+        /// <summary>9 reads to 1 write under each write policy, with the stale reads each one serves.</summary>
+        public const string ReadWriteMix = "Caching.ReadWriteMix";
+
+        /// <summary>64 concurrent callers on one cold key with a slow loader, with the loader calls each cache makes.</summary>
+        public const string Stampede = "Caching.Stampede";
     }
 }

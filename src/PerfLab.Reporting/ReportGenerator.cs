@@ -33,7 +33,7 @@ public static class ReportGenerator
 
     public static GeneratedReport Generate(string input, string output)
     {
-        var outputFolder = Path.GetFullPath(output);
+        var outputFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (File.Exists(outputFolder)) throw new ReportInputException($"{output}: the output path is a file, not a folder");
 
         var fromInput = ExportLoader.Load(input).Select(e => (Export: e, RawName: Path.GetFileName(e.SourcePath))).ToList();
@@ -45,13 +45,24 @@ public static class ReportGenerator
         var rawNames = all.ToDictionary(e => e.Export, e => e.RawName, (IEqualityComparer<BenchmarkExport>)ReferenceEqualityComparer.Instance);
 
         var parent = Path.GetDirectoryName(outputFolder) ?? throw new ReportInputException($"{output}: cannot write the report to a root folder");
-        Directory.CreateDirectory(parent);
+        try
+        {
+            Directory.CreateDirectory(parent);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportInputException($"{output}: cannot create the output folder's parent ({e.Message})", e);
+        }
         var staging = Path.Combine(parent, $".{Path.GetFileName(outputFolder)}.perflab-new-{Guid.NewGuid():N}");
         try
         {
             var pages = WriteReport(staging, suites, rawNames);
             Publish(staging, outputFolder);
             return new GeneratedReport(outputFolder, pages);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportInputException($"{output}: cannot write the report ({e.Message})", e);
         }
         finally
         {

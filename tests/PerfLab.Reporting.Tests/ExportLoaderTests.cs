@@ -109,6 +109,17 @@ public sealed class ExportLoaderTests
     }
 
     [Fact]
+    public void Undefined_statistics_written_as_empty_strings_read_as_missing()
+    {
+        // BenchmarkDotNet 0.15 writes NaN as "" (here: one iteration, so no spread and no confidence interval).
+        var loop = ExportLoader.Load(Fixture.Quick)[1].Benchmarks.Single(b => b.FullName.EndsWith("Sum_ForLoop(Size: 100)", StringComparison.Ordinal));
+
+        Assert.Equal(1, loop.Statistics!.N);
+        Assert.Null(loop.Statistics.ConfidenceInterval);
+        Assert.Equal(loop.Statistics.OriginalValues[0], loop.Statistics.Median);
+    }
+
+    [Fact]
     public void Bare_NaN_written_by_benchmarkdotnet_serializer_reads_as_missing_value()
     {
         // BenchmarkDotNet's SimpleJson writes double.NaN as a bare token; simulate that on a real export.

@@ -14,6 +14,9 @@ internal static class Fixture
     /// <summary>The same stock run's compressed export (JsonExporter.FullCompressed).</summary>
     public static string StockCompressed => Path.Combine(Root, "stock-compressed");
 
+    /// <summary>Lab exports of the quick profile (Dry job): one iteration per case, undefined statistics written as "".</summary>
+    public static string Quick => Path.Combine(Root, "quick");
+
     /// <summary>A lab export in which the only benchmark threw.</summary>
     public static string AllFailed => Path.Combine(Root, "all-failed");
 

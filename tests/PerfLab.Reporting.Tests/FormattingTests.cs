@@ -20,6 +20,15 @@ public sealed class FormattingTests
     [InlineData(10_000_000, "10 ms")]
     public void Tick_labels_are_round_times(double nanoseconds, string expected) => Assert.Equal(expected, Formatting.TimeTick(nanoseconds));
 
+    [Theory]
+    [InlineData(0.4321, "0.43×")]
+    [InlineData(4.8123, "4.81×")]
+    [InlineData(12.44, "12.4×")]
+    [InlineData(250.4, "250×")]
+    [InlineData(0.0123, "0.0123×")]
+    [InlineData(0.00123, "0.00123×")]
+    public void Ratios_keep_three_significant_digits(double ratio, string expected) => Assert.Equal(expected, Formatting.Ratio(ratio));
+
     [Fact]
     public void Bytes_are_exact() => Assert.Equal("40,056 B", Formatting.Bytes(40_056));
 

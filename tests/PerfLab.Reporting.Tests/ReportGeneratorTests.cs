@@ -29,6 +29,21 @@ public sealed class ReportGeneratorTests
     }
 
     [Fact]
+    public void Output_given_with_a_trailing_slash_is_the_same_folder_and_missing_parents_are_created()
+    {
+        using var scratch = new ScratchFolder();
+        var output = scratch.Combine("results");
+        Assert.Equal(0, ReportRun.Report(Fixture.Stock, output + Path.DirectorySeparatorChar).ExitCode);
+        Assert.Equal(0, ReportRun.Report(Fixture.Stock, output + Path.DirectorySeparatorChar).ExitCode);
+
+        Assert.True(File.Exists(Path.Combine(output, "README.md")));
+        Assert.Equal(["results"], Directory.GetDirectories(scratch.Path).Select(Path.GetFileName));
+        Assert.Equal(0, ReportRun.Report(Fixture.Stock, scratch.Combine("nested", "deeper", "results")).ExitCode);
+        Assert.True(File.Exists(scratch.Combine("nested", "deeper", "results", "README.md")));
+        Assert.Equal(["charts", "raw"], Directory.GetDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Charts_are_non_empty_pngs_linked_from_the_page()
     {
         using var scratch = new ScratchFolder();
@@ -69,23 +84,19 @@ public sealed class ReportGeneratorTests
         Assert.True(File.Exists(scratch.Combine("compressed", "raw", "fixture.demo", "Fixture.Demo.StockHashing-report-full-compressed.json")));
     }
 
-    [Fact]
-    public void Failed_benchmark_is_listed_on_the_page_not_dropped()
+    [Theory]
+    // A failed benchmark mixed with good ones is listed, not dropped.
+    [InlineData("lab", "demo.md", "- **Failed:** Concat_Throws: no measurements", "- [Concat](#concat) (2 measured, 1 failed)")]
+    // A dry run (the lab's quick profile) is flagged, and has no confidence interval to show.
+    [InlineData("quick", "demo.md", "> **Warning:** every case was measured fewer than 3 times (at most 1; a dry run)",
+        "| Technique | Size | Median | Mean | Ratio |", "- **Failed:** Concat_Throws")]
+    // A stock export is grouped by type and has no baseline, so no ratio column.
+    [InlineData("stock", "fixture.demo.md", "## StockHashing", "**No baseline**", "| Technique | Median | Mean ± 99.9% CI | Allocated |")]
+    public void Page_says(string fixture, string page, params string[] fragments)
     {
-        var page = ReportRun.Page(Fixture.Lab, "demo.md");
+        var text = ReportRun.Page(Path.Combine(Fixture.Root, fixture), page);
 
-        Assert.Contains("- **Failed:** Concat_Throws: no measurements", page, StringComparison.Ordinal);
-        Assert.Contains("- [Concat](#concat) (2 measured, 1 failed)", page, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Stock_export_is_grouped_by_type_and_says_there_is_no_baseline()
-    {
-        var page = ReportRun.Page(Fixture.Stock, "fixture.demo.md");
-
-        Assert.Contains("## StockHashing", page, StringComparison.Ordinal);
-        Assert.Contains("**No baseline**", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("| Ratio |", page, StringComparison.Ordinal);
+        Assert.All(fragments, fragment => Assert.Contains(fragment, text, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -116,8 +116,10 @@ public static class ChartRenderer
     }
 
     /// <summary>
-    /// The parameter a scaling chart is drawn against: numeric and positive in every row, with at least two values;
-    /// among several, one whose name says size (Size, Count, Rows, Scale, Length, Items, Bytes, N), then the one with most values.
+    /// The parameter a scaling chart is drawn against: numeric and positive in every row, with at least two values, and
+    /// either named like a size (Size, Count, Rows, Scale, Length, Items, Bytes, N) or whole numbers spanning at least
+    /// 4× (10, 100, 1000 ...), so a ratio or a seed is not taken for a size. Among several: size-like name first, then
+    /// the one with most values, then declaration order.
     /// </summary>
     public static string? SizeParameter(Comparison comparison)
     {
@@ -126,10 +128,10 @@ public static class ChartRenderer
         return rows[0].Benchmark.Parameters
             .Select((p, index) => (p.Name, Index: index, Values: rows.Select(r => r.Benchmark.Parameters.FirstOrDefault(q => q.Name == p.Name)?.NumericValue).ToArray()))
             .Where(c => c.Values.All(v => v is > 0))
-            .Select(c => (c.Name, c.Index, Distinct: c.Values.Distinct().Count()))
-            .Where(c => c.Distinct >= 2)
+            .Select(c => (c.Name, c.Index, Values: c.Values.Select(v => v!.Value).Distinct().ToArray()))
+            .Where(c => c.Values.Length >= 2 && (IsSizeLike(c.Name) || (c.Values.All(v => v == Math.Floor(v)) && c.Values.Max() / c.Values.Min() >= 4)))
             .OrderByDescending(c => IsSizeLike(c.Name))
-            .ThenByDescending(c => c.Distinct)
+            .ThenByDescending(c => c.Values.Length)
             .ThenBy(c => c.Index)
             .Select(c => c.Name)
             .FirstOrDefault();

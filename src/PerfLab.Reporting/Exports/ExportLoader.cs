@@ -23,7 +23,15 @@ public static class ExportLoader
         if (File.Exists(path)) return [LoadFile(path)];
         if (!Directory.Exists(path)) throw new ReportInputException($"{path}: input folder or file does not exist");
 
-        var files = FindExports(path);
+        IReadOnlyList<string> files;
+        try
+        {
+            files = FindExports(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportInputException($"{path}: cannot be searched for exports ({e.Message})", e);
+        }
         if (files.Count == 0)
         {
             throw new ReportInputException(

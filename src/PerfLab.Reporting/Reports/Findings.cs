@@ -15,6 +15,7 @@ public static class Findings
             sentences.Add(prefix + DescribeGroup(comparison, group));
         }
         if (Scaling(comparison) is { } scaling) sentences.Add(scaling);
+        if (LaunchSpread(comparison) is { } launches) sentences.Add(launches);
         if (comparison.Failed.Count > 0)
             sentences.Add($"{string.Join(", ", comparison.Failed.Select(comparison.Technique).Distinct(StringComparer.Ordinal))} failed and has no result.");
         if (sentences.Count == 0) sentences.Add("Nothing was measured.");
@@ -59,6 +60,28 @@ public static class Findings
         if (differing.Length == 0) return null;
         var reference = baselineBytes == 0 ? "none" : Formatting.Bytes(baselineBytes);
         return $"Allocations per operation differ from the baseline's ({reference}): {string.Join(", ", differing)}.";
+    }
+
+    /// <summary>
+    /// With several process launches per case, the largest relative difference between two launches' medians of one
+    /// case: each launch lands in its own performance state, so this is the noise floor a reader should keep in mind.
+    /// </summary>
+    private static string? LaunchSpread(Comparison comparison)
+    {
+        var spreads = comparison.Rows
+            .Select(r => (Row: r, Medians: r.Benchmark.Launches.Select(l => l.Median).Where(m => m > 0).ToArray()))
+            .Where(x => x.Medians.Length >= 2)
+            .Select(x => (x.Row, Launches: x.Medians.Length, Spread: x.Medians.Max() / x.Medians.Min() - 1))
+            .ToArray();
+        if (spreads.Length == 0) return null;
+
+        var widest = spreads.MaxBy(x => x.Spread);
+        var parameters = widest.Row.Benchmark.Parameters.Count == 0 ? "" : $" [{widest.Row.Benchmark.ParametersText}]";
+        var difference = widest.Spread < 1
+            ? (widest.Spread * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%"
+            : Formatting.Ratio(widest.Spread + 1);
+        return $"Between process launches ({widest.Launches} per case), the medians of one case differ by up to {difference} " +
+               $"({comparison.Technique(widest.Row)}{parameters}): differences smaller than that are not established by this run.";
     }
 
     /// <summary>How each technique's median grows from the smallest to the largest size (other parameters fixed).</summary>

@@ -37,11 +37,15 @@ internal static class Formatting
     /// <summary>Exact bytes with thousands separators (allocations are deterministic: no rounding): <c>40,056 B</c>.</summary>
     public static string Bytes(long bytes) => bytes.ToString("#,0", Invariant) + " B";
 
-    public static string Ratio(double ratio) => double.IsFinite(ratio) ? ratio.ToString(ratio >= 100 ? "F0" : ratio >= 10 ? "F1" : "F2", Invariant) + "×" : "n/a";
+    /// <summary>A ratio with three significant digits, at least two decimals below 10: <c>0.43×</c>, <c>4.81×</c>, <c>12.4×</c>, <c>0.0012×</c>.</summary>
+    public static string Ratio(double ratio)
+    {
+        if (!double.IsFinite(ratio)) return "n/a";
+        var digits = ratio >= 100 ? 0 : ratio >= 10 ? 1 : ratio >= 0.1 || ratio <= 0 ? 2 : Math.Min(2 - (int)Math.Floor(Math.Log10(ratio)), 9);
+        return ratio.ToString("F" + digits, Invariant) + "×";
+    }
 
     public static string Integer(long value) => value.ToString("#,0", Invariant);
-
-    public static string Number(double value) => Significant(value);
 
     public static bool TryParseNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, Invariant, out value) && double.IsFinite(value);

@@ -39,22 +39,28 @@ public static class SuiteBuilder
             .OrderByDescending(e => e.RunDate ?? DateTime.MinValue)
             .ThenByDescending(e => e.SourcePath, StringComparer.Ordinal)
             .ToArray();
-        var kept = new List<(BenchmarkResult Benchmark, BenchmarkExport Export)>();
+        var kept = new List<BenchmarkResult>();
         var superseded = new List<BenchmarkResult>();
+        var used = new HashSet<BenchmarkExport>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<(string, string)>();
         foreach (var export in newestFirst)
         {
             foreach (var benchmark in export.Benchmarks)
             {
-                if (seen.Add((benchmark.FullName, benchmark.Job))) kept.Add((benchmark, export));
-                else superseded.Add(benchmark);
+                if (!seen.Add((benchmark.FullName, benchmark.Job)))
+                {
+                    superseded.Add(benchmark);
+                    continue;
+                }
+                kept.Add(benchmark);
+                used.Add(export);
             }
         }
 
-        var usedExports = exports.Where(e => kept.Any(k => ReferenceEquals(k.Export, e))).ToArray();
-        var hasCategories = kept.Any(k => k.Benchmark.Categories is { Count: > 0 });
+        var usedExports = exports.Where(used.Contains).ToArray();
+        var hasCategories = kept.Any(b => b.Categories is { Count: > 0 });
         var comparisons = kept
-            .GroupBy(k => ComparisonName(k.Benchmark, hasCategories), StringComparer.Ordinal)
+            .GroupBy(b => ComparisonName(b, hasCategories), StringComparer.Ordinal)
             .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray()))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToArray();
@@ -66,45 +72,45 @@ public static class SuiteBuilder
     private static string ComparisonName(BenchmarkResult benchmark, bool hasCategories) =>
         hasCategories && benchmark.Categories is { Count: > 0 } categories ? string.Join(", ", categories) : benchmark.Type;
 
-    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<(BenchmarkResult Benchmark, BenchmarkExport Export)> members)
+    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<BenchmarkResult> members)
     {
         var groups = members
-            .Where(m => !m.Benchmark.Failed)
-            .GroupBy(m => m.Benchmark.ParametersText, StringComparer.Ordinal)
+            .Where(b => !b.Failed)
+            .GroupBy(b => b.ParametersText, StringComparer.Ordinal)
             .Select(g => BuildGroup(g.ToArray()))
             .Order(ParameterOrder.Instance)
             .ToArray();
         var failed = members
-            .Where(m => m.Benchmark.Failed)
-            .Select(m => new Row(m.Benchmark, m.Export, m.Benchmark.Baseline == true, null, null))
+            .Where(b => b.Failed)
+            .Select(b => new Row(b, b.Baseline == true, null, null))
             .OrderBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
             .ToArray();
         return new Comparison(name, Formatting.Slug(name), isCategory, groups, failed);
     }
 
-    private static CaseGroup BuildGroup(IReadOnlyList<(BenchmarkResult Benchmark, BenchmarkExport Export)> members)
+    private static CaseGroup BuildGroup(IReadOnlyList<BenchmarkResult> members)
     {
         // Exactly one lab-marked baseline makes a baseline; none (stock export) or an ambiguous several make none.
-        var baselines = members.Where(m => m.Benchmark.Baseline == true).ToArray();
-        var baseline = baselines.Length == 1 ? baselines[0].Benchmark : null;
+        var baselines = members.Where(b => b.Baseline == true).ToArray();
+        var baseline = baselines.Length == 1 ? baselines[0] : null;
 
         var rows = members
-            .Select(m => ToRow(m.Benchmark, m.Export, baseline))
+            .Select(b => ToRow(b, baseline))
             .OrderBy(r => r.Statistics.Median)
             .ThenBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
             .ToArray();
-        return new CaseGroup(members[0].Benchmark.Parameters, rows, rows.FirstOrDefault(r => r.IsBaseline));
+        return new CaseGroup(members[0].Parameters, rows, rows.FirstOrDefault(r => r.IsBaseline));
     }
 
-    private static Row ToRow(BenchmarkResult benchmark, BenchmarkExport export, BenchmarkResult? baseline)
+    private static Row ToRow(BenchmarkResult benchmark, BenchmarkResult? baseline)
     {
-        if (baseline is null) return new Row(benchmark, export, false, null, null);
+        if (baseline is null) return new Row(benchmark, false, null, null);
 
         var ratio = RatioEstimate.Between(benchmark.Statistics!.OriginalValues, baseline.Statistics!.OriginalValues);
         var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
         var baselineAllocated = baseline.Memory?.BytesAllocatedPerOperation;
         double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
-        return new Row(benchmark, export, ReferenceEquals(benchmark, baseline), ratio, allocationRatio);
+        return new Row(benchmark, ReferenceEquals(benchmark, baseline), ratio, allocationRatio);
     }
 
     /// <summary>Two comparison names could slug alike ("A B" and "A-B"): number the later ones so chart files never collide.</summary>

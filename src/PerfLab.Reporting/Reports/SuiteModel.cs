@@ -12,11 +12,7 @@ public sealed record SuiteReport(
     string Slug,
     IReadOnlyList<BenchmarkExport> Exports,
     IReadOnlyList<Comparison> Comparisons,
-    IReadOnlyList<BenchmarkResult> Superseded)
-{
-    /// <summary>Whether comparisons come from the lab's categories (else from benchmark types).</summary>
-    public bool GroupedByCategory => Comparisons.Any(c => c.IsCategory);
-}
+    IReadOnlyList<BenchmarkResult> Superseded);
 
 /// <summary>
 /// One comparison: a lab category, or a benchmark type when the export has no categories. Its rows are split into
@@ -53,7 +49,7 @@ public sealed record CaseGroup(IReadOnlyList<BenchmarkParameter> Parameters, IRe
 /// <summary>One measured benchmark with what the page derives from it relative to its group's baseline.</summary>
 /// <param name="Ratio">Time relative to the baseline; null without a baseline (or for the baseline itself: 1).</param>
 /// <param name="AllocationRatio">Allocated bytes relative to the baseline; null when unknown or the baseline allocates nothing.</param>
-public sealed record Row(BenchmarkResult Benchmark, BenchmarkExport Export, bool IsBaseline, RatioEstimate? Ratio, double? AllocationRatio)
+public sealed record Row(BenchmarkResult Benchmark, bool IsBaseline, RatioEstimate? Ratio, double? AllocationRatio)
 {
     public BenchmarkStatistics Statistics => Benchmark.Statistics!;
 

@@ -21,6 +21,13 @@ public static class SuitePage
         md.Line($"Results of the **{suite.Name}** suite, generated from BenchmarkDotNet's JSON exports " +
                 $"(the raw files are in [{RawFolder(suite)}]({RawFolder(suite)}), so anyone can recompute). [All suites](README.md).").Line();
 
+        var allRows = suite.Comparisons.SelectMany(c => c.Rows).ToArray();
+        if (allRows.All(r => r.Statistics.N < 3))
+        {
+            md.Line($"> **Warning:** every case was measured fewer than 3 times (at most {allRows.Max(r => r.Statistics.N)}; a dry run): " +
+                    "these numbers show that the benchmarks run, not how fast they are.").Line();
+        }
+
         WriteEnvironment(md, suite);
         WriteLegend(md, suite);
 
@@ -110,7 +117,7 @@ public static class SuitePage
     {
         md.Line($"## {comparison.Name}").Line();
         var source = comparison.IsCategory ? "category" : "benchmark type (the export carries no categories)";
-        md.Line($"Comparison by {source}.{(comparison.HasBaseline ? "" : " **No baseline**: no benchmark is marked as this comparison's baseline, so no ratios are shown.")}").Line();
+        md.Line($"Comparison by {source}.{MissingBaseline(comparison)}").Line();
 
         if (comparison.Rows.Any())
         {
@@ -129,6 +136,22 @@ public static class SuitePage
         if (comparison.Failed.Count > 0) md.Line();
 
         md.Line("**Findings.** " + Findings.Describe(comparison)).Line();
+    }
+
+    /// <summary>Why a comparison (or some of its parameter groups) has no ratios; empty when every group has its baseline.</summary>
+    private static string MissingBaseline(Comparison comparison)
+    {
+        var withoutBaseline = comparison.Groups.Where(g => g.Baseline is null).ToArray();
+        if (withoutBaseline.Length == 0) return "";
+
+        var reason = comparison.Rows.Concat(comparison.Failed).All(r => r.Benchmark.Baseline is null)
+                ? "the export does not record baselines (stock BenchmarkDotNet exporter)"
+            : comparison.Failed.Any(f => f.IsBaseline) ? "its baseline failed"
+            : withoutBaseline.Any(g => g.Rows.Count(r => r.Benchmark.Baseline == true) > 1) ? "more than one benchmark is marked as the baseline"
+            : "no benchmark is marked as its baseline";
+        return comparison.HasBaseline
+            ? $" Some parameter values have no ratios: {reason}."
+            : $" **No baseline**: {reason}, so no ratios are shown.";
     }
 
     private static void WriteTable(Markdown md, Comparison comparison)

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using StackExchange.Redis;
+
+namespace PerfLab.Caching;
+
+/// <summary>
+/// A private <c>redis-server</c> process for the suite's tests and benchmarks: loopback only, on a free port, with no
+/// persistence (<c>--save '' --appendonly no</c>), stopped and gone on <see cref="Dispose"/>.
+/// </summary>
+public sealed class RedisServer : IDisposable
+{
+    /// <summary>Environment variable naming the redis-server binary, when it is not on PATH.</summary>
+    public const string BinaryVariable = "PERFLAB_REDIS_SERVER";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
+
+    private readonly Process _process;
+
+    private RedisServer(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string Endpoint => $"127.0.0.1:{Port}";
+
+    /// <summary>The redis-server binary: <see cref="BinaryVariable"/> if set, else the first on PATH; null if none.</summary>
+    public static string? FindBinary()
+    {
+        if (Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } configured)
+        {
+            return File.Exists(configured) ? configured : null;
+        }
+        return (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, "redis-server"))
+            .FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>Why Redis cannot run here, as one line; null when a binary was found.</summary>
+    public static string? UnavailableReason => FindBinary() is null
+        ? $"no redis-server binary found on PATH or in ${BinaryVariable} (Debian package: redis-server)"
+        : null;
+
+    /// <summary>Starts a server and waits until it answers PING.</summary>
+    /// <exception cref="InvalidOperationException">No binary, or the server did not come up.</exception>
+    public static RedisServer Start()
+    {
+        var binary = FindBinary() ?? throw new InvalidOperationException(UnavailableReason);
+        var port = FreeLoopbackPort();
+        var startInfo = new ProcessStartInfo(binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"])
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"could not start {binary}");
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var server = new RedisServer(process, port);
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            if (process.HasExited)
+            {
+                lock (output) throw new InvalidOperationException($"redis-server exited with code {process.ExitCode}: {output.ToString().Trim()}");
+            }
+            if (server.AnswersPing()) return server;
+            Thread.Sleep(20);
+        }
+        server.Dispose();
+        throw new InvalidOperationException($"redis-server on port {port} did not answer PING within {StartTimeout.TotalSeconds:0} s");
+    }
+
+    /// <summary>A client connection to this server, as the application would hold one (a multiplexer is shared).</summary>
+    public ConnectionMultiplexer Connect() => ConnectionMultiplexer.Connect(new ConfigurationOptions
+    {
+        EndPoints = { Endpoint },
+        AbortOnConnectFail = true,
+        AllowAdmin = true,
+    });
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+        _process.Dispose();
+    }
+
+    private bool AnswersPing()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, Port);
+            var stream = client.GetStream();
+            stream.Write("PING\r\n"u8);
+            var buffer = new byte[16];
+            var read = stream.Read(buffer);
+            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+}
