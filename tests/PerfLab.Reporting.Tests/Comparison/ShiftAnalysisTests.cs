@@ -107,4 +107,38 @@ public class ShiftAnalysisTests
         Assert.Throws<ArgumentException>(() => ShiftAnalysis.Analyze([0.0], [1.0], Policy, 1));
         Assert.Throws<ArgumentException>(() => ShiftAnalysis.Analyze([], [1.0], Policy, 1));
     }
+
+    [Theory]
+    [InlineData(0.03)]
+    [InlineData(0.10)]
+    [InlineData(0.20)]
+    public void Unchanged_runs_are_flagged_no_more_often_than_the_interval_allows(double launchNoise)
+    {
+        // A/A with log-normal launch-to-launch noise, 5 + 5 launches: "slower" needs the interval above 1, which under
+        // no change happens with probability P(U <= 2) = 4/252 (1.6%) whatever the noise; the threshold cuts it further.
+        var rate = SlowerRate(launchNoise, shift: 0, trials: 1000, seed: 7);
+        Assert.True(rate <= 0.03, $"false alarm rate {rate:P1} at {launchNoise:P0} launch noise");
+    }
+
+    [Fact]
+    public void A_20_percent_slowdown_with_3_percent_launch_noise_is_nearly_always_caught()
+    {
+        var rate = SlowerRate(launchNoise: 0.03, shift: 0.20, trials: 1000, seed: 11);
+        Assert.True(rate >= 0.95, $"detection rate {rate:P1}");
+    }
+
+    private static double SlowerRate(double launchNoise, double shift, int trials, int seed)
+    {
+        var random = new Random(seed);
+        double Launch(double center) =>
+            center * Math.Exp(launchNoise * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()));
+        var slower = 0;
+        for (var trial = 0; trial < trials; trial++)
+        {
+            var baseLaunches = Enumerable.Range(0, 5).Select(_ => Launch(1000)).ToArray();
+            var diffLaunches = Enumerable.Range(0, 5).Select(_ => Launch(1000 * (1 + shift))).ToArray();
+            if (ShiftAnalysis.Analyze(baseLaunches, diffLaunches, Policy, Policy.NoiseFloorNanoseconds).Verdict == Verdict.Slower) slower++;
+        }
+        return (double)slower / trials;
+    }
 }
