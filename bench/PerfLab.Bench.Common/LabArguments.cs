@@ -9,15 +9,12 @@ public sealed record LabArguments(LabProfile Profile, string[] BenchmarkDotNetAr
     private static readonly string[] JobOptions = ["--job", "-j", "--runtimes", "-r"];
     private static readonly string[] InformationalOptions = ["--list", "--help", "-h", "-?", "--version", "--info"];
 
-    /// <summary>When the user names a job, the profile's job is not added beside it.</summary>
-    public bool HasExplicitJob => BenchmarkDotNetArgs.Any(a => JobOptions.Contains(a, StringComparer.OrdinalIgnoreCase));
-
     /// <summary>Runs that list or explain rather than measure: no summary is expected.</summary>
     public bool IsInformational => BenchmarkDotNetArgs.Any(a => InformationalOptions.Contains(a, StringComparer.OrdinalIgnoreCase));
 
     public static LabArguments Parse(IReadOnlyList<string> args)
     {
-        var profile = LabProfile.Default;
+        LabProfile? profile = null;
         var rest = new List<string>(args.Count);
         for (var i = 0; i < args.Count; i++)
         {
@@ -35,6 +32,12 @@ public sealed record LabArguments(LabProfile Profile, string[] BenchmarkDotNetAr
                 rest.Add(args[i]);
             }
         }
-        return new LabArguments(profile, rest.ToArray());
+        // A job named on the command line replaces the profile's job rather than running beside it.
+        var explicitJob = rest.Any(a => JobOptions.Contains(a, StringComparer.OrdinalIgnoreCase));
+        if (explicitJob && profile is not null)
+        {
+            throw new LabUsageException("--profile and --job/--runtimes both choose the job: give one of them");
+        }
+        return new LabArguments(explicitJob ? LabProfile.CommandLine : profile ?? LabProfile.Default, rest.ToArray());
     }
 }

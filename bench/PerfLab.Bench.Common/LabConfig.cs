@@ -11,7 +11,7 @@ namespace PerfLab.Bench.Common;
 /// <summary>The one configuration every suite runs with (no per-class attributes to keep in step).</summary>
 public static class LabConfig
 {
-    public static IConfig Create(string suite, LabProfile profile, bool addProfileJob = true)
+    public static IConfig Create(string suite, LabProfile profile)
     {
         var config = ManualConfig.CreateEmpty()
             .AddColumnProvider(DefaultColumnProviders.Instance)
@@ -27,6 +27,6 @@ public static class LabConfig
             .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.FastestToSlowest))
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
             .WithOptions(ConfigOptions.DisableLogFile);
-        return addProfileJob ? config.AddJob(profile.Job.AsDefault()) : config;
+        return profile.Job is { } job ? config.AddJob(job.AsDefault()) : config;
     }
 }

@@ -5,7 +5,7 @@ using Perfolizer.Horology;
 namespace PerfLab.Bench.Common;
 
 /// <summary>How thoroughly a run measures: chosen with <c>--profile</c>, passed through by run-benchmarks.ps1.</summary>
-public sealed record LabProfile(string Name, Job Job, string Description)
+public sealed record LabProfile(string Name, Job? Job, string Description)
 {
     /// <summary>
     /// BenchmarkDotNet's Dry job, in process: one invocation of every benchmark, to prove it runs (CI), not to time it.
@@ -29,6 +29,13 @@ public sealed record LabProfile(string Name, Job Job, string Description)
             .WithId("Default"),
         "1 launch, 3 warm-up + 15 measured iterations of ~100 ms.");
 
+    /// <summary>
+    /// Jobs named on the command line (<c>--job</c>, <c>--runtimes</c>) instead of a profile: recorded as such in the
+    /// export, so a run is never mistaken for one of the lab's profiles.
+    /// </summary>
+    public static readonly LabProfile CommandLine = new("custom", null, "Job(s) chosen with BenchmarkDotNet's own command-line options.");
+
+    /// <summary>The profiles a user can name with <c>--profile</c>.</summary>
     public static IReadOnlyList<LabProfile> All { get; } = [Quick, Default];
 
     public static LabProfile Parse(string name) =>

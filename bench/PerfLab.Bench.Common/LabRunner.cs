@@ -24,7 +24,7 @@ public static class LabRunner
             return UsageError;
         }
 
-        var config = LabConfig.Create(suite, parsed.Profile, addProfileJob: !parsed.HasExplicitJob);
+        var config = LabConfig.Create(suite, parsed.Profile);
         var summaries = BenchmarkSwitcher.FromAssembly(benchmarks).Run(parsed.BenchmarkDotNetArgs, config).ToArray();
         return ExitCode(suite, summaries, parsed);
     }

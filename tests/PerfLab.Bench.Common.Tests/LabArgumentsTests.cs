@@ -43,8 +43,17 @@ public sealed class LabArgumentsTests
     [Fact]
     public void An_explicit_job_replaces_the_profile_job()
     {
-        Assert.True(LabArguments.Parse(["--job", "short"]).HasExplicitJob);
-        Assert.False(LabArguments.Parse(["--filter", "*"]).HasExplicitJob);
+        var parsed = LabArguments.Parse(["--job", "short"]);
+
+        Assert.Same(LabProfile.CommandLine, parsed.Profile);
+        Assert.Null(parsed.Profile.Job);
+        Assert.Equal(["--job", "short"], parsed.BenchmarkDotNetArgs);
+    }
+
+    [Fact]
+    public void Profile_and_job_together_are_a_usage_error()
+    {
+        Assert.Throws<LabUsageException>(() => LabArguments.Parse(["--profile", "quick", "--job", "short"]));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class LabProfileTests
     [Fact]
     public void Quick_is_the_dry_job_in_process()
     {
-        var job = LabProfile.Quick.Job;
+        var job = LabProfile.Quick.Job!;
         Assert.Equal(1, job.Run.IterationCount);
         Assert.True(job.Infrastructure.Toolchain!.IsInProcess);
     }
@@ -16,7 +16,7 @@ public sealed class LabProfileTests
     [Fact]
     public void Default_measures_enough_iterations_to_compare_runs()
     {
-        Assert.True(LabProfile.Default.Job.Run.IterationCount >= 15);
+        Assert.True(LabProfile.Default.Job!.Run.IterationCount >= 15);
     }
 
     [Fact]

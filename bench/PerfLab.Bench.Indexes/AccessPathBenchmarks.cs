@@ -1,0 +1,48 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Indexes;
+
+namespace PerfLab.Bench.Indexes;
+
+/// <summary>
+/// Shared setup of the read benchmarks: each benchmark method names its access path in its own
+/// <c>[GlobalSetup(Target = ...)]</c>, which opens a private copy of that variant's database only (a million-row
+/// variant is ~150 MB; opening every variant for every case would copy them all). Reports the file size and the plan
+/// SQLite chose, so the output shows which path each row really took.
+/// </summary>
+public abstract class AccessPathBenchmarks<TRow, TKey> : ILabMetricSource where TRow : class
+{
+    private AccessPathDatabase<TRow>? _database;
+
+    // 10,000: fits in SQLite's default 2 MB page cache. 100,000: ~15 MB, read through the OS cache, one more tree level.
+    // 1,000,000: ~150 MB, far beyond the page cache: how each path's cost grows with the table.
+    [Params(10_000, 100_000, 1_000_000)]
+    public int Rows { get; set; }
+
+    protected PreparedQuery<TRow> Query => _database!.Query;
+
+    protected KeyCycle<TKey> Keys { get; private set; } = null!;
+
+    protected CustomerKeySample Sample => CustomerKeySample.For(Rows);
+
+    [GlobalCleanup]
+    public void CloseDatabase()
+    {
+        _database?.Dispose();
+        _database = null;
+    }
+
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => new Dictionary<string, string>
+    {
+        ["FileBytes"] = _database!.MeasureFileSize().ToString(CultureInfo.InvariantCulture),
+        ["QueryPlan"] = _database.Plan,
+    };
+
+    protected void Open(AccessPath<TRow> path, TKey[] keys)
+    {
+        CloseDatabase();
+        Keys = new KeyCycle<TKey>(keys);
+        _database = path.Open(Rows);
+    }
+}

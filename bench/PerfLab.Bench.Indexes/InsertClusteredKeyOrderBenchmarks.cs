@@ -1,0 +1,32 @@
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Data.Sqlite.IndexVariants;
+
+namespace PerfLab.Bench.Indexes;
+
+/// <summary>
+/// The same insert into tables clustered on a key the new rows bring in order (the rowid: every row appends to the
+/// last page) or in random order (email or GUID in a WITHOUT ROWID table: rows land on pages all over the tree,
+/// which split when full). No secondary index anywhere, so the clustering key is the only difference.
+/// </summary>
+[BenchmarkCategory(Categories.Indexes.InsertClusteredKeyOrder)]
+public class InsertClusteredKeyOrderBenchmarks : CustomerInsertBenchmarks
+{
+    [GlobalSetup(Target = nameof(SequentialRowid))]
+    public void UseRowid() => Use(CustomerTableVariant.RowidPrimaryKey);
+
+    [GlobalSetup(Target = nameof(RandomEmailClustered))]
+    public void UseEmailClustered() => Use(CustomerTableVariant.EmailClustered);
+
+    [GlobalSetup(Target = nameof(RandomGuidClustered))]
+    public void UseGuidClustered() => Use(CustomerTableVariant.GuidClustered);
+
+    [Benchmark(Baseline = true)]
+    public int SequentialRowid() => Insert();
+
+    [Benchmark]
+    public int RandomEmailClustered() => Insert();
+
+    [Benchmark]
+    public int RandomGuidClustered() => Insert();
+}
