@@ -118,9 +118,15 @@ function Write-Step([string] $message) {
     Write-Host "==> $message" -ForegroundColor Cyan
 }
 
+# Starts dotnet with exactly these arguments. PowerShell's own native-command call (& dotnet @args) expands
+# wildcards on Unix, which would turn BenchmarkDotNet's `--filter *` into the names of the files in this folder.
 function Invoke-Dotnet([string[]] $arguments) {
-    & dotnet @arguments | Out-Host
-    return $LASTEXITCODE
+    $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($argument in $arguments) { $start.ArgumentList.Add($argument) }
+    $start.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($start)
+    $process.WaitForExit()
+    return $process.ExitCode
 }
 
 # From bash, `-Suite orm,caching` arrives as one string: split it here.

@@ -26,7 +26,9 @@ public static class LabConfig
             .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)
             .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.FastestToSlowest))
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
-            .WithOptions(ConfigOptions.DisableLogFile);
+            .WithOptions(ConfigOptions.DisableLogFile)
+            // The stock two minutes to build each benchmark's process runs out on a loaded two-core machine.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
         return profile.Job is { } job ? config.AddJob(job.AsDefault()) : config;
     }
 }

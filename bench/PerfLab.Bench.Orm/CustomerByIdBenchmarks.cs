@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Data.Domain;
+using PerfLab.Orm;
+using PerfLab.Orm.Scenarios;
+
+namespace PerfLab.Bench.Orm;
+
+/// <summary>One customer by primary key: each layer's fixed cost per query.</summary>
+[BenchmarkCategory(Categories.Orm.ById)]
+public class CustomerByIdBenchmarks : OrmBenchmark, ILabMetricSource
+{
+    private CustomerById _scenario = null!;
+    private RotatingKeys _keys = null!;
+
+    // 1,000: the table (~150 KB) stays in SQLite's page cache, so the query is nearly all layer overhead.
+    // 100,000: ~14 MB, beyond SQLite's default 2 MB page cache; rotating keys mostly miss it (pages come from the
+    // OS cache through a read call), so SQLite itself does more work and the layers' share of the time shrinks.
+    [Params(1_000, 100_000)]
+    public override int Scale { get; set; }
+
+    [Benchmark]
+    public Customer? ById_Raw() => _scenario.Raw(_keys.Next());
+
+    [Benchmark(Baseline = true)]
+    public Customer? ById_AdoPrepared() => _scenario.AdoPrepared(_keys.Next());
+
+    [Benchmark]
+    public Customer? ById_AdoNewCommand() => _scenario.AdoNewCommand(_keys.Next());
+
+    [Benchmark]
+    public Customer? ById_DapperQueryFirstOrDefault() => _scenario.DapperQueryFirstOrDefault(_keys.Next());
+
+    [Benchmark]
+    public Customer? ById_EfCompiledNoTracking() => _scenario.EfCompiledNoTracking(_keys.Next());
+
+    [Benchmark]
+    public Customer? ById_EfLinqNoTracking() => _scenario.EfLinqNoTracking(_keys.Next());
+
+    [Benchmark]
+    public Customer? ById_EfLinqTracking() => _scenario.EfLinqTracking(_keys.Next());
+
+    [Benchmark]
+    public Customer? ById_EfFromSql() => _scenario.EfFromSql(_keys.Next());
+
+    [Benchmark]
+    public Customer? ById_EfLinqNoTrackingNewContext() => _scenario.EfLinqNoTrackingNewContext(_keys.Next());
+
+    protected override void Setup()
+    {
+        _scenario = new CustomerById(Access);
+        _keys = RotatingKeys.Ids(Scale);
+    }
+
+    protected override void Cleanup() => _scenario.Dispose();
+
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerById.Sql, ("$id", 1L));
+}

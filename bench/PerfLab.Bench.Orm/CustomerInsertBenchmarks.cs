@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Orm.Scenarios;
+
+namespace PerfLab.Bench.Orm;
+
+/// <summary>
+/// Inserting 1,000 customers. Each invocation must start from the built database, so the inserted rows are deleted
+/// in [IterationSetup]; BenchmarkDotNet runs that setup once per iteration, hence one invocation per iteration
+/// ([InvocationCount(1)], the only job setting this class changes). 1,000 rows take milliseconds, long enough for
+/// a single invocation to be timed reliably.
+/// </summary>
+[BenchmarkCategory(Categories.Orm.Insert)]
+[InvocationCount(1)]
+public class CustomerInsertBenchmarks : OrmBenchmark
+{
+    private CustomerInsert _scenario = null!;
+
+    // 1,000: the new rows double the table. 100,000: they go into a deep unique Email index, whose random inserts
+    // touch pages all over it: the database's share of the work grows with the table.
+    [Params(1_000, 100_000)]
+    public override int Scale { get; set; }
+
+    [IterationSetup]
+    public void DeleteInsertedRows() => _scenario.Reset();
+
+    [Benchmark]
+    public int Insert_Raw() => _scenario.Raw();
+
+    [Benchmark(Baseline = true)]
+    public int Insert_AdoPreparedTransaction() => _scenario.AdoPreparedTransaction();
+
+    [Benchmark]
+    public int Insert_AdoAutocommitPerRow() => _scenario.AdoAutocommitPerRow();
+
+    [Benchmark]
+    public int Insert_DapperExecuteTransaction() => _scenario.DapperExecuteTransaction();
+
+    [Benchmark]
+    public int Insert_EfSaveChanges() => _scenario.EfSaveChanges();
+
+    protected override void Setup() => _scenario = new CustomerInsert(Access);
+
+    protected override void Cleanup() => _scenario.Dispose();
+}

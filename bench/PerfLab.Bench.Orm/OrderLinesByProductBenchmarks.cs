@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Data.Domain;
+using PerfLab.Data.Generation;
+using PerfLab.Orm;
+using PerfLab.Orm.Scenarios;
+
+namespace PerfLab.Bench.Orm;
+
+/// <summary>About 160 lines of one product through an index: each layer's cost per materialized row.</summary>
+[BenchmarkCategory(Categories.Orm.ListByIndex)]
+public class OrderLinesByProductBenchmarks : OrmBenchmark, ILabMetricSource
+{
+    private OrderLinesByProduct _scenario = null!;
+    private RotatingKeys _keys = null!;
+
+    // Both sizes return ~160 rows per product. 1,000: 16,000 lines (~0.5 MB with the index), all in the page cache.
+    // 100,000: 1.6 M lines (~58 MB with the index); a product's lines lie on ~160 different pages, mostly not in
+    // SQLite's 2 MB cache, so SQLite's share of the time grows.
+    [Params(1_000, 100_000)]
+    public override int Scale { get; set; }
+
+    [Benchmark]
+    public List<OrderLine> List_Raw() => _scenario.Raw(_keys.Next());
+
+    [Benchmark(Baseline = true)]
+    public List<OrderLine> List_AdoPrepared() => _scenario.AdoPrepared(_keys.Next());
+
+    [Benchmark]
+    public List<OrderLine> List_AdoNewCommand() => _scenario.AdoNewCommand(_keys.Next());
+
+    [Benchmark]
+    public List<OrderLine> List_DapperBuffered() => _scenario.DapperBuffered(_keys.Next());
+
+    [Benchmark]
+    public List<OrderLine> List_DapperUnbuffered() => _scenario.DapperUnbuffered(_keys.Next());
+
+    [Benchmark]
+    public List<OrderLine> List_EfCompiledNoTracking() => _scenario.EfCompiledNoTracking(_keys.Next());
+
+    [Benchmark]
+    public List<OrderLine> List_EfLinqNoTracking() => _scenario.EfLinqNoTracking(_keys.Next());
+
+    [Benchmark]
+    public List<OrderLine> List_EfLinqTracking() => _scenario.EfLinqTracking(_keys.Next());
+
+    [Benchmark]
+    public List<OrderLine> List_EfFromSql() => _scenario.EfFromSql(_keys.Next());
+
+    protected override void Setup()
+    {
+        _scenario = new OrderLinesByProduct(Access);
+        _keys = RotatingKeys.Ids(new CommerceDataGenerator(Scale).ProductCount);
+    }
+
+    protected override void Cleanup() => _scenario.Dispose();
+
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(OrderLinesByProduct.Sql, ("$productId", 1L));
+}

@@ -1,0 +1,31 @@
+using System.Data;
+using Dapper;
+using PerfLab.Data.Sqlite;
+
+namespace PerfLab.Orm;
+
+/// <summary>
+/// Dapper's one gap on this schema: Microsoft.Data.Sqlite hands a Guid column back as its TEXT and would bind a Guid
+/// parameter as a BLOB. A type handler (Dapper's documented way) reads and writes the upper-case text EF Core uses.
+/// DateTime and decimal need nothing: Dapper converts the TEXT values with the invariant culture.
+/// </summary>
+public static class DapperTypeHandlers
+{
+    private static int _registered;
+
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref _registered, 1) == 0) SqlMapper.AddTypeHandler(new GuidTextHandler());
+    }
+
+    private sealed class GuidTextHandler : SqlMapper.TypeHandler<Guid>
+    {
+        public override void SetValue(IDbDataParameter parameter, Guid value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = SqliteValues.Guid(value);
+        }
+
+        public override Guid Parse(object value) => Guid.Parse((string)value);
+    }
+}

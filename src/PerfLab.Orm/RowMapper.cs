@@ -1,0 +1,59 @@
+using PerfLab.Data.Domain;
+using PerfLab.Data.Sqlite;
+using PerfLab.Orm.Model;
+
+namespace PerfLab.Orm;
+
+/// <summary>
+/// The hand-written mapping of each row shape, shared by the SQLitePCLRaw floor and ADO.NET. Column lists come
+/// from the builder's own writers (<see cref="CommerceTables"/>), so the SQL selects exactly what the mappers read,
+/// in that order.
+/// </summary>
+public static class RowMapper
+{
+    public static readonly string CustomerColumns = ColumnList(CommerceTables.Customers);
+    public static readonly string OrderLineColumns = ColumnList(CommerceTables.OrderLines);
+
+    /// <summary>Columns of a table qualified by an alias (<c>o.Id, o.CustomerId, ...</c>), for joins.</summary>
+    public static string ColumnList<T>(TableWriter<T> table, string? alias = null) =>
+        string.Join(", ", table.Columns.Select(c => alias is null ? c : $"{alias}.{c}"));
+
+    public static Customer Customer<TRow>(TRow row) where TRow : struct, IRowReader => new()
+    {
+        Id = row.GetInt64(0),
+        ExternalId = row.GetGuid(1),
+        Email = row.GetString(2),
+        Name = row.GetString(3),
+        City = row.GetString(4),
+        Country = row.GetString(5),
+        Phone = row.IsNull(6) ? null : row.GetString(6),
+        CreatedAt = row.GetDateTime(7),
+        LoyaltyPoints = row.GetInt32(8),
+    };
+
+    public static CustomerSummary CustomerSummary<TRow>(TRow row) where TRow : struct, IRowReader =>
+        new(row.GetInt64(0), row.GetString(1), row.GetString(2));
+
+    /// <summary>An order's columns starting at ordinal 0, with an empty line list for the caller to fill.</summary>
+    public static OrderWithLines Order<TRow>(TRow row) where TRow : struct, IRowReader => new()
+    {
+        Id = row.GetInt64(0),
+        CustomerId = row.GetInt64(1),
+        OrderedAt = row.GetDateTime(2),
+        Status = (OrderStatus)row.GetInt32(3),
+        Total = row.GetDecimal(4),
+        ShippedAt = row.IsNull(5) ? null : row.GetDateTime(5),
+        Notes = row.IsNull(6) ? null : row.GetString(6),
+    };
+
+    /// <summary>An order line's columns starting at <paramref name="first"/> (non-zero after a join's parent columns).</summary>
+    public static OrderLine OrderLine<TRow>(TRow row, int first = 0) where TRow : struct, IRowReader => new()
+    {
+        Id = row.GetInt64(first),
+        OrderId = row.GetInt64(first + 1),
+        ProductId = row.GetInt64(first + 2),
+        Quantity = row.GetInt32(first + 3),
+        UnitPrice = row.GetDecimal(first + 4),
+        Discount = row.IsNull(first + 5) ? null : row.GetDecimal(first + 5),
+    };
+}

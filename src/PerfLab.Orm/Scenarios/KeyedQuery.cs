@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using PerfLab.Orm.Raw;
+
+namespace PerfLab.Orm.Scenarios;
+
+/// <summary>
+/// A read scenario whose hand-written SQL takes one key: the statement is prepared once on the SQLitePCLRaw floor
+/// and once as an ADO.NET command; both are bound per call. Derived scenarios add the mapping and the ORM techniques.
+/// </summary>
+public abstract class KeyedQuery : IDisposable
+{
+    private readonly string _sql;
+    private readonly string _parameter;
+    private readonly RawStatement _raw;
+    private readonly SqliteCommand _prepared;
+
+    protected KeyedQuery(DataAccess access, string sql, string parameter)
+    {
+        Access = access;
+        _sql = sql;
+        _parameter = parameter;
+        _raw = access.Raw.Prepare(sql);
+        _prepared = access.PrepareCommand(sql, parameter);
+    }
+
+    protected DataAccess Access { get; }
+
+    /// <summary>The raw statement with the key bound; the caller steps it and must <see cref="RawStatement.Reset"/> it.</summary>
+    protected RawStatement BindRaw(long key)
+    {
+        _raw.Bind(1, key);
+        return _raw;
+    }
+
+    /// <summary>The prepared command with the key set.</summary>
+    protected SqliteCommand BindPrepared(long key)
+    {
+        _prepared.Parameters[0].Value = key;
+        return _prepared;
+    }
+
+    /// <summary>ADO.NET the usual way: a new command (parsed and prepared by SQLite again) for this call; the caller disposes it.</summary>
+    protected SqliteCommand NewCommand(long key)
+    {
+        var command = Access.Connection.CreateCommand();
+        command.CommandText = _sql;
+        command.Parameters.AddWithValue(_parameter, key);
+        return command;
+    }
+
+    public void Dispose()
+    {
+        _prepared.Dispose();
+        _raw.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
