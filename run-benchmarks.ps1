@@ -124,6 +124,9 @@ function Invoke-Dotnet([string[]] $arguments) {
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
     foreach ($argument in $arguments) { $start.ArgumentList.Add($argument) }
     $start.UseShellExecute = $false
+    # In PowerShell's current location (Push-Location does not move the process's own working directory):
+    # BenchmarkDotNet finds the benchmark project from there, which is how -Base runs each side from its own tree.
+    $start.WorkingDirectory = (Get-Location).ProviderPath
     $process = [System.Diagnostics.Process]::Start($start)
     $process.WaitForExit()
     return $process.ExitCode
