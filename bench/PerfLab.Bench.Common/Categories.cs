@@ -53,9 +53,35 @@ public static class Categories
         public const string InsertClusteredKeyOrder = "Indexes.InsertClusteredKeyOrder";
     }
 
-    /// <summary>Serialization suite (<c>serialization</c>).</summary>
+    /// <summary>
+    /// Serialization suite (<c>serialization</c>): one category per operation and payload, every serializer in it,
+    /// System.Text.Json with reflection as the baseline.
+    /// </summary>
     public static class Serialization
     {
+        /// <summary>Serializing one order line (83 bytes of JSON): per-call overhead.</summary>
+        public const string SerializeSmall = "Serialization.SerializeSmall";
+
+        /// <summary>Serializing one order with 20 lines and its customer nested (~2 KB of JSON).</summary>
+        public const string SerializeMedium = "Serialization.SerializeMedium";
+
+        /// <summary>Serializing a page of 10,000 customers, string heavy (~2.4 MB of JSON).</summary>
+        public const string SerializeLarge = "Serialization.SerializeLarge";
+
+        /// <summary>Serializing 100,000 structs of numbers (~7.9 MB of JSON).</summary>
+        public const string SerializeNumeric = "Serialization.SerializeNumeric";
+
+        /// <summary>Deserializing one order line (83 bytes of JSON): per-call overhead.</summary>
+        public const string DeserializeSmall = "Serialization.DeserializeSmall";
+
+        /// <summary>Deserializing one order with 20 lines and its customer nested (~2 KB of JSON).</summary>
+        public const string DeserializeMedium = "Serialization.DeserializeMedium";
+
+        /// <summary>Deserializing a page of 10,000 customers, string heavy (~2.4 MB of JSON).</summary>
+        public const string DeserializeLarge = "Serialization.DeserializeLarge";
+
+        /// <summary>Deserializing 100,000 structs of numbers (~7.9 MB of JSON).</summary>
+        public const string DeserializeNumeric = "Serialization.DeserializeNumeric";
     }
 
     /// <summary>Caching suite (<c>caching</c>): cached vs uncached reads of a customer by id, and what each strategy costs.</summary>
