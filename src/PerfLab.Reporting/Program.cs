@@ -1,10 +1,12 @@
 using System.CommandLine;
+using PerfLab.Reporting.Compare;
 using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting;
 
 /// <summary>
-/// <c>perflab-reporting</c>: turns BenchmarkDotNet exports into the lab's pages (<c>report</c>). Each subcommand is a
+/// <c>perflab-reporting</c>: turns BenchmarkDotNet exports into the lab's pages (<c>report</c>)
+/// and compares two sets of runs (<c>compare</c>). Each subcommand is a
 /// small class with a <c>Create()</c> factory; add one here with one line.
 /// </summary>
 public static class Program
@@ -20,6 +22,7 @@ public static class Program
         var root = new RootCommand("PerfLab reporting: readable pages from BenchmarkDotNet JSON exports.")
         {
             ReportCommand.Create(),
+            CompareCommand.Create(),
         };
 
         var parsed = root.Parse(args);
