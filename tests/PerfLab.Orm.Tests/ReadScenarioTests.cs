@@ -89,7 +89,7 @@ public sealed class ReadScenarioTests : IDisposable
 
         var customers = _db.Data.Customers().ToArray();
         var starts = CustomerProjection.PageStarts(OrmDatabase.Scale);
-        for (var page = 0; page < starts.Count; page++)
+        for (var page = 0; page < starts.Length; page++)
         {
             var first = starts.Next();
             var expected = customers.Where(c => c.Id >= first && c.Id <= CustomerProjection.Last(first)).OrderBy(c => c.Id).ToList();
