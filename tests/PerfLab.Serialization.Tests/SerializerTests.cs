@@ -31,10 +31,22 @@ public sealed class SerializerTests
                 {
                     buffer.ResetWrittenCount();
                     serializer.Serialize(buffer, value);
-                    Assert.True(expected.AsSpan().SequenceEqual(buffer.WrittenSpan), $"{serializer.Name}, {payload}, use {use}");
+                    Assert.True(SameDocument(serializer, expected, buffer.WrittenSpan.ToArray()), $"{serializer.Name}, {payload}, use {use}");
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Byte-identical output, except for LZ4: MessagePack compresses each block of its internal buffer sequence, and
+    /// where those blocks end depends on the pooled segments it got, so two valid outputs of the same document can
+    /// differ. For it, the same document means the same bytes once decompressed.
+    /// </summary>
+    private static bool SameDocument(ISerializerAdapter serializer, byte[] expected, byte[] actual)
+    {
+        if (serializer != MessagePackAdapter.IntKeysLz4) return expected.AsSpan().SequenceEqual(actual);
+        var lz4 = MessagePackSerializerOptions.Standard.WithCompression(MessagePackCompression.Lz4BlockArray);
+        return MessagePackSerializer.ConvertToJson(expected, lz4) == MessagePackSerializer.ConvertToJson(actual, lz4);
     }
 
     [Fact]
