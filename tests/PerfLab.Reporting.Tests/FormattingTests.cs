@@ -50,4 +50,20 @@ public sealed class FormattingTests
         Assert.True(RatioEstimate.Between([9, 10, 12], [10, 11, 9])!.Overlaps1);
         Assert.Null(RatioEstimate.Between([1], []));
     }
+
+    [Theory]
+    [InlineData("3200005", 3200005)]
+    [InlineData("3,200,005", 3200005)]
+    [InlineData("0.83", 0.83)]
+    public void Metric_numbers_parse_with_or_without_thousands_separators(string text, double expected)
+    {
+        Assert.True(Formatting.TryParseNumber(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("exact")]
+    [InlineData("SEARCH Customers USING INTEGER PRIMARY KEY (rowid=?)")]
+    [InlineData("NaN")]
+    public void Text_metrics_are_not_numbers(string text) => Assert.False(Formatting.TryParseNumber(text, out _));
 }

@@ -48,7 +48,7 @@ internal static class Formatting
     public static string Integer(long value) => value.ToString("#,0", Invariant);
 
     public static bool TryParseNumber(string text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, Invariant, out value) && double.IsFinite(value);
+        double.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, Invariant, out value) && double.IsFinite(value);
 
     /// <summary>Text for a markdown table cell: pipes escaped, line breaks flattened.</summary>
     public static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ');
