@@ -1,8 +1,8 @@
-using PerfLab.Data.Generation;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Caching;
 using PerfLab.Data.Domain;
+using PerfLab.Data.Generation;
 
 namespace PerfLab.Bench.Caching;
 

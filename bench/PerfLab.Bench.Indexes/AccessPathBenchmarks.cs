@@ -1,7 +1,7 @@
-using PerfLab.Data.Generation;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Data.Generation;
 using PerfLab.Indexes;
 
 namespace PerfLab.Bench.Indexes;

@@ -1,9 +1,9 @@
-using PerfLab.Data.Generation;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
-using PerfLab.Orm;
+using PerfLab.Data.Generation;
 using PerfLab.Orm.Model;
 using PerfLab.Orm.Scenarios;
+using PerfLab.Orm;
 
 namespace PerfLab.Bench.Orm;
 

@@ -2,8 +2,8 @@ using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
-using PerfLab.Orm;
 using PerfLab.Orm.Scenarios;
+using PerfLab.Orm;
 
 namespace PerfLab.Bench.Orm;
 

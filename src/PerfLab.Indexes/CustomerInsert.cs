@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite;
 using PerfLab.Data.Sqlite.IndexVariants;
+using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Indexes;
 

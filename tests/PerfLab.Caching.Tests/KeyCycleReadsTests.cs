@@ -1,5 +1,5 @@
-using PerfLab.Data.Generation;
 using PerfLab.Caching;
+using PerfLab.Data.Generation;
 
 namespace PerfLab.Caching.Tests;
 

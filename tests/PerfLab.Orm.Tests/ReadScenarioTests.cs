@@ -1,5 +1,5 @@
-using PerfLab.Data.Generation;
 using PerfLab.Data.Domain;
+using PerfLab.Data.Generation;
 using PerfLab.Orm.Model;
 using PerfLab.Orm.Scenarios;
 

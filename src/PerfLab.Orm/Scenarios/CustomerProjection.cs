@@ -1,8 +1,8 @@
-using PerfLab.Data.Generation;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PerfLab.Data.Domain;
+using PerfLab.Data.Generation;
 using PerfLab.Orm.Model;
 
 namespace PerfLab.Orm.Scenarios;
