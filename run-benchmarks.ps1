@@ -27,6 +27,12 @@
 .PARAMETER NoReport
     Skip the report step.
 
+.PARAMETER SecondRun
+    Run every chosen suite twice on the same build (<Artifacts>/run1, then <Artifacts>/run2), compare the second run
+    with the first (<Artifacts>/run-to-run.md and .json), and publish the first with that comparison: every result that
+    moved more than 10% between the runs is marked unstable on its page, the headline findings show each ratio in both
+    runs, and the comparison is kept as <Results>/noise/run-to-run.md. This is how the committed results are made.
+
 .PARAMETER NoBuild
     Use the existing Release build (e.g. right after `dotnet test -c Release`).
 
@@ -63,6 +69,9 @@
     Anything else is passed to BenchmarkDotNet unchanged, e.g. --filter '*QueryById*'.
 
 .EXAMPLE
+    dotnet pwsh ./run-benchmarks.ps1 -SecondRun
+    The committed results: every suite twice, published with the run-to-run comparison.
+.EXAMPLE
     dotnet pwsh ./run-benchmarks.ps1 -Suite orm -Profile quick
 .EXAMPLE
     dotnet pwsh ./run-benchmarks.ps1 -Suite serialization --filter '*Small*'
@@ -85,6 +94,8 @@ param(
     [switch] $NoReport,
 
     [switch] $NoBuild,
+
+    [switch] $SecondRun,
 
     [int] $Launches = 0,
 
@@ -147,6 +158,9 @@ function Stop-Usage([string] $message) {
 }
 if ($Base -and $Compare) { Stop-Usage "-Base and -Compare are alternatives: -Base measures its own baseline" }
 if ($Confirm -and -not $Base) { Stop-Usage "-Confirm re-runs an interleaved A/B: it needs -Base" }
+if ($SecondRun -and ($Base -or $Compare -or $Launches -gt 1 -or $NoReport)) {
+    Stop-Usage "-SecondRun makes and publishes its own comparison: it cannot be combined with -Base, -Compare, -Launches or -NoReport"
+}
 if ($Launches -eq 0) { $Launches = if ($Base) { 5 } else { 1 } }
 if ($Launches -lt 1) { Stop-Usage "-Launches must be at least 1" }
 if ($Base -and $Launches -lt 5) { Stop-Usage "-Base needs -Launches 5 or more: fewer launches cannot separate a shift from launch-to-launch noise" }
@@ -286,32 +300,50 @@ if ($Base) {
 }
 
 $failed = [System.Collections.Generic.List[string]]::new()
-$index = 0
-foreach ($name in $Suite) {
-    $index++
-    for ($launch = 1; $launch -le $Launches; $launch++) {
-        # One run keeps the usual layout; repeated runs (-Launches) get a folder each, all read by report and compare.
-        $suiteArtifacts = if ($Launches -eq 1) { Join-Path $Artifacts $name } else { Join-Path $Artifacts "$name/run-$launch" }
-        $label = if ($Launches -eq 1) { $name } else { "$name run $launch/$Launches" }
-        Write-Step "[$index/$($Suite.Count)] $label ($Profile profile) -> $suiteArtifacts"
-        $suiteStarted = Get-Date
-        $code = Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root $projects[$name]), '--',
-                '--profile', $Profile, '--artifacts', $suiteArtifacts) + $selection + $BenchmarkArgs)
-        $elapsed = (Get-Date) - $suiteStarted
-        if ($code -ne 0) {
-            $failed.Add($label)
-            Write-Host "    $label FAILED (exit $code) after $($elapsed.ToString('mm\:ss'))" -ForegroundColor Red
-        }
-        else {
-            Write-Host "    $label done in $($elapsed.ToString('mm\:ss'))" -ForegroundColor Green
+# With -SecondRun the whole selection runs twice, one pass after the other (not suite by suite), like two separate runs.
+$passes = if ($SecondRun) { @('run1', 'run2') } else { @('') }
+foreach ($pass in $passes) {
+    $passArtifacts = if ($pass) { Join-Path $Artifacts $pass } else { $Artifacts }
+    $index = 0
+    foreach ($name in $Suite) {
+        $index++
+        for ($launch = 1; $launch -le $Launches; $launch++) {
+            # One run keeps the usual layout; repeated runs (-Launches) get a folder each, all read by report and compare.
+            $suiteArtifacts = if ($Launches -eq 1) { Join-Path $passArtifacts $name } else { Join-Path $passArtifacts "$name/run-$launch" }
+            $label = if ($Launches -eq 1) { $name } else { "$name run $launch/$Launches" }
+            if ($pass) { $label = "$pass $label" }
+            Write-Step "[$index/$($Suite.Count)] $label ($Profile profile) -> $suiteArtifacts"
+            $suiteStarted = Get-Date
+            $code = Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root $projects[$name]), '--',
+                    '--profile', $Profile, '--artifacts', $suiteArtifacts) + $selection + $BenchmarkArgs)
+            $elapsed = (Get-Date) - $suiteStarted
+            if ($code -ne 0) {
+                $failed.Add($label)
+                Write-Host "    $label FAILED (exit $code) after $($elapsed.ToString('mm\:ss'))" -ForegroundColor Red
+            }
+            else {
+                Write-Host "    $label done in $($elapsed.ToString('mm\:ss'))" -ForegroundColor Green
+            }
         }
     }
 }
 
 if (-not $NoReport) {
-    Write-Step "Report: $Artifacts -> $Results"
-    $code = Invoke-Dotnet @('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root 'src/PerfLab.Reporting'), '--',
-        'report', '--input', $Artifacts, '--output', $Results)
+    $reportInput = $Artifacts
+    $reportArguments = @('--findings', (Join-Path $root 'bench/findings.json'))
+    if ($SecondRun) {
+        $reportInput = Join-Path $Artifacts 'run1'
+        $secondRunCode = Invoke-Dotnet @('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root 'src/PerfLab.Reporting'), '--', 'compare',
+            '--base', $reportInput, '--diff', (Join-Path $Artifacts 'run2'), '--threshold', $Threshold, '--noise', $Noise,
+            '--markdown', (Join-Path $Artifacts 'run-to-run.md'), '--json', (Join-Path $Artifacts 'run-to-run.json'))
+        if ($secondRunCode -ne 0) { $failed.Add('run-to-run comparison') }
+        $reportArguments += @('--second-run', (Join-Path $Artifacts 'run-to-run.json'))
+    }
+    # The repository's README carries the headline findings of the published results, never of a run written elsewhere.
+    if ([System.IO.Path]::TrimEndingDirectorySeparator($Results) -eq (Join-Path $root 'results')) { $reportArguments += @('--readme', (Join-Path $root 'README.md')) }
+    Write-Step "Report: $reportInput -> $Results"
+    $code = Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root 'src/PerfLab.Reporting'), '--',
+        'report', '--input', $reportInput, '--output', $Results) + $reportArguments)
     if ($code -ne 0) { $failed.Add('report') }
 }
 

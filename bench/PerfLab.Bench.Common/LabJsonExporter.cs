@@ -8,7 +8,7 @@ namespace PerfLab.Bench.Common;
 /// BenchmarkDotNet's full JSON export (<c>*-report-full.json</c>, the file ResultsComparer and
 /// github-action-benchmark read) plus what the stock exporter leaves out and the lab's report needs:
 /// each benchmark's categories, whether it is its category's baseline, its lab metrics, and a "Lab" block with
-/// the suite, the profile, SQLite's version and the commit measured.
+/// the suite, the profile, SQLite's version, the commit measured and how long the run took.
 /// </summary>
 public sealed class LabJsonExporter(string suite, LabProfile profile) : JsonExporter("-full", indentJson: true, excludeMeasurements: false)
 {
@@ -26,6 +26,9 @@ public sealed class LabJsonExporter(string suite, LabProfile profile) : JsonExpo
                 ["ProfileDescription"] = profile.Description,
                 ["SqliteVersion"] = SqliteInfo.Version,
                 ["Commit"] = Environment.GetEnvironmentVariable(CommitVariable) ?? "",
+                // BenchmarkDotNet's own clock for this summary (builds, launches, every benchmark): the report adds
+                // these up into the run's duration, so it is recorded, never typed.
+                ["TotalSeconds"] = summary.TotalTime.TotalSeconds,
             },
         };
         return data;

@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace PerfLab.Reporting;
 
-/// <summary><c>report --input &lt;dir&gt; --output &lt;dir&gt;</c>: the pages of every suite found in the input.</summary>
+/// <summary>
+/// <c>report --input &lt;dir&gt; --output &lt;dir&gt; [--findings &lt;file&gt; [--readme &lt;file&gt;]] [--second-run &lt;comparison.json&gt;]</c>:
+/// the pages of every suite found in the input.
+/// </summary>
 public static class ReportCommand
 {
     public static Command Create()
@@ -18,15 +21,33 @@ public static class ReportCommand
             Required = true,
         };
 
+        var findings = new Option<string>("--findings")
+        {
+            Description = "Headline findings file (bench/findings.json): each finding's ratio is measured and rendered in the index",
+        };
+        var readme = new Option<string>("--readme")
+        {
+            Description = "Also write the findings table into this markdown file, between its perflab:findings markers (needs --findings)",
+        };
+        var secondRun = new Option<string>("--second-run")
+        {
+            Description = "A `compare --json` of this run with a second run of the same build: results that moved more than 10% are marked unstable",
+        };
+
         var command = new Command("report", "Write one markdown page per suite, charts, an index README.md and the raw JSON")
         {
             input,
             output,
+            findings,
+            readme,
+            secondRun,
         };
         command.SetAction(result =>
         {
-            var written = ReportGenerator.Generate(result.GetValue(input)!, result.GetValue(output)!);
+            var options = new ReportOptions(result.GetValue(findings), result.GetValue(readme), result.GetValue(secondRun));
+            var written = ReportGenerator.Generate(result.GetValue(input)!, result.GetValue(output)!, options);
             result.InvocationConfiguration.Output.WriteLine($"perflab-reporting: wrote {written.Pages.Count} suite page(s) to {written.OutputFolder}");
+            foreach (var warning in written.Warnings) result.InvocationConfiguration.Error.WriteLine($"perflab-reporting: warning: finding {warning}");
             return Program.Success;
         });
         return command;

@@ -7,13 +7,20 @@ namespace PerfLab.Reporting;
 
 /// <summary>What a report run wrote.</summary>
 /// <param name="Pages">The suite pages, relative to the output folder, in suite order.</param>
-public sealed record GeneratedReport(string OutputFolder, IReadOnlyList<string> Pages);
+/// <param name="Warnings">Headline findings whose meaning a measured ratio contradicts, one line each.</param>
+public sealed record GeneratedReport(string OutputFolder, IReadOnlyList<string> Pages, IReadOnlyList<string> Warnings);
+
+/// <summary>What a report adds to the pages beyond the exports.</summary>
+/// <param name="FindingsPath">The headline findings file (bench/findings.json): rendered into the index.</param>
+/// <param name="ReadmePath">A markdown file whose findings block (between <see cref="ReadmeBlock"/>'s markers) gets the findings too; needs <paramref name="FindingsPath"/>.</param>
+/// <param name="SecondRunPath">A <c>compare --json</c> of this run with a second run of the same build: marks results that moved.</param>
+public sealed record ReportOptions(string? FindingsPath = null, string? ReadmePath = null, string? SecondRunPath = null);
 
 /// <summary>
 /// Writes the report into an output folder:
 /// <list type="bullet">
 /// <item><c>&lt;suite&gt;.md</c> per suite, <c>charts/&lt;suite&gt;/*.png</c>, <c>raw/&lt;suite&gt;/</c> (the exports the page was made
-/// from) and <c>README.md</c> (the index).</item>
+/// from), <c>README.md</c> (the index) and, with a second run, <c>noise/run-to-run.json</c> (and .md): its comparison.</item>
 /// <item>Suites already in the output (in its <c>raw/</c>) but not in the input are kept: their pages are regenerated
 /// from their raw exports, so reporting one suite's run never loses another suite's results, and the index covers all.
 /// Delete <c>raw/&lt;suite&gt;/</c> to drop a suite.</item>
@@ -29,19 +36,30 @@ public static class ReportGenerator
     private const string RawFolder = "raw";
     private const string ChartsFolder = "charts";
     private const string IndexFile = "README.md";
+    private const string NoiseFolder = "noise";
+    private const string SecondRunFile = "run-to-run";
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static GeneratedReport Generate(string input, string output)
+    public static GeneratedReport Generate(string input, string output, ReportOptions? options = null)
     {
+        options ??= new ReportOptions();
         var outputFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (File.Exists(outputFolder)) throw new ReportInputException($"{output}: the output path is a file, not a folder");
+        if (options.ReadmePath is not null && options.FindingsPath is null) throw new ReportInputException("--readme needs --findings: the block is the findings table");
+
+        // Every input is read and checked before anything is written.
+        var specs = options.FindingsPath is { } findingsPath ? HeadlineFindings.Load(findingsPath) : null;
+        var readme = options.ReadmePath is { } readmePath ? ReadmeBlock.Read(readmePath) : null;
+        var secondRun = options.SecondRunPath is { } secondRunPath ? RunToRun.Load(secondRunPath) : null;
 
         var fromInput = ExportLoader.Load(input).Select(e => (Export: e, RawName: Path.GetFileName(e.SourcePath))).ToList();
         var inputSlugs = fromInput.Select(e => Formatting.Slug(e.Export.Suite)).ToHashSet(StringComparer.Ordinal);
         var kept = KeptSuites(outputFolder, inputSlugs);
         var all = fromInput.Concat(kept).ToArray();
 
-        var suites = SuiteBuilder.Build(all.Select(e => e.Export).ToArray());
+        var suites = SuiteBuilder.Build(all.Select(e => e.Export).ToArray(), secondRun);
+        var findings = specs is null ? [] : HeadlineFindings.Measure(specs, suites, options.FindingsPath!);
+        var otherRun = secondRun is null ? null : $"[{SecondRunPage(secondRun)}]({SecondRunPage(secondRun)})";
         var rawNames = all.ToDictionary(e => e.Export, e => e.RawName, (IEqualityComparer<BenchmarkExport>)ReferenceEqualityComparer.Instance);
 
         var parent = Path.GetDirectoryName(outputFolder) ?? throw new ReportInputException($"{output}: cannot write the report to a root folder");
@@ -56,9 +74,15 @@ public static class ReportGenerator
         var staging = Path.Combine(parent, $".{Path.GetFileName(outputFolder)}.perflab-new-{Guid.NewGuid():N}");
         try
         {
-            var pages = WriteReport(staging, suites, rawNames);
+            var pages = WriteReport(staging, suites, rawNames, findings, otherRun);
+            if (secondRun is not null) CopySecondRun(staging, secondRun);
             Publish(staging, outputFolder);
-            return new GeneratedReport(outputFolder, pages);
+            if (readme is not null)
+            {
+                var prefix = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(readme.Path))!, outputFolder).Replace('\\', '/') + "/";
+                readme.Write(FindingsTable.Render(findings, prefix, hasOtherRun: secondRun is not null));
+            }
+            return new GeneratedReport(outputFolder, pages, FindingsTable.Contradicted(findings).ToArray());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -82,7 +106,23 @@ public static class ReportGenerator
             .ToArray();
     }
 
-    private static IReadOnlyList<string> WriteReport(string folder, IReadOnlyList<SuiteReport> suites, IReadOnlyDictionary<BenchmarkExport, string> rawNames)
+    /// <summary>
+    /// The second run's comparison is published with the report, under noise/ (run-to-run.json, and run-to-run.md when
+    /// compare wrote one beside it): the pages link it, and a later report without a second run removes it with the
+    /// pages it described.
+    /// </summary>
+    private static void CopySecondRun(string folder, RunToRun secondRun)
+    {
+        WriteBytes(folder, $"{NoiseFolder}/{SecondRunFile}.json", File.ReadAllBytes(secondRun.SourcePath));
+        if (SecondRunMarkdown(secondRun) is { } markdown) WriteBytes(folder, $"{NoiseFolder}/{SecondRunFile}.md", File.ReadAllBytes(markdown));
+    }
+
+    private static string SecondRunPage(RunToRun secondRun) => $"{NoiseFolder}/{SecondRunFile}{(SecondRunMarkdown(secondRun) is null ? ".json" : ".md")}";
+
+    private static string? SecondRunMarkdown(RunToRun secondRun) => Path.ChangeExtension(secondRun.SourcePath, ".md") is var md && File.Exists(md) ? md : null;
+
+    private static IReadOnlyList<string> WriteReport(
+        string folder, IReadOnlyList<SuiteReport> suites, IReadOnlyDictionary<BenchmarkExport, string> rawNames, IReadOnlyList<MeasuredFinding> findings, string? otherRun)
     {
         Directory.CreateDirectory(folder);
         var pages = new List<string>();
@@ -105,10 +145,10 @@ public static class ReportGenerator
             }
 
             var page = $"{suite.Slug}.md";
-            WriteText(folder, page, SuitePage.Render(suite, c => scaling.Contains(c.Slug)));
+            WriteText(folder, page, SuitePage.Render(suite, c => scaling.Contains(c.Slug), otherRun));
             pages.Add(page);
         }
-        WriteText(folder, IndexFile, IndexPage.Render(suites));
+        WriteText(folder, IndexFile, IndexPage.Render(suites, findings, otherRun));
         return pages;
     }
 
@@ -173,12 +213,12 @@ public static class ReportGenerator
         Directory.Delete(aside, recursive: true);
     }
 
-    /// <summary>The report's entries in an existing output folder: the index, charts/, raw/ and the page of every suite in raw/.</summary>
+    /// <summary>The report's entries in an existing output folder: the index, charts/, raw/, noise/ and the page of every suite in raw/.</summary>
     private static IEnumerable<string> OwnedEntries(string output)
     {
         var raw = Path.Combine(output, RawFolder);
         var suitePages = Directory.Exists(raw) ? Directory.GetDirectories(raw).Select(d => Path.GetFileName(d) + ".md") : [];
-        return new[] { IndexFile, ChartsFolder, RawFolder }.Concat(suitePages);
+        return new[] { IndexFile, ChartsFolder, RawFolder, NoiseFolder }.Concat(suitePages);
     }
 
     private static void Move(string from, string to)

@@ -27,6 +27,9 @@ public sealed class LabJsonExporterTests : IDisposable
         Assert.Equal("testsuite", lab.GetProperty("Suite").GetString());
         Assert.Equal("quick", lab.GetProperty("Profile").GetString());
         Assert.Equal(SqliteInfo.Version, lab.GetProperty("SqliteVersion").GetString());
+        // The run's duration as BenchmarkDotNet measured it: what results/README.md adds up.
+        Assert.Equal(summary.TotalTime.TotalSeconds, lab.GetProperty("TotalSeconds").GetDouble(), 6);
+        Assert.True(lab.GetProperty("TotalSeconds").GetDouble() > 0);
 
         var benchmarks = root.GetProperty("Benchmarks").EnumerateArray().ToArray();
         Assert.Equal(2 * ExportedBenchmarks.Sizes.Length, benchmarks.Length);

@@ -47,7 +47,7 @@ public sealed class ChartRendererTests
         var groups = parameters.Select(p =>
         {
             var benchmark = new BenchmarkResult($"N.T.M({p.Name}: {p.Value})", "T.M", "N", "T", "M", "M", [p], null, null, null, statistics, null, []);
-            var row = new Row(benchmark, false, null, null);
+            var row = new Row(benchmark, false, null, null, Stability.NotAssessed);
             return new CaseGroup([p], [row], null);
         }).ToArray();
         return new Comparison("C", "c", false, groups, []);

@@ -171,7 +171,8 @@ public static class ExportLoader
         String(lab, "Profile"),
         String(lab, "ProfileDescription"),
         String(lab, "SqliteVersion"),
-        String(lab, "Commit"));
+        String(lab, "Commit"),
+        Double(lab, "TotalSeconds"));
 
     private static BenchmarkResult ReadBenchmark(JsonElement benchmark)
     {

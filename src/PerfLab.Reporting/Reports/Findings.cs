@@ -16,6 +16,7 @@ public static class Findings
         }
         if (Scaling(comparison) is { } scaling) sentences.Add(scaling);
         if (LaunchSpread(comparison) is { } launches) sentences.Add(launches);
+        if (Unstable(comparison) is { } unstable) sentences.Add(unstable);
         if (comparison.Failed.Count > 0)
             sentences.Add($"{string.Join(", ", comparison.Failed.Select(comparison.Technique).Distinct(StringComparer.Ordinal))} failed and has no result.");
         if (sentences.Count == 0) sentences.Add("Nothing was measured.");
@@ -60,6 +61,15 @@ public static class Findings
         if (differing.Length == 0) return null;
         var reference = baselineBytes == 0 ? "none" : Formatting.Bytes(baselineBytes);
         return $"Allocations per operation differ from the baseline's ({reference}): {string.Join(", ", differing)}.";
+    }
+
+    /// <summary>Which rows are flagged unstable: the conclusions above rest on them less firmly.</summary>
+    private static string? Unstable(Comparison comparison)
+    {
+        var unstable = comparison.Unstable.ToArray();
+        if (unstable.Length == 0) return null;
+        var names = unstable.Select(r => comparison.Technique(r) + (r.Benchmark.Parameters.Count == 0 ? "" : $" [{r.Benchmark.ParametersText}]"));
+        return $"Unstable ({unstable.Length} of {comparison.Rows.Count()}, see the Stability column): {string.Join(", ", names)}.";
     }
 
     /// <summary>

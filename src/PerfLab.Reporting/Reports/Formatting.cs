@@ -45,6 +45,13 @@ internal static class Formatting
         return ratio.ToString("F" + digits, Invariant) + "×";
     }
 
+    /// <summary>A run's duration to the second: <c>16 min 37 s</c>, <c>42 s</c>.</summary>
+    public static string Duration(double seconds)
+    {
+        var total = (long)Math.Round(seconds);
+        return total >= 60 ? $"{total / 60} min {total % 60} s" : $"{total} s";
+    }
+
     public static string Integer(long value) => value.ToString("#,0", Invariant);
 
     public static bool TryParseNumber(string text, out double value) =>

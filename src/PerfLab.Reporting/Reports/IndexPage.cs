@@ -2,10 +2,12 @@ using System.Globalization;
 
 namespace PerfLab.Reporting.Reports;
 
-/// <summary>The output folder's README.md: the suites, and one headline row per comparison across all suites.</summary>
+/// <summary>The output folder's README.md: the suites, the run, the headline findings and one row per comparison across all suites.</summary>
 public static class IndexPage
 {
-    public static string Render(IReadOnlyList<SuiteReport> suites)
+    /// <param name="findings">The headline findings (none without a findings file).</param>
+    /// <param name="otherRun">How the page links the second run's comparison; null without one.</param>
+    public static string Render(IReadOnlyList<SuiteReport> suites, IReadOnlyList<MeasuredFinding> findings, string? otherRun)
     {
         var md = new Markdown();
         md.Line("# PerfLab results").Line();
@@ -14,27 +16,67 @@ public static class IndexPage
 
         md.Line("## Suites").Line();
         md.Table(
-            ["Suite", "Comparisons", "Measured", "Failed", "Run date", "Profile"],
-            [false, true, true, true, false, false],
+            ["Suite", "Comparisons", "Measured", "Unstable", "Failed", "Run time", "Run date", "Profile"],
+            [false, true, true, true, true, true, false, false],
             suites.Select(s => (IReadOnlyList<string>)
             [
                 $"[{s.Name}]({s.Slug}.md)",
                 s.Comparisons.Count.ToString(CultureInfo.InvariantCulture),
                 s.Comparisons.Sum(c => c.Rows.Count()).ToString(CultureInfo.InvariantCulture),
+                s.Comparisons.Sum(c => c.Unstable.Count()).ToString(CultureInfo.InvariantCulture),
                 s.Comparisons.Sum(c => c.Failed.Count).ToString(CultureInfo.InvariantCulture),
+                RunSeconds(s) is { } seconds ? Formatting.Duration(seconds) : "unknown",
                 s.Exports.Select(e => e.RunDate).OfType<DateTime>().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).LastOrDefault() ?? "unknown",
                 string.Join(" / ", s.Exports.Select(e => e.Lab?.Profile).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) is { Length: > 0 } p ? p : "–",
             ]));
+        WriteRun(md, suites, otherRun);
 
-        md.Line("## Headline").Line();
+        if (findings.Count > 0)
+        {
+            md.Line("## Headline findings").Line();
+            md.Append(FindingsTable.Render(findings, pagesPrefix: "", hasOtherRun: otherRun is not null));
+        }
+
+        md.Line("## Every comparison").Line();
         md.Line("One row per comparison, for its last set of parameter values (the largest size where there is one): the " +
                 "baseline's median time, and the fastest and slowest technique as a ratio to the baseline (to the fastest " +
-                "when the comparison has no baseline). The suite pages have every case, the spread and the charts.").Line();
+                "when the comparison has no baseline); ⚠ marks a result flagged unstable. The suite pages have every case, " +
+                "the spread and the charts.").Line();
         md.Table(
             ["Suite", "Comparison", "Parameters", "Baseline", "Fastest", "Slowest"],
             [false, false, false, false, false, false],
             suites.SelectMany(s => s.Comparisons.Where(c => c.Groups.Count > 0).Select(c => Headline(s, c))));
         return md.ToString();
+    }
+
+    /// <summary>The sum of BenchmarkDotNet's run times of the suite's exports; null when an export does not record it.</summary>
+    private static double? RunSeconds(SuiteReport suite) =>
+        suite.Exports.All(e => e.Lab?.TotalSeconds is not null) ? suite.Exports.Sum(e => e.Lab!.TotalSeconds!.Value) : null;
+
+    private static void WriteRun(Markdown md, IReadOnlyList<SuiteReport> suites, string? otherRun)
+    {
+        md.Line("## The run").Line();
+        var seconds = suites.Select(RunSeconds).ToArray();
+        md.Line(seconds.All(s => s is not null)
+            ? $"- **Duration**: {Formatting.Duration(seconds.Sum(s => s!.Value))} for {suites.Sum(s => s.Comparisons.Sum(c => c.Rows.Count() + c.Failed.Count))} cases: " +
+              "the sum of BenchmarkDotNet's own clock over every export (it includes building each benchmark project and every " +
+              "launch; the solution build before it and process start-up are not in it)."
+            : "- **Duration**: unknown (some exports predate the lab recording BenchmarkDotNet's run time).");
+        var rows = suites.SelectMany(s => s.Comparisons).SelectMany(c => c.Rows).ToArray();
+        var assessed = rows.Count(r => r.Stability.IsAssessed);
+        if (assessed > 0)
+        {
+            var unstable = rows.Where(r => !r.Stability.IsStable).ToArray();
+            var threshold = Stability.Percent(Stability.Threshold, signed: false);
+            md.Line($"- **Unstable results**: {unstable.Length} of {assessed} (bimodal: {unstable.Count(r => r.Stability.IsBimodal)}, " +
+                    $"confidence interval wider than ±{threshold}: {unstable.Count(r => r.Stability.IsWide)}" +
+                    (otherRun is null ? "" : $", moved more than {threshold} in the second run: {unstable.Count(r => r.Stability.Moved)}") +
+                    "). Each page marks them in its **Stability** column; treat differences smaller than their spread as unresolved.");
+        }
+        md.Line(otherRun is null
+            ? "- **Second run**: none given, so no result is checked against a repeat (report --noise)."
+            : $"- **Second run**: {otherRun}, the lab's compare of this run with a second run of the same build on the same machine.");
+        md.Line();
     }
 
     private static IReadOnlyList<string> Headline(SuiteReport suite, Comparison comparison)
@@ -45,15 +87,15 @@ public static class IndexPage
         string baselineCell, fastestCell, slowestCell;
         if (group.Baseline is { } baseline)
         {
-            baselineCell = $"{comparison.Technique(baseline)} ({Formatting.Time(baseline.Statistics.Median)})";
+            baselineCell = $"{Flag(baseline)}{comparison.Technique(baseline)} ({Formatting.Time(baseline.Statistics.Median)})";
             fastestCell = VersusBaseline(comparison, fastest);
             slowestCell = VersusBaseline(comparison, slowest);
         }
         else
         {
             baselineCell = "none";
-            fastestCell = $"{comparison.Technique(fastest)} ({Formatting.Time(fastest.Statistics.Median)})";
-            slowestCell = $"{comparison.Technique(slowest)} {Formatting.Ratio(slowest.Statistics.Median / fastest.Statistics.Median)} the fastest";
+            fastestCell = $"{Flag(fastest)}{comparison.Technique(fastest)} ({Formatting.Time(fastest.Statistics.Median)})";
+            slowestCell = $"{Flag(slowest)}{comparison.Technique(slowest)} {Formatting.Ratio(slowest.Statistics.Median / fastest.Statistics.Median)} the fastest";
         }
         return
         [
@@ -67,7 +109,9 @@ public static class IndexPage
     }
 
     private static string VersusBaseline(Comparison comparison, Row row) =>
-        row.IsBaseline ? $"{comparison.Technique(row)} (the baseline)"
+        Flag(row) + (row.IsBaseline ? $"{comparison.Technique(row)} (the baseline)"
         : row.Ratio is { } ratio ? $"{comparison.Technique(row)} {Formatting.Ratio(ratio.Median)}"
-        : comparison.Technique(row);
+        : comparison.Technique(row));
+
+    private static string Flag(Row row) => row.Stability.IsStable ? "" : "⚠ ";
 }

@@ -13,6 +13,13 @@ internal sealed class Markdown
         return this;
     }
 
+    /// <summary>Text already in markdown (a rendered section), as is.</summary>
+    public Markdown Append(string markdown)
+    {
+        _text.Append(markdown);
+        return this;
+    }
+
     public Markdown Table(IReadOnlyList<string> header, IReadOnlyList<bool> rightAligned, IEnumerable<IReadOnlyList<string>> rows)
     {
         Line("| " + string.Join(" | ", header) + " |");

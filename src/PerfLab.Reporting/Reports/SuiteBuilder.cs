@@ -10,7 +10,8 @@ public static class SuiteBuilder
     /// export of a suite — repeated runs into one artifacts folder — the newest run wins (by the run date in the
     /// title, then by file path). Throws <see cref="ReportInputException"/> for an export with no measured benchmark.
     /// </summary>
-    public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports)
+    /// <param name="runToRun">A comparison with a second run: each row's move between the runs feeds its stability.</param>
+    public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports, RunToRun? runToRun = null)
     {
         foreach (var export in exports)
         {
@@ -23,14 +24,16 @@ public static class SuiteBuilder
             }
         }
 
-        return exports
+        var suites = exports
             .GroupBy(e => Formatting.Slug(e.Suite), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => BuildSuite(g.Key, g.ToArray()))
+            .Select(g => BuildSuite(g.Key, g.ToArray(), runToRun))
             .ToArray();
+        runToRun?.EnsureUsed();
+        return suites;
     }
 
-    private static SuiteReport BuildSuite(string slug, IReadOnlyList<BenchmarkExport> exports)
+    private static SuiteReport BuildSuite(string slug, IReadOnlyList<BenchmarkExport> exports, RunToRun? runToRun)
     {
         var suiteNames = exports.Select(e => e.Suite).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
@@ -61,7 +64,7 @@ public static class SuiteBuilder
         var hasCategories = kept.Any(b => b.Categories is { Count: > 0 });
         var comparisons = kept
             .GroupBy(b => ComparisonName(b, hasCategories), StringComparer.Ordinal)
-            .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray()))
+            .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray(), runToRun))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToArray();
 
@@ -72,45 +75,45 @@ public static class SuiteBuilder
     private static string ComparisonName(BenchmarkResult benchmark, bool hasCategories) =>
         hasCategories && benchmark.Categories is { Count: > 0 } categories ? string.Join(", ", categories) : benchmark.Type;
 
-    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<BenchmarkResult> members)
+    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<BenchmarkResult> members, RunToRun? runToRun)
     {
         var groups = members
             .Where(b => !b.Failed)
             .GroupBy(b => b.ParametersText, StringComparer.Ordinal)
-            .Select(g => BuildGroup(g.ToArray()))
+            .Select(g => BuildGroup(g.ToArray(), runToRun))
             .Order(ParameterOrder.Instance)
             .ToArray();
         var failed = members
             .Where(b => b.Failed)
-            .Select(b => new Row(b, b.Baseline == true, null, null))
+            .Select(b => new Row(b, b.Baseline == true, null, null, Stability.NotAssessed))
             .OrderBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
             .ToArray();
         return new Comparison(name, Formatting.Slug(name), isCategory, groups, failed);
     }
 
-    private static CaseGroup BuildGroup(IReadOnlyList<BenchmarkResult> members)
+    private static CaseGroup BuildGroup(IReadOnlyList<BenchmarkResult> members, RunToRun? runToRun)
     {
         // Exactly one lab-marked baseline makes a baseline; none (stock export) or an ambiguous several make none.
         var baselines = members.Where(b => b.Baseline == true).ToArray();
         var baseline = baselines.Length == 1 ? baselines[0] : null;
 
         var rows = members
-            .Select(b => ToRow(b, baseline))
+            .Select(b => ToRow(b, baseline, Stability.Of(b.Statistics!, runToRun?.Movement(b))))
             .OrderBy(r => r.Statistics.Median)
             .ThenBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
             .ToArray();
         return new CaseGroup(members[0].Parameters, rows, rows.FirstOrDefault(r => r.IsBaseline));
     }
 
-    private static Row ToRow(BenchmarkResult benchmark, BenchmarkResult? baseline)
+    private static Row ToRow(BenchmarkResult benchmark, BenchmarkResult? baseline, Stability stability)
     {
-        if (baseline is null) return new Row(benchmark, false, null, null);
+        if (baseline is null) return new Row(benchmark, false, null, null, stability);
 
         var ratio = RatioEstimate.Between(benchmark.Statistics!.OriginalValues, baseline.Statistics!.OriginalValues);
         var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
         var baselineAllocated = baseline.Memory?.BytesAllocatedPerOperation;
         double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
-        return new Row(benchmark, ReferenceEquals(benchmark, baseline), ratio, allocationRatio);
+        return new Row(benchmark, ReferenceEquals(benchmark, baseline), ratio, allocationRatio, stability);
     }
 
     /// <summary>Two comparison names could slug alike ("A B" and "A-B"): number the later ones so chart files never collide.</summary>

@@ -22,6 +22,9 @@ public sealed record Comparison(string Name, string Slug, bool IsCategory, IRead
 {
     public IEnumerable<Row> Rows => Groups.SelectMany(g => g.Rows);
 
+    /// <summary>The measured rows flagged unstable (see <see cref="Reports.Stability"/>).</summary>
+    public IEnumerable<Row> Unstable => Rows.Where(r => !r.Stability.IsStable);
+
     /// <summary>Whether any group has a baseline row.</summary>
     public bool HasBaseline => Groups.Any(g => g.Baseline is not null);
 
@@ -49,7 +52,8 @@ public sealed record CaseGroup(IReadOnlyList<BenchmarkParameter> Parameters, IRe
 /// <summary>One measured benchmark with what the page derives from it relative to its group's baseline.</summary>
 /// <param name="Ratio">Time relative to the baseline; null without a baseline (or for the baseline itself: 1).</param>
 /// <param name="AllocationRatio">Allocated bytes relative to the baseline; null when unknown or the baseline allocates nothing.</param>
-public sealed record Row(BenchmarkResult Benchmark, bool IsBaseline, RatioEstimate? Ratio, double? AllocationRatio)
+/// <param name="Stability">Whether the number can be taken at face value (not assessed for failed and dry-run rows).</param>
+public sealed record Row(BenchmarkResult Benchmark, bool IsBaseline, RatioEstimate? Ratio, double? AllocationRatio, Stability Stability)
 {
     public BenchmarkStatistics Statistics => Benchmark.Statistics!;
 

@@ -14,7 +14,8 @@ public static class SuitePage
     public static string RawFolder(SuiteReport suite) => $"raw/{suite.Slug}/";
 
     /// <param name="hasScalingChart">Whether a scaling chart was rendered for a comparison.</param>
-    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart)
+    /// <param name="otherRun">How the page names the second run's comparison; null without one.</param>
+    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart, string? otherRun = null)
     {
         var md = new Markdown();
         md.Line($"# {suite.Name}").Line();
@@ -28,7 +29,7 @@ public static class SuitePage
                     "these numbers show that the benchmarks run, not how fast they are.").Line();
         }
 
-        WriteEnvironment(md, suite);
+        WriteEnvironment(md, suite, otherRun);
         WriteLegend(md, suite);
 
         md.Line("## Comparisons").Line();
@@ -51,7 +52,7 @@ public static class SuitePage
         return md.ToString();
     }
 
-    private static void WriteEnvironment(Markdown md, SuiteReport suite)
+    private static void WriteEnvironment(Markdown md, SuiteReport suite, string? otherRun)
     {
         string Values(Func<BenchmarkExport, string?> pick) =>
             string.Join(" / ", suite.Exports.Select(pick).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) is { Length: > 0 } joined
@@ -73,6 +74,9 @@ public static class SuitePage
             rows.Add(["Profile", Values(e => e.Lab is null ? null : Join(e.Lab.Profile, e.Lab.ProfileDescription, ": "))]);
         rows.Add(["Job", Values(e => string.Join(" / ", e.Benchmarks.Select(b => b.Job).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))]);
         if (suite.Exports.Any(e => !string.IsNullOrEmpty(e.Lab?.Commit))) rows.Add(["Commit", Values(e => e.Lab?.Commit)]);
+        if (suite.Exports.All(e => e.Lab?.TotalSeconds is not null))
+            rows.Add(["Run time", $"{Formatting.Duration(suite.Exports.Sum(e => e.Lab!.TotalSeconds!.Value))} (BenchmarkDotNet's clock, summed over the exports)"]);
+        if (otherRun is not null) rows.Add(["Second run", $"{otherRun} (each result's move between the runs is in its Stability cell)"]);
         if (suite.Exports.Any(e => e.Environment.HasAttachedDebugger == true)) rows.Add(["Warning", "a debugger was attached: the numbers are not representative"]);
         if (suite.Exports.Any(e => e.Environment.Configuration is { } c && !c.Equals("RELEASE", StringComparison.OrdinalIgnoreCase)))
             rows.Add(["Warning", "not a Release build: the numbers are not representative"]);
@@ -82,7 +86,7 @@ public static class SuitePage
         md.Line();
     }
 
-    private static string Cpu(HostEnvironment environment)
+    internal static string Cpu(HostEnvironment environment)
     {
         var cores = new List<string>();
         if (environment.PhysicalProcessorCount is { } cpus) cores.Add($"{cpus} CPU");
@@ -111,6 +115,14 @@ public static class SuitePage
                 "measured iteration to every baseline iteration, with their interquartile range in brackets; a range that spans " +
                 "1.00 means the data do not separate the two. **Allocated** is managed memory allocated per operation " +
                 "(exact, deterministic); **Alloc ratio** divides it by the baseline's (– when the baseline allocates nothing).").Line();
+        if (suite.Comparisons.SelectMany(c => c.Rows).Any(r => r.Stability.IsAssessed))
+        {
+            var threshold = Stability.Percent(Stability.Threshold, signed: false);
+            md.Line("**Stability** says whether a result can be taken at face value. It is **unstable** when its iterations are " +
+                    $"bimodal (mvalue ≥ {Stability.BimodalMValue.ToString("0.0", CultureInfo.InvariantCulture)}, BenchmarkDotNet's cut-off), when its confidence interval " +
+                    $"is wider than ±{threshold} of the mean, or when a second run of the same build moved its median by more than {threshold}. " +
+                    "Compare unstable rows only when they differ by much more than their spread.").Line();
+        }
     }
 
     private static void WriteComparison(Markdown md, SuiteReport suite, Comparison comparison, bool hasScalingChart)
@@ -168,6 +180,8 @@ public static class SuitePage
         if (comparison.HasBaseline) header.Add("Ratio");
         if (showAllocations) header.Add("Allocated");
         if (showAllocations && comparison.HasBaseline) header.Add("Alloc ratio");
+        var showStability = comparison.Rows.Any(r => r.Stability.IsAssessed);
+        if (showStability) header.Add("Stability");
         header.AddRange(numericMetrics);
 
         var rows = comparison.Rows.Select(row =>
@@ -179,12 +193,21 @@ public static class SuitePage
             if (comparison.HasBaseline) cells.Add(RatioCell(row));
             if (showAllocations) cells.Add(row.AllocatedBytes is { } bytes ? Formatting.Bytes(bytes) : "–");
             if (showAllocations && comparison.HasBaseline) cells.Add(row.IsBaseline ? "1.00" : row.AllocationRatio is { } a ? Formatting.Ratio(a).TrimEnd('×') : "–");
+            if (showStability) cells.Add(StabilityCell(row.Stability));
             cells.AddRange(numericMetrics.Select(m => MetricColumns.Format(m, row.Benchmark.Metrics?.GetValueOrDefault(m))));
             return (IReadOnlyList<string>)cells;
         });
 
-        var rightAligned = header.Select((h, i) => i > 0 && !parameterNames.Contains(h)).ToArray();
+        var rightAligned = header.Select((h, i) => i > 0 && !parameterNames.Contains(h) && h != "Stability").ToArray();
         md.Table(header, rightAligned, rows);
+    }
+
+    /// <summary>"stable", with the move to the second run when there is one, or "⚠ unstable: " and the reasons.</summary>
+    private static string StabilityCell(Stability stability)
+    {
+        if (!stability.IsAssessed) return "–";
+        if (!stability.IsStable) return "⚠ unstable: " + string.Join("; ", stability.Reasons);
+        return stability.Movement is { } movement ? $"stable ({Stability.Percent(movement, signed: true)} in the other run)" : "stable";
     }
 
     private static string Mean(BenchmarkStatistics statistics)

@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using PerfLab.Reporting.Reports;
+
+namespace PerfLab.Reporting.Tests;
+
+/// <summary><c>report --findings [--readme]</c>: headline ratios measured from the run, meanings checked against them.</summary>
+public sealed class HeadlineFindingsTests : IDisposable
+{
+    private readonly ScratchFolder _scratch = new();
+
+    public void Dispose() => _scratch.Dispose();
+
+    private static string Runs(string name) => Path.Combine(Fixture.Root, "compare", name);
+
+    private string FindingsFile(string holdsWhen = """{ "above": 1.0 }""", string technique = "Sum_Scaled", string extra = "", string suite = "fixture")
+    {
+        var path = _scratch.Combine("findings.json");
+        File.WriteAllText(path, $$"""
+            // comments are allowed
+            { "findings": [ {
+                "question": "Sum more elements or fewer",
+                "suite": "{{suite}}", "comparison": "Summing", "parameters": "N=1000",
+                "technique": "{{technique}}", "versus": "Sum_Loop",
+                "meaning": "More work takes longer.", "holdsWhen": {{holdsWhen}} {{extra}}
+            } ] }
+            """);
+        return path;
+    }
+
+    private ReportRun Report(string findings, params string[] extra) =>
+        ReportRun.Of(["report", "--input", Runs("base"), "--output", _scratch.Combine("results"), "--findings", findings, .. extra]);
+
+    private string Index => File.ReadAllText(_scratch.Combine("results", "README.md"));
+
+    [Fact]
+    public void The_ratio_is_measured_from_the_run_and_the_row_links_its_comparison()
+    {
+        var run = Report(FindingsFile());
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal("", run.Error);
+        var page = File.ReadAllText(_scratch.Combine("results", "fixture.md"));
+        // The page's Ratio column and the finding divide the same iterations the same way.
+        var pageRatio = page.Split('\n').Single(l => l.StartsWith("| Sum_Scaled |", StringComparison.Ordinal)).Split('|')[5].Trim().Split(' ')[0];
+        var row = Index.Split('\n').Single(l => l.StartsWith("| [Sum more elements or fewer](fixture.md#summing) (N=1000) |", StringComparison.Ordinal));
+        Assert.Contains($"**{pageRatio}**", row, StringComparison.Ordinal);
+        Assert.EndsWith("| More work takes longer. |", row, StringComparison.Ordinal);
+        Assert.Contains("## Headline findings", Index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meaning_the_measurement_contradicts_is_flagged_and_warned_about()
+    {
+        var run = Report(FindingsFile(holdsWhen: """{ "below": 0.5 }"""));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("perflab-reporting: warning: finding \"Sum more elements or fewer\": meaning written for a ratio below 0.50×, measured ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("**Re-check:** written for a ratio below 0.50×, this run measured ", Index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_second_run_each_ratio_shows_how_far_it_moved()
+    {
+        var comparison = _scratch.Combine("run-to-run.json");
+        Assert.Equal(0, ReportRun.Of("compare", "--base", Runs("base"), "--diff", Runs("shifted"), "--json", comparison).ExitCode);
+
+        var run = Report(FindingsFile(holdsWhen: "{}"), "--second-run", comparison);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("| Question | Ratio | Second run | What it means |", Index, StringComparison.Ordinal);
+        Assert.Contains("Between the two runs these ratios moved by a median of ", Index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Findings_of_a_suite_not_in_the_report_are_skipped()
+    {
+        var run = Report(FindingsFile(suite: "orm"));
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.DoesNotContain("## Headline findings", Index, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Nope", "", "finding \"Sum more elements or fewer\": Summing [N=1000] has no measured technique Nope")]
+    [InlineData("Sum_Scaled", ", \"colour\": 1", "malformed findings file")]
+    public void A_finding_that_does_not_resolve_is_one_line_exit_2_and_writes_nothing(string technique, string extra, string message)
+    {
+        var findings = FindingsFile(technique: technique, extra: extra);
+
+        var run = Report(findings);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"perflab-reporting: {findings}: {message}", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_scratch.Combine("results")));
+    }
+
+    [Fact]
+    public void A_comparison_with_several_parameter_sets_needs_one_named()
+    {
+        var findings = _scratch.Combine("findings.json");
+        File.WriteAllText(findings, """
+            { "findings": [ { "question": "Q", "suite": "demo", "comparison": "Sum", "technique": "Sum_Linq", "versus": "Sum_ForLoop",
+                              "meaning": "M", "holdsWhen": {} } ] }
+            """);
+        var run = ReportRun.Of("report", "--input", Fixture.Lab, "--output", _scratch.Combine("results"), "--findings", findings);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Sum has 2 parameter sets: name one in \"parameters\"", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_readme_block_is_replaced_and_everything_around_it_kept()
+    {
+        var readme = _scratch.Combine("README.md");
+        File.WriteAllText(readme, "# Lab\n\nintro\n\n<!-- perflab:findings:begin (generated) -->\nstale\n<!-- perflab:findings:end -->\n\nmore\n");
+
+        var run = Report(FindingsFile(), "--readme", readme);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var text = File.ReadAllText(readme);
+        Assert.StartsWith("# Lab\n\nintro\n\n<!-- perflab:findings:begin (generated) -->\n\nEach ratio divides", text, StringComparison.Ordinal);
+        Assert.EndsWith("<!-- perflab:findings:end -->\n\nmore\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("stale", text, StringComparison.Ordinal);
+        // From the repository root the rows link into the report folder.
+        Assert.Contains("](results/fixture.md#summing)", text, StringComparison.Ordinal);
+
+        Assert.Equal(0, Report(FindingsFile(), "--readme", readme).ExitCode);
+        Assert.Equal(text, File.ReadAllText(readme));
+    }
+
+    [Theory]
+    [InlineData("# no markers\n")]
+    [InlineData("<!-- perflab:findings:end -->\n<!-- perflab:findings:begin -->\n")]
+    [InlineData("<!-- perflab:findings:begin --><!-- perflab:findings:end -->\n")]
+    public void A_readme_without_a_well_formed_block_is_refused_before_anything_is_written(string content)
+    {
+        var readme = _scratch.Combine("README.md");
+        File.WriteAllText(readme, content);
+
+        var run = Report(FindingsFile(), "--readme", readme);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"perflab-reporting: {readme}: ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(content, File.ReadAllText(readme));
+        Assert.False(Directory.Exists(_scratch.Combine("results")));
+    }
+
+    [Fact]
+    public void A_readme_without_findings_is_a_usage_error()
+    {
+        var run = ReportRun.Of("report", "--input", Runs("base"), "--output", _scratch.Combine("results"), "--readme", _scratch.Combine("README.md"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("perflab-reporting: --readme needs --findings: the block is the findings table\n", run.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void The_run_time_is_the_sum_of_the_exports_recorded_durations()
+    {
+        var input = _scratch.Combine("input");
+        Directory.CreateDirectory(input);
+        foreach (var (file, seconds) in new[] { ("Fixture.Demo.SumBenchmarks-report-full.json", 60.2), ("Fixture.Demo.ConcatBenchmarks-report-full.json", 4.9) })
+        {
+            var export = JsonNode.Parse(File.ReadAllText(Fixture.File(Fixture.Lab, file)))!;
+            export["Lab"]!["TotalSeconds"] = seconds;
+            File.WriteAllText(Path.Combine(input, file), export.ToJsonString());
+        }
+
+        Assert.Equal(0, ReportRun.Report(input, _scratch.Combine("results")).ExitCode);
+
+        Assert.Contains("- **Duration**: 1 min 5 s for ", Index, StringComparison.Ordinal);
+        Assert.Contains("- **Run time**: 1 min 5 s (", File.ReadAllText(_scratch.Combine("results", "demo.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_labs_findings_file_loads_and_has_one_finding_per_comparison()
+    {
+        var specs = HeadlineFindings.Load(Path.Combine(RepositoryRoot(), "bench", "findings.json"));
+
+        Assert.Equal(specs.Count, specs.Select(s => (s.Suite, s.Comparison)).Distinct().Count());
+        // Measured quantities come from the run, never from the text.
+        Assert.All(specs, s => Assert.DoesNotMatch(@"\d\s*(×|%|x\b|ms\b|μs\b|us\b|ns\b|s\b)", s.Meaning));
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+}
