@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting.Reports;
 
@@ -84,10 +85,10 @@ public static class HeadlineFindings
 
     private sealed record FindingsFile(IReadOnlyList<FindingSpec> Findings);
 
-    /// <summary>Throws <see cref="Exports.ReportInputException"/> (one line) for a missing, malformed or empty file.</summary>
+    /// <summary>Throws <see cref="ReportInputException"/> (one line) for a missing, malformed or empty file.</summary>
     public static IReadOnlyList<FindingSpec> Load(string path)
     {
-        if (!File.Exists(path)) throw new Exports.ReportInputException($"{path}: no such findings file");
+        if (!File.Exists(path)) throw new ReportInputException($"{path}: no such findings file");
         FindingsFile? file;
         try
         {
@@ -95,13 +96,13 @@ public static class HeadlineFindings
         }
         catch (JsonException e)
         {
-            throw new Exports.ReportInputException($"{path}: malformed findings file ({e.Message})", e);
+            throw new ReportInputException($"{path}: malformed findings file ({e.Message})", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new Exports.ReportInputException($"{path}: cannot read the findings file ({e.Message})", e);
+            throw new ReportInputException($"{path}: cannot read the findings file ({e.Message})", e);
         }
-        if (file?.Findings is not { Count: > 0 } findings) throw new Exports.ReportInputException($"{path}: no findings in the file");
+        if (file?.Findings is not { Count: > 0 } findings) throw new ReportInputException($"{path}: no findings in the file");
         return findings;
     }
 
@@ -116,7 +117,7 @@ public static class HeadlineFindings
         foreach (var spec in specs)
         {
             if (suites.FirstOrDefault(s => s.Name == spec.Suite) is not { } suite) continue;
-            T Fail<T>(string what) => throw new Exports.ReportInputException($"{source}: finding \"{spec.Question}\": {what}");
+            T Fail<T>(string what) => throw new ReportInputException($"{source}: finding \"{spec.Question}\": {what}");
 
             var comparison = suite.Comparisons.FirstOrDefault(c => c.Name == spec.Comparison)
                 ?? Fail<Comparison>($"suite {spec.Suite} has no comparison {spec.Comparison}");
