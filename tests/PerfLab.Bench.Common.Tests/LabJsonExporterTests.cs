@@ -30,6 +30,9 @@ public sealed class LabJsonExporterTests : IDisposable
         // The run's duration as BenchmarkDotNet measured it: what results/README.md adds up.
         Assert.Equal(summary.TotalTime.TotalSeconds, lab.GetProperty("TotalSeconds").GetDouble(), 6);
         Assert.True(lab.GetProperty("TotalSeconds").GetDouble() > 0);
+        // The host's wall clock covers at least BenchmarkDotNet's run.
+        Assert.Equal(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime(), lab.GetProperty("HostStartedUtc").GetDateTime().ToUniversalTime());
+        Assert.True(lab.GetProperty("HostSeconds").GetDouble() >= summary.TotalTime.TotalSeconds);
 
         var benchmarks = root.GetProperty("Benchmarks").EnumerateArray().ToArray();
         Assert.Equal(2 * ExportedBenchmarks.Sizes.Length, benchmarks.Length);

@@ -152,22 +152,54 @@ public sealed class HeadlineFindingsTests : IDisposable
         Assert.Equal("perflab-reporting: --readme needs --findings: the block is the findings table\n", run.Error.ReplaceLineEndings("\n"));
     }
 
-    [Fact]
-    public void The_run_time_is_the_sum_of_the_exports_recorded_durations()
+    private string InputWithDurations(params (string File, double TotalSeconds, string? Host, double? HostSeconds)[] exports)
     {
         var input = _scratch.Combine("input");
         Directory.CreateDirectory(input);
-        foreach (var (file, seconds) in new[] { ("Fixture.Demo.SumBenchmarks-report-full.json", 60.2), ("Fixture.Demo.ConcatBenchmarks-report-full.json", 4.9) })
+        foreach (var (file, total, host, hostSeconds) in exports)
         {
             var export = JsonNode.Parse(File.ReadAllText(Fixture.File(Fixture.Lab, file)))!;
-            export["Lab"]!["TotalSeconds"] = seconds;
+            export["Lab"]!["TotalSeconds"] = total;
+            if (host is not null) export["Lab"]!["HostStartedUtc"] = host;
+            if (hostSeconds is not null) export["Lab"]!["HostSeconds"] = hostSeconds;
             File.WriteAllText(Path.Combine(input, file), export.ToJsonString());
         }
+        return input;
+    }
+
+    private const string SumExport = "Fixture.Demo.SumBenchmarks-report-full.json";
+    private const string ConcatExport = "Fixture.Demo.ConcatBenchmarks-report-full.json";
+
+    [Fact]
+    public void The_run_time_is_the_wall_clock_of_each_host_to_its_last_export()
+    {
+        // One host exported twice (60 s, then 75 s after it started): the suite took 75 s, not 135.
+        var input = InputWithDurations((SumExport, 55.0, "2026-11-25T09:00:00.0000000Z", 60.0), (ConcatExport, 12.5, "2026-11-25T09:00:00.0000000Z", 75.0));
 
         Assert.Equal(0, ReportRun.Report(input, _scratch.Combine("results")).ExitCode);
 
-        Assert.Contains("- **Duration**: 1 min 5 s for ", Index, StringComparison.Ordinal);
-        Assert.Contains("- **Run time**: 1 min 5 s (", File.ReadAllText(_scratch.Combine("results", "demo.md")), StringComparison.Ordinal);
+        Assert.Contains("- **Duration**: 1 min 15 s for 9 cases, by the wall clock of the suites' processes (each from its start to its last export; " +
+                        "the solution build before them is not in it), of which BenchmarkDotNet's own clock counts 1 min 8 s.", Index, StringComparison.Ordinal);
+        Assert.Contains("- **Run time**: 1 min 15 s (wall clock of the suite's process; BenchmarkDotNet's clock: 1 min 8 s)",
+            File.ReadAllText(_scratch.Combine("results", "demo.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Separate_hosts_add_up()
+    {
+        var input = InputWithDurations((SumExport, 55.0, "2026-11-25T09:00:00.0000000Z", 60.0), (ConcatExport, 12.5, "2026-11-25T10:00:00.0000000Z", 15.0));
+        Assert.Equal(0, ReportRun.Report(input, _scratch.Combine("results")).ExitCode);
+        Assert.Contains("- **Duration**: 1 min 15 s for 9 cases, by the wall clock", Index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_hosts_wall_clock_the_run_time_is_benchmarkdotnets()
+    {
+        var input = InputWithDurations((SumExport, 60.2, null, null), (ConcatExport, 4.9, null, null));
+        Assert.Equal(0, ReportRun.Report(input, _scratch.Combine("results")).ExitCode);
+        Assert.Contains("- **Duration**: 1 min 5 s for 9 cases by BenchmarkDotNet's own clock, summed over the exports", Index, StringComparison.Ordinal);
+        Assert.Contains("- **Run time**: 1 min 5 s (BenchmarkDotNet's clock, summed over the exports)",
+            File.ReadAllText(_scratch.Combine("results", "demo.md")), StringComparison.Ordinal);
     }
 
     [Fact]

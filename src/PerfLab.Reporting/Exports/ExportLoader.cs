@@ -172,7 +172,9 @@ public static class ExportLoader
         String(lab, "ProfileDescription"),
         String(lab, "SqliteVersion"),
         String(lab, "Commit"),
-        Double(lab, "TotalSeconds"));
+        Double(lab, "TotalSeconds"),
+        String(lab, "HostStartedUtc"),
+        Double(lab, "HostSeconds"));
 
     private static BenchmarkResult ReadBenchmark(JsonElement benchmark)
     {

@@ -57,7 +57,17 @@ public sealed record HostEnvironment(
 /// <summary>The <c>"Lab"</c> block the lab's exporter adds (absent in stock BenchmarkDotNet exports).</summary>
 /// <param name="Commit">The commit measured; empty when the run was not started by run-benchmarks.ps1.</param>
 /// <param name="TotalSeconds">BenchmarkDotNet's total time for this export's run (builds included); null in older exports.</param>
-public sealed record LabInfo(string Suite, string? Profile, string? ProfileDescription, string? SqliteVersion, string? Commit, double? TotalSeconds = null);
+/// <param name="HostStartedUtc">When the host process that wrote the export started (one suite run is one host); null in older exports.</param>
+/// <param name="HostSeconds">Wall-clock seconds from the host's start to this export; null in older exports.</param>
+public sealed record LabInfo(
+    string Suite,
+    string? Profile,
+    string? ProfileDescription,
+    string? SqliteVersion,
+    string? Commit,
+    double? TotalSeconds = null,
+    string? HostStartedUtc = null,
+    double? HostSeconds = null);
 
 /// <summary>One benchmark case (method × parameters × job) of an export.</summary>
 /// <param name="FullName">Stable identity, <c>Namespace.Type.Method(Param: value, ...)</c>: match runs on this.</param>

@@ -25,7 +25,7 @@ public static class IndexPage
                 s.Comparisons.Sum(c => c.Rows.Count()).ToString(CultureInfo.InvariantCulture),
                 s.Comparisons.Sum(c => c.Unstable.Count()).ToString(CultureInfo.InvariantCulture),
                 s.Comparisons.Sum(c => c.Failed.Count).ToString(CultureInfo.InvariantCulture),
-                RunSeconds(s) is { } seconds ? Formatting.Duration(seconds) : "unknown",
+                (s.WallSeconds ?? s.BenchmarkSeconds) is { } seconds ? Formatting.Duration(seconds) : "unknown",
                 s.Exports.Select(e => e.RunDate).OfType<DateTime>().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).LastOrDefault() ?? "unknown",
                 string.Join(" / ", s.Exports.Select(e => e.Lab?.Profile).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) is { Length: > 0 } p ? p : "–",
             ]));
@@ -49,19 +49,21 @@ public static class IndexPage
         return md.ToString();
     }
 
-    /// <summary>The sum of BenchmarkDotNet's run times of the suite's exports; null when an export does not record it.</summary>
-    private static double? RunSeconds(SuiteReport suite) =>
-        suite.Exports.All(e => e.Lab?.TotalSeconds is not null) ? suite.Exports.Sum(e => e.Lab!.TotalSeconds!.Value) : null;
-
     private static void WriteRun(Markdown md, IReadOnlyList<SuiteReport> suites, string? otherRun)
     {
         md.Line("## The run").Line();
-        var seconds = suites.Select(RunSeconds).ToArray();
-        md.Line(seconds.All(s => s is not null)
-            ? $"- **Duration**: {Formatting.Duration(seconds.Sum(s => s!.Value))} for {suites.Sum(s => s.Comparisons.Sum(c => c.Rows.Count() + c.Failed.Count))} cases: " +
-              "the sum of BenchmarkDotNet's own clock over every export (it includes building each benchmark project and every " +
-              "launch; the solution build before it and process start-up are not in it)."
-            : "- **Duration**: unknown (some exports predate the lab recording BenchmarkDotNet's run time).");
+        var cases = suites.Sum(s => s.Comparisons.Sum(c => c.Rows.Count() + c.Failed.Count));
+        var wall = suites.Select(s => s.WallSeconds).ToArray();
+        var benchmark = suites.Select(s => s.BenchmarkSeconds).ToArray();
+        var benchmarkText = benchmark.All(s => s is not null) ? Formatting.Duration(benchmark.Sum(s => s!.Value)) : null;
+        md.Line(wall.All(s => s is not null)
+            ? $"- **Duration**: {Formatting.Duration(wall.Sum(s => s!.Value))} for {cases} cases, by the wall clock of the suites' processes " +
+              "(each from its start to its last export; the solution build before them is not in it)" +
+              (benchmarkText is null ? "." : $", of which BenchmarkDotNet's own clock counts {benchmarkText}.")
+            : benchmarkText is not null
+                ? $"- **Duration**: {benchmarkText} for {cases} cases by BenchmarkDotNet's own clock, summed over the exports " +
+                  "(these exports do not record their processes' wall clock, which is longer by process start-up)."
+                : "- **Duration**: unknown (some exports predate the lab recording how long a run took).");
         var rows = suites.SelectMany(s => s.Comparisons).SelectMany(c => c.Rows).ToArray();
         var assessed = rows.Count(r => r.Stability.IsAssessed);
         if (assessed > 0)

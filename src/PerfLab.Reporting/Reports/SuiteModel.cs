@@ -12,7 +12,21 @@ public sealed record SuiteReport(
     string Slug,
     IReadOnlyList<BenchmarkExport> Exports,
     IReadOnlyList<Comparison> Comparisons,
-    IReadOnlyList<BenchmarkResult> Superseded);
+    IReadOnlyList<BenchmarkResult> Superseded)
+{
+    /// <summary>BenchmarkDotNet's own clock summed over the exports; null when an export does not record it.</summary>
+    public double? BenchmarkSeconds =>
+        Exports.All(e => e.Lab?.TotalSeconds is not null) ? Exports.Sum(e => e.Lab!.TotalSeconds!.Value) : null;
+
+    /// <summary>
+    /// Wall-clock seconds of the suite's host processes (each from its start to its last export, added up over the
+    /// processes: repeated runs count each); null when an export does not record it.
+    /// </summary>
+    public double? WallSeconds =>
+        Exports.All(e => e.Lab is { HostStartedUtc: not null, HostSeconds: not null })
+            ? Exports.GroupBy(e => e.Lab!.HostStartedUtc, StringComparer.Ordinal).Sum(host => host.Max(e => e.Lab!.HostSeconds!.Value))
+            : null;
+}
 
 /// <summary>
 /// One comparison: a lab category, or a benchmark type when the export has no categories. Its rows are split into

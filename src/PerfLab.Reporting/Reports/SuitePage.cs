@@ -74,8 +74,10 @@ public static class SuitePage
             rows.Add(["Profile", Values(e => e.Lab is null ? null : Join(e.Lab.Profile, e.Lab.ProfileDescription, ": "))]);
         rows.Add(["Job", Values(e => string.Join(" / ", e.Benchmarks.Select(b => b.Job).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))]);
         if (suite.Exports.Any(e => !string.IsNullOrEmpty(e.Lab?.Commit))) rows.Add(["Commit", Values(e => e.Lab?.Commit)]);
-        if (suite.Exports.All(e => e.Lab?.TotalSeconds is not null))
-            rows.Add(["Run time", $"{Formatting.Duration(suite.Exports.Sum(e => e.Lab!.TotalSeconds!.Value))} (BenchmarkDotNet's clock, summed over the exports)"]);
+        if (suite.WallSeconds is { } wall)
+            rows.Add(["Run time", $"{Formatting.Duration(wall)} (wall clock of the suite's process{(suite.BenchmarkSeconds is { } bdn ? $"; BenchmarkDotNet's clock: {Formatting.Duration(bdn)}" : "")})"]);
+        else if (suite.BenchmarkSeconds is { } seconds)
+            rows.Add(["Run time", $"{Formatting.Duration(seconds)} (BenchmarkDotNet's clock, summed over the exports)"]);
         if (otherRun is not null) rows.Add(["Second run", $"{otherRun} (each result's move between the runs is in its Stability cell)"]);
         if (suite.Exports.Any(e => e.Environment.HasAttachedDebugger == true)) rows.Add(["Warning", "a debugger was attached: the numbers are not representative"]);
         if (suite.Exports.Any(e => e.Environment.Configuration is { } c && !c.Equals("RELEASE", StringComparison.OrdinalIgnoreCase)))
