@@ -59,7 +59,7 @@ public static class ReportGenerator
 
         var suites = SuiteBuilder.Build(all.Select(e => e.Export).ToArray(), secondRun);
         var findings = specs is null ? [] : HeadlineFindings.Measure(specs, suites, options.FindingsPath!);
-        var otherRun = secondRun is null ? null : $"[{SecondRunPage(secondRun)}]({SecondRunPage(secondRun)})";
+        var otherRun = secondRun is null ? null : SecondRunLink(secondRun);
         var rawNames = all.ToDictionary(e => e.Export, e => e.RawName, (IEqualityComparer<BenchmarkExport>)ReferenceEqualityComparer.Instance);
 
         var parent = Path.GetDirectoryName(outputFolder) ?? throw new ReportInputException($"{output}: cannot write the report to a root folder");
@@ -113,13 +113,16 @@ public static class ReportGenerator
     /// </summary>
     private static void CopySecondRun(string folder, RunToRun secondRun)
     {
-        WriteBytes(folder, $"{NoiseFolder}/{SecondRunFile}.json", File.ReadAllBytes(secondRun.SourcePath));
-        if (SecondRunMarkdown(secondRun) is { } markdown) WriteBytes(folder, $"{NoiseFolder}/{SecondRunFile}.md", File.ReadAllBytes(markdown));
+        WriteBytes(folder, $"{NoiseFolder}/{SecondRunFile}.json", secondRun.Json);
+        if (secondRun.Markdown is { } markdown) WriteBytes(folder, $"{NoiseFolder}/{SecondRunFile}.md", markdown);
     }
 
-    private static string SecondRunPage(RunToRun secondRun) => $"{NoiseFolder}/{SecondRunFile}{(SecondRunMarkdown(secondRun) is null ? ".json" : ".md")}";
-
-    private static string? SecondRunMarkdown(RunToRun secondRun) => Path.ChangeExtension(secondRun.SourcePath, ".md") is var md && File.Exists(md) ? md : null;
+    /// <summary>How the pages link the published comparison: its markdown when there is one, else its JSON.</summary>
+    private static string SecondRunLink(RunToRun secondRun)
+    {
+        var page = $"{NoiseFolder}/{SecondRunFile}{(secondRun.Markdown is null ? ".json" : ".md")}";
+        return $"[{page}]({page})";
+    }
 
     private static IReadOnlyList<string> WriteReport(
         string folder, IReadOnlyList<SuiteReport> suites, IReadOnlyDictionary<BenchmarkExport, string> rawNames, IReadOnlyList<MeasuredFinding> findings, string? otherRun)

@@ -26,13 +26,6 @@ public static class HodgesLehmann
         return result;
     }
 
-    public static double Median(IReadOnlyList<double> sorted)
-    {
-        if (sorted.Count == 0) throw new ArgumentException("median of an empty sample", nameof(sorted));
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
     /// <summary>
     /// The rank <c>k</c> of the interval's ends (the <c>k</c>-th smallest and <c>k</c>-th largest pairwise difference)
     /// for a two-sided interval of at least <paramref name="confidenceLevel"/>: the largest <c>k</c> with

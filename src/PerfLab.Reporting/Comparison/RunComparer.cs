@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PerfLab.Reporting.Reports;
 
 namespace PerfLab.Reporting.Compare;
 
@@ -88,7 +89,7 @@ public static class RunComparer
 
             var baselineMedianByExport = baseline.Launches
                 .GroupBy(l => l.Export)
-                .ToDictionary(g => g.Key, g => HodgesLehmann.Median(g.Select(l => l.Nanoseconds).Order().ToArray()));
+                .ToDictionary(g => g.Key, g => Quantiles.Median(g.Select(l => l.Nanoseconds).Order().ToArray()));
             var values = b.Launches
                 .Where(l => baselineMedianByExport.ContainsKey(l.Export))
                 .Select(l => l.Nanoseconds / baselineMedianByExport[l.Export])

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
+using PerfLab.Reporting.Reports;
 
 namespace PerfLab.Reporting.Compare;
 
@@ -44,10 +45,10 @@ public sealed record ShiftAnalysis(
 
         var logRatios = HodgesLehmann.PairwiseDifferences(baseValues, diffValues, (y, x) => Math.Log(y) - Math.Log(x));
         var shifts = HodgesLehmann.PairwiseDifferences(baseValues, diffValues, (y, x) => y - x);
-        var ratio = Math.Exp(HodgesLehmann.Median(logRatios));
-        var shift = HodgesLehmann.Median(shifts);
-        var baseMedian = HodgesLehmann.Median(baseValues.Order().ToArray());
-        var diffMedian = HodgesLehmann.Median(diffValues.Order().ToArray());
+        var ratio = Math.Exp(Quantiles.Median(logRatios));
+        var shift = Quantiles.Median(shifts);
+        var baseMedian = Quantiles.Median(baseValues.Order().ToArray());
+        var diffMedian = Quantiles.Median(diffValues.Order().ToArray());
 
         var k = HodgesLehmann.CriticalCount(baseValues.Count, diffValues.Count, policy.ConfidenceLevel);
         if (k == 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfLab.Reporting.Reports;
 
 namespace PerfLab.Reporting.Exports;
 
@@ -186,9 +187,7 @@ public sealed record LaunchResult(int LaunchIndex, IReadOnlyList<double> Nanosec
         get
         {
             var sorted = NanosecondsPerOperation.Order().ToArray();
-            if (sorted.Length == 0) return double.NaN;
-            var middle = sorted.Length / 2;
-            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+            return sorted.Length == 0 ? double.NaN : Quantiles.Median(sorted);
         }
     }
 }

@@ -34,7 +34,7 @@ public static class FindingsTable
         {
             var sorted = moved.Select(f => Math.Abs(f.RatioMovement!.Value)).Order().ToArray();
             var worst = moved.MaxBy(f => Math.Abs(f.RatioMovement!.Value))!;
-            md.Line($"Between the two runs these ratios moved by a median of {Stability.Percent(Quantiles.Of(sorted, 0.5), signed: false)} " +
+            md.Line($"Between the two runs these ratios moved by a median of {Stability.Percent(Quantiles.Median(sorted), signed: false)} " +
                     $"and at most {Stability.Percent(worst.RatioMovement!.Value, signed: true)} ({worst.Spec.Question}).").Line();
         }
         md.Line($"⚠ marks a ratio resting on a result flagged unstable on its page (bimodal, a confidence interval wider than " +

@@ -1,8 +1,16 @@
 namespace PerfLab.Reporting.Reports;
 
-/// <summary>Sample quantiles (Hyndman-Fan type 7, the default of R and NumPy): enough for medians and quartiles.</summary>
+/// <summary>The median, and sample quantiles (Hyndman-Fan type 7, the default of R and NumPy) for quartiles.</summary>
 internal static class Quantiles
 {
+    /// <summary>The median of sorted values: the middle one, or the mean of the two middle ones.</summary>
+    public static double Median(IReadOnlyList<double> sorted)
+    {
+        if (sorted.Count == 0) throw new ArgumentException("median of an empty sample", nameof(sorted));
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
     public static double Of(IReadOnlyList<double> sortedValues, double probability)
     {
         if (sortedValues.Count == 0) return double.NaN;

@@ -3,6 +3,7 @@ using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
 using Pragmastat;
 using PerfLab.Reporting.Compare;
+using PerfLab.Reporting.Reports;
 
 namespace PerfLab.Reporting.Tests.Compare;
 
@@ -29,7 +30,7 @@ public class HodgesLehmannTests
     {
         var differences = HodgesLehmann.PairwiseDifferences([1, 2], [4, 7], (y, x) => y - x);
         Assert.Equal([2, 3, 5, 6], differences);
-        Assert.Equal(4, HodgesLehmann.Median(differences));
+        Assert.Equal(4, Quantiles.Median(differences));
     }
 
     [Fact]
