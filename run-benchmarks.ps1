@@ -143,18 +143,26 @@ function Invoke-Dotnet([string[]] $arguments) {
     return $process.ExitCode
 }
 
-# From bash, `-Suite orm,caching` arrives as one string: split it here.
-$Suite = @($Suite | ForEach-Object { $_ -split ',' } | ForEach-Object { $_.Trim() } | Where-Object { $_ })
-foreach ($name in $Suite) {
-    if (-not $projects.Contains($name)) {
-        [Console]::Error.WriteLine("run-benchmarks: unknown suite '$name' (expected one of: $($projects.Keys -join ', '))")
-        exit 2
-    }
+# The lab's reporting tool (report, compare) from the current build.
+function Invoke-Reporting([string[]] $arguments) {
+    return Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root 'src/PerfLab.Reporting'), '--') + $arguments)
+}
+
+# One run of one suite's benchmark project from <tree> (the repository, or -Base's worktree), exports into <exports>.
+function Invoke-Suite([string] $tree, [string] $name, [string] $exports, [string[]] $arguments) {
+    return Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $tree $projects[$name]), '--',
+            '--profile', $Profile, '--artifacts', $exports) + $arguments)
 }
 
 function Stop-Usage([string] $message) {
     [Console]::Error.WriteLine("run-benchmarks: $message")
     exit 2
+}
+
+# From bash, `-Suite orm,caching` arrives as one string: split it here.
+$Suite = @($Suite | ForEach-Object { $_ -split ',' } | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+foreach ($name in $Suite) {
+    if (-not $projects.Contains($name)) { Stop-Usage "unknown suite '$name' (expected one of: $($projects.Keys -join ', '))" }
 }
 if ($Base -and $Compare) { Stop-Usage "-Base and -Compare are alternatives: -Base measures its own baseline" }
 if ($Confirm -and -not $Base) { Stop-Usage "-Confirm re-runs an interleaved A/B: it needs -Base" }
@@ -202,13 +210,13 @@ if (-not $NoBuild) {
 $selection = if ($BenchmarkArgs | Where-Object { $_ -in @('--filter', '-f', '--list', '--anyCategories', '--allCategories') }) { @() } else { @('--filter', '*') }
 
 # The comparison (src/PerfLab.Reporting compare) of two export folders; writes <Artifacts>/<name>.md and .json.
-function Invoke-Comparison([string] $baseExports, [string] $diffExports, [string] $name, [string[]] $filters = @()) {
+# -failOn none for a comparison that only measures (the second run), regression for one that judges a change.
+function Invoke-Comparison([string] $baseExports, [string] $diffExports, [string] $name, [string[]] $filters = @(), [string] $failOn = 'regression') {
     Write-Step "Compare: $baseExports -> $diffExports"
-    $arguments = @('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root 'src/PerfLab.Reporting'), '--', 'compare',
-        '--base', $baseExports, '--diff', $diffExports, '--threshold', $Threshold, '--noise', $Noise, '--fail-on', 'regression',
+    $arguments = @('compare', '--base', $baseExports, '--diff', $diffExports, '--threshold', $Threshold, '--noise', $Noise, '--fail-on', $failOn,
         '--markdown', (Join-Path $Artifacts "$name.md"), '--json', (Join-Path $Artifacts "$name.json"))
     if ($filters.Count -gt 0) { $arguments += @('--filter') + $filters }
-    return Invoke-Dotnet $arguments
+    return Invoke-Reporting $arguments
 }
 
 # BenchmarkDotNet's own --filter (and its values) taken out of the pass-through arguments, for the confirmation run.
@@ -239,8 +247,7 @@ function Invoke-Interleaved([string] $outRoot, [string[]] $benchmarkArguments) {
                 Push-Location $tree
                 $env:PERFLAB_COMMIT = if ($side -eq 'base') { $baseLabel } else { $commit }
                 try {
-                    $code = Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $tree $projects[$name]), '--',
-                            '--profile', $Profile, '--artifacts', $exports) + $benchmarkArguments)
+                    $code = Invoke-Suite $tree $name $exports $benchmarkArguments
                 }
                 finally {
                     Pop-Location
@@ -314,8 +321,7 @@ foreach ($pass in $passes) {
             if ($pass) { $label = "$pass $label" }
             Write-Step "[$index/$($Suite.Count)] $label ($Profile profile) -> $suiteArtifacts"
             $suiteStarted = Get-Date
-            $code = Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root $projects[$name]), '--',
-                    '--profile', $Profile, '--artifacts', $suiteArtifacts) + $selection + $BenchmarkArgs)
+            $code = Invoke-Suite $root $name $suiteArtifacts ($selection + $BenchmarkArgs)
             $elapsed = (Get-Date) - $suiteStarted
             if ($code -ne 0) {
                 $failed.Add($label)
@@ -333,17 +339,14 @@ if (-not $NoReport) {
     $reportArguments = @('--findings', (Join-Path $root 'bench/findings.json'))
     if ($SecondRun) {
         $reportInput = Join-Path $Artifacts 'run1'
-        $secondRunCode = Invoke-Dotnet @('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root 'src/PerfLab.Reporting'), '--', 'compare',
-            '--base', $reportInput, '--diff', (Join-Path $Artifacts 'run2'), '--threshold', $Threshold, '--noise', $Noise,
-            '--markdown', (Join-Path $Artifacts 'run-to-run.md'), '--json', (Join-Path $Artifacts 'run-to-run.json'))
+        $secondRunCode = Invoke-Comparison $reportInput (Join-Path $Artifacts 'run2') 'run-to-run' -failOn 'none'
         if ($secondRunCode -ne 0) { $failed.Add('run-to-run comparison') }
         $reportArguments += @('--second-run', (Join-Path $Artifacts 'run-to-run.json'))
     }
     # The repository's README carries the headline findings of the published results, never of a run written elsewhere.
     if ([System.IO.Path]::TrimEndingDirectorySeparator($Results) -eq (Join-Path $root 'results')) { $reportArguments += @('--readme', (Join-Path $root 'README.md')) }
     Write-Step "Report: $reportInput -> $Results"
-    $code = Invoke-Dotnet (@('run', '-c', 'Release', '--no-build', '--project', (Join-Path $root 'src/PerfLab.Reporting'), '--',
-        'report', '--input', $reportInput, '--output', $Results) + $reportArguments)
+    $code = Invoke-Reporting (@('report', '--input', $reportInput, '--output', $Results) + $reportArguments)
     if ($code -ne 0) { $failed.Add('report') }
 }
 
