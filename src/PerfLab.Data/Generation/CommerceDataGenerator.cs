@@ -78,7 +78,6 @@ public sealed class CommerceDataGenerator
         {
             var lineCount = random.Next(1, MaxLinesPerOrder + 1);
             var lines = new OrderLine[lineCount];
-            decimal total = 0;
             for (var i = 0; i < lineCount; i++)
             {
                 var product = products[random.Next(products.Count)];
@@ -93,7 +92,6 @@ public sealed class CommerceDataGenerator
                     UnitPrice = product.Price,
                     Discount = discount,
                 };
-                total += quantity * product.Price * (1 - (discount ?? 0));
             }
 
             var orderedAt = Epoch.AddSeconds(random.Next(0, 2 * 365 * 24 * 3600));
@@ -104,7 +102,7 @@ public sealed class CommerceDataGenerator
                 CustomerId = random.Next(1, CustomerCount + 1),
                 OrderedAt = orderedAt,
                 Status = status,
-                Total = decimal.Round(total, 2, MidpointRounding.ToEven),
+                Total = Order.TotalOf(lines),
                 ShippedAt = status is OrderStatus.Shipped or OrderStatus.Delivered ? orderedAt.AddHours(random.Next(2, 96)) : null,
                 Notes = random.Next(5) == 0 ? Pick(random, Names.OrderNotes) : null,
             }, lines);

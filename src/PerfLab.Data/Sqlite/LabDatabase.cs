@@ -137,6 +137,11 @@ public sealed class LabDatabase : IDisposable
         Execute(connection, "PRAGMA journal_mode = WAL");
         // The build is reproducible from the seed, so durability during the load buys nothing.
         Execute(connection, "PRAGMA synchronous = OFF");
+        // Loading a table clustered on a key that arrives in random order (WITHOUT ROWID on email, GUID or customer)
+        // touches pages all over the tree; through SQLite's default 2 MB cache a million such inserts spend most of
+        // their time re-reading pages. The tree depends only on the insert order, never on the cache, so a larger one
+        // (256 MiB, this build connection only: it is not pooled) shortens the build without changing the file.
+        Execute(connection, "PRAGMA cache_size = -262144");
 
         using (var transaction = connection.BeginTransaction())
         {

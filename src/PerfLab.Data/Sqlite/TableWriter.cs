@@ -26,9 +26,6 @@ public sealed class TableWriter<T>
 
     public IReadOnlyList<string> Columns => _columns.Select(c => c.Column).ToArray();
 
-    /// <summary>The same columns written into another table (schema variants that hold the same rows).</summary>
-    public TableWriter<T> Into(string table) => new(table, _columns);
-
     /// <summary>Inserts the rows; the transaction is the caller's proof that a batch is open (SQLite has one per connection).</summary>
     public int Write(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<T> rows)
     {

@@ -30,7 +30,7 @@ public static class ContractMapping
     };
 
     /// <summary>The order with its customer nested and the given lines; the total is the lines' sum, to the cent.</summary>
-    public static OrderDto ToDto(this Order order, Customer customer, IEnumerable<OrderLine> lines)
+    public static OrderDto ToDto(this Order order, Customer customer, IReadOnlyList<OrderLine> lines)
     {
         var dtos = lines.Select(l => l.ToDto() with { OrderId = order.Id }).ToList();
         return new OrderDto
@@ -40,7 +40,7 @@ public static class ContractMapping
             // The generator's instants are UTC: the offset is zero here; the fidelity probe covers other offsets.
             OrderedAt = new DateTimeOffset(order.OrderedAt),
             Status = order.Status,
-            Total = decimal.Round(dtos.Sum(l => l.Quantity * l.UnitPrice * (1 - (l.Discount ?? 0))), 2, MidpointRounding.ToEven),
+            Total = Order.TotalOf(lines),
             ShippedAt = order.ShippedAt,
             Notes = order.Notes,
             Lines = dtos,

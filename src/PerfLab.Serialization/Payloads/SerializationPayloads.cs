@@ -43,7 +43,7 @@ public static class SerializationPayloads
         var generator = Generator();
         var order = generator.Orders().First();
         var customer = generator.Customers().First(c => c.Id == order.CustomerId);
-        return order.ToDto(customer, generator.OrderLines().Take(MediumLineCount));
+        return order.ToDto(customer, generator.OrderLines().Take(MediumLineCount).ToArray());
     }
 
     private static CustomerPage CreateLarge() => new()

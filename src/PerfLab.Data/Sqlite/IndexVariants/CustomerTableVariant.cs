@@ -73,14 +73,9 @@ public sealed class CustomerTableVariant : SchemaVariant
     private CustomerTableVariant(string name, string columns, bool withoutRowid, params IReadOnlyList<string> secondaryIndexes)
     {
         Name = name;
-        _withoutRowid = withoutRowid;
         CreateStatements = [$"CREATE TABLE Customers (\n{columns}\n){(withoutRowid ? " WITHOUT ROWID" : "")}"];
         PostLoadStatements = secondaryIndexes;
     }
-
-    public const string Table = "Customers";
-
-    private readonly bool _withoutRowid;
 
     public override string Name { get; }
 
@@ -91,9 +86,6 @@ public sealed class CustomerTableVariant : SchemaVariant
     /// <summary>Number of secondary indexes the variant builds (automatic indexes not counted).</summary>
     public int SecondaryIndexCount => PostLoadStatements.Count;
 
-    public override void Load(SqliteConnection connection, SqliteTransaction transaction, CommerceDataGenerator data)
-    {
-        if (_withoutRowid) RandomOrderLoad.PrepareConnection(connection, transaction);
+    public override void Load(SqliteConnection connection, SqliteTransaction transaction, CommerceDataGenerator data) =>
         CommerceTables.Customers.Write(connection, transaction, data.Customers());
-    }
 }

@@ -23,17 +23,12 @@ public sealed class OrderTableVariant : SchemaVariant
     public static readonly OrderTableVariant ClusteredByCustomer = new("ix-orders-clustered-by-customer",
         $"CREATE TABLE Orders (\nId INTEGER NOT NULL,\n{CommerceTables.OrderColumns},\nPRIMARY KEY (CustomerId, OrderedAt, Id)\n) WITHOUT ROWID");
 
-    private readonly bool _clustered;
-
     private OrderTableVariant(string name, string createTable, params IReadOnlyList<string> secondaryIndexes)
     {
         Name = name;
-        _clustered = createTable.Contains("WITHOUT ROWID", StringComparison.Ordinal);
         CreateStatements = [createTable];
         PostLoadStatements = secondaryIndexes;
     }
-
-    public const string Table = "Orders";
 
     public override string Name { get; }
 
@@ -50,10 +45,7 @@ public sealed class OrderTableVariant : SchemaVariant
         return rows / CommerceDataGenerator.OrdersPerCustomer;
     }
 
-    public override void Load(SqliteConnection connection, SqliteTransaction transaction, CommerceDataGenerator data)
-    {
-        // Orders arrive in Id order, which is random relative to (CustomerId, OrderedAt).
-        if (_clustered) RandomOrderLoad.PrepareConnection(connection, transaction);
+    // Orders arrive in Id order, which is random relative to (CustomerId, OrderedAt): see LabDatabase's build cache.
+    public override void Load(SqliteConnection connection, SqliteTransaction transaction, CommerceDataGenerator data) =>
         CommerceTables.Orders.Write(connection, transaction, data.Orders());
-    }
 }
