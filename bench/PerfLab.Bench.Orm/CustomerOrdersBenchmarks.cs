@@ -3,7 +3,6 @@ using PerfLab.Bench.Common;
 using PerfLab.Data.Generation;
 using PerfLab.Orm.Model;
 using PerfLab.Orm.Scenarios;
-using PerfLab.Orm;
 
 namespace PerfLab.Bench.Orm;
 

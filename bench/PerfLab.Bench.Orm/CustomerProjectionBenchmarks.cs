@@ -4,7 +4,6 @@ using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 using PerfLab.Orm.Model;
 using PerfLab.Orm.Scenarios;
-using PerfLab.Orm;
 
 namespace PerfLab.Bench.Orm;
 

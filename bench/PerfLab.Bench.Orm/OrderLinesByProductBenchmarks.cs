@@ -3,7 +3,6 @@ using PerfLab.Bench.Common;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 using PerfLab.Orm.Scenarios;
-using PerfLab.Orm;
 
 namespace PerfLab.Bench.Orm;
 

@@ -76,7 +76,7 @@ public sealed class CustomerCacheLab : IDisposable
             CacheTechnique.HybridCacheImmutable => new ImmutableHybridCustomerCache(Own(HybridCacheHost.Create(ttl, time)).Cache, source),
             CacheTechnique.HybridCacheMutable => new HybridCustomerCache(Own(HybridCacheHost.Create(ttl, time)).Cache, source),
             CacheTechnique.VersionedKeys => origin is null
-                ? new VersionedKeyCache(Own(MemoryCaches.Create(time)), Store, ttl)
+                ? CreateVersionedKeyCache(time, ttl)
                 : throw new ArgumentException("versioned keys read and write through the store; no other origin", nameof(origin)),
             CacheTechnique.Redis => new RedisCustomerCache(EmptyRedisDatabase(), source, ttl),
             _ => throw new ArgumentOutOfRangeException(nameof(technique), technique, null),
@@ -87,8 +87,8 @@ public sealed class CustomerCacheLab : IDisposable
     public WritePolicyCache CreateWritePolicyCache(WritePolicy policy, TimeProvider time, TimeSpan timeToLive) =>
         Own(new WritePolicyCache(Own(MemoryCaches.Create(time)), Store, timeToLive, policy));
 
-    /// <summary>A versioned-key cache on the given clock (the read/write mix's).</summary>
-    public VersionedKeyCache CreateVersionedKeyCache(TimeProvider time, TimeSpan timeToLive) =>
+    /// <summary>A versioned-key cache on the given clock (the read/write mix's; null: the system clock).</summary>
+    public VersionedKeyCache CreateVersionedKeyCache(TimeProvider? time, TimeSpan timeToLive) =>
         new(Own(MemoryCaches.Create(time)), Store, timeToLive);
 
     public void Dispose()

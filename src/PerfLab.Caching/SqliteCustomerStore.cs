@@ -17,8 +17,8 @@ namespace PerfLab.Caching;
 /// </remarks>
 public sealed class SqliteCustomerStore : ICustomerRepository, IDisposable
 {
-    private const string SelectSql =
-        "SELECT Id, ExternalId, Email, Name, City, Country, Phone, CreatedAt, LoyaltyPoints FROM Customers WHERE Id = $id";
+    // The columns in CommerceTables' order: the reader below reads them by ordinal.
+    private static readonly string SelectSql = $"SELECT {string.Join(", ", CommerceTables.Customers.Columns)} FROM Customers WHERE Id = $id";
 
     private const string UpdateSql =
         "UPDATE Customers SET ExternalId = $externalId, Email = $email, Name = $name, City = $city, Country = $country, " +

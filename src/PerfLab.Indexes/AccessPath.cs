@@ -9,8 +9,7 @@ public sealed record AccessPath<TRow>(string Name, SchemaVariant Variant, string
     where TRow : class
 {
     /// <summary>A private copy of the variant's database holding <paramref name="rows"/> rows, with the statement prepared.</summary>
-    public AccessPathDatabase<TRow> Open(int rows, DatabaseReuse reuse = DatabaseReuse.Cached) =>
-        new(this, LabDatabase.Create(IndexDatabases.Spec(Variant, rows), reuse));
+    public AccessPathDatabase<TRow> Open(int rows) => new(this, LabDatabase.Create(IndexDatabases.Spec(Variant, rows)));
 
     public override string ToString() => Name;
 }
@@ -29,7 +28,6 @@ public sealed class AccessPathDatabase<TRow> : IDisposable where TRow : class
 
     internal AccessPathDatabase(AccessPath<TRow> path, LabDatabase database)
     {
-        Path = path;
         Database = database;
         try
         {
@@ -51,7 +49,6 @@ public sealed class AccessPathDatabase<TRow> : IDisposable where TRow : class
         }
     }
 
-    public AccessPath<TRow> Path { get; }
     public LabDatabase Database { get; }
     public PreparedQuery<TRow> Query { get; }
 

@@ -1,6 +1,7 @@
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 using PerfLab.Data.Sqlite;
+using PerfLab.Data.Sqlite.IndexVariants;
 
 namespace PerfLab.Indexes.Tests;
 
@@ -70,7 +71,7 @@ public sealed class IdenticalRowsTests
     [Fact]
     public void Orders_of_consecutive_customers_are_the_same_through_both_paths()
     {
-        var generator = new CommerceDataGenerator(OrderRows / CommerceDataGenerator.OrdersPerCustomer);
+        var generator = new CommerceDataGenerator(OrderTableVariant.ScaleForRows(OrderRows));
         var orders = generator.Orders().ToArray();
         var ranges = OrderKeySample.CustomerRanges(OrderRows, customersPerRange: 25, count: 20);
         var expected = ranges

@@ -19,9 +19,9 @@ public sealed class CustomerInsert : IDisposable
 {
     public const int RowCount = 1_000;
 
-    public static readonly string Sql =
-        $"INSERT INTO Customers ({RowMapper.CustomerColumns}) " +
-        $"VALUES ({string.Join(", ", CommerceTables.Customers.Columns.Select(c => "$" + c))})";
+    private static readonly string[] Parameters = [.. CommerceTables.Customers.Columns.Select(c => "$" + c)];
+
+    public static readonly string Sql = $"INSERT INTO Customers ({RowMapper.CustomerColumns}) VALUES ({string.Join(", ", Parameters)})";
 
     private readonly DataAccess _access;
     private readonly Customer[] _rows;
@@ -37,9 +37,8 @@ public sealed class CustomerInsert : IDisposable
         var data = new CommerceDataGenerator(access.Scale + RowCount, access.Database.Spec.Seed);
         _rows = data.Customers().Skip(access.Scale).ToArray();
         _raw = access.Raw.Prepare(Sql);
-        var parameters = CommerceTables.Customers.Columns.Select(c => "$" + c).ToArray();
-        _inTransaction = access.PrepareCommand(Sql, parameters);
-        _autocommit = access.PrepareCommand(Sql, parameters);
+        _inTransaction = access.PrepareCommand(Sql, Parameters);
+        _autocommit = access.PrepareCommand(Sql, Parameters);
         _delete = access.PrepareCommand("DELETE FROM Customers WHERE Id > $scale", "$scale");
     }
 

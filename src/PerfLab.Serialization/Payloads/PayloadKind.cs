@@ -43,9 +43,6 @@ public sealed class PayloadKind<T>(string name, Func<T> create, Func<T> createPr
     /// <summary>A new instance of the generated payload, equal to <see cref="Generated"/>.</summary>
     public T Create() => create();
 
-    /// <summary>A new instance of the fidelity probe (<see cref="PayloadSample.Probe"/>).</summary>
-    public T CreateProbe() => createProbe();
-
     public T Get(PayloadSample sample) => sample == PayloadSample.Probe ? createProbe() : Generated;
 
     public IReadOnlyList<FidelityIssue> CheckRoundTrip(ISerializerAdapter serializer, PayloadSample sample) =>
