@@ -45,7 +45,5 @@ public class CustomerOrdersBenchmarks : OrmBenchmark, ILabMetricSource
         _keys = KeyCycle.ShuffledIds(Scale);
     }
 
-    protected override void Cleanup() => _scenario.Dispose();
-
     public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerOrders.JoinSql, ("$customerId", 1L));
 }

@@ -48,7 +48,5 @@ public class CustomerProjectionBenchmarks : OrmBenchmark, ILabMetricSource
         _pages = CustomerProjection.PageStarts(Scale);
     }
 
-    protected override void Cleanup() => _scenario.Dispose();
-
     public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerProjection.SummarySql, ("$first", 1L), ("$last", (long)CustomerProjection.PageSize));
 }
