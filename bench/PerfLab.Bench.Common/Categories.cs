@@ -44,8 +44,11 @@ public static class Categories
     /// <summary>Index suite (<c>indexes</c>): clustered vs non-clustered access paths in SQLite.</summary>
     public static class Indexes
     {
-        /// <summary>One customer by key through each access path (rowid, INT PRIMARY KEY, clustered, secondary, covering, scan).</summary>
-        public const string PointLookup = "Indexes.PointLookup";
+        /// <summary>One customer by id: the rowid (INTEGER PRIMARY KEY) vs INT PRIMARY KEY (automatic index, then rowid).</summary>
+        public const string PointLookupById = "Indexes.PointLookupById";
+
+        /// <summary>One customer by email: clustered on email (WITHOUT ROWID) vs secondary index vs covering index vs scan.</summary>
+        public const string PointLookupByEmail = "Indexes.PointLookupByEmail";
 
         /// <summary>The same point lookups with keys in clustering order vs in random order.</summary>
         public const string LookupKeyOrder = "Indexes.LookupKeyOrder";
@@ -145,6 +148,9 @@ public static class Categories
 
         /// <summary>Projection, ADO.NET rows on prepared (reused) commands.</summary>
         public const string OrmProjection = "Orm.Projection";
+
+        /// <summary>Point lookups of different keys against one baseline: a text key through an index divided by the integer rowid.</summary>
+        public const string IndexesPointLookup = "Indexes.PointLookup";
 
         /// <summary>Index inserts whose timed region included the automatic WAL checkpoint only some variants reached.</summary>
         public const string IndexesInsertSecondaryIndexes = "Indexes.InsertSecondaryIndexes";

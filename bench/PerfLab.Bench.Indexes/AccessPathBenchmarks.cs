@@ -23,6 +23,9 @@ public abstract class AccessPathBenchmarks<TRow, TKey> : ILabMetricSource where 
 
     protected PreparedQuery<TRow> Query => _database!.Query;
 
+    /// <summary>The access path this process measures (null before its setup): tests check two rows run the same SQL.</summary>
+    public AccessPath<TRow>? Path { get; private set; }
+
     protected KeyCycle<TKey> Keys { get; private set; } = null!;
 
     protected CustomerKeySample Sample => CustomerKeySample.For(Rows);
@@ -44,6 +47,7 @@ public abstract class AccessPathBenchmarks<TRow, TKey> : ILabMetricSource where 
     {
         CloseDatabase();
         Keys = new KeyCycle<TKey>(keys);
+        Path = path;
         _database = path.Open(Rows);
     }
 }
