@@ -163,5 +163,31 @@ public static class Categories
 
         /// <summary>Read/write mix whose write rewrote all eight columns, the uniquely indexed Email among them.</summary>
         public const string CachingReadWriteMix = "Caching.ReadWriteMix";
+
+        /// <summary>
+        /// Benchmark IDs (<c>Namespace.Type</c> or <c>Namespace.Type.Method</c>, any parameters) retired with the
+        /// categories above: a row whose work changed (a new command per call, no checkpoint, one column written, a
+        /// time-to-live stream) or that was renamed to say what it does (StatementReuse) got a new name instead.
+        /// </summary>
+        public static readonly IReadOnlyList<string> Benchmarks =
+        [
+            "PerfLab.Bench.Orm.CustomerByIdBenchmarks.ById_Raw",
+            "PerfLab.Bench.Orm.CustomerByIdBenchmarks.ById_AdoPrepared",
+            "PerfLab.Bench.Orm.OrderLinesByProductBenchmarks.List_Raw",
+            "PerfLab.Bench.Orm.OrderLinesByProductBenchmarks.List_AdoPrepared",
+            "PerfLab.Bench.Orm.CustomerOrdersBenchmarks.Graph_AdoJoin",
+            "PerfLab.Bench.Orm.CustomerOrdersBenchmarks.Graph_AdoNPlusOne",
+            "PerfLab.Bench.Orm.CustomerProjectionBenchmarks.Projection_AdoSummaries",
+            "PerfLab.Bench.Orm.CustomerProjectionBenchmarks.Projection_AdoEntities",
+            "PerfLab.Bench.Indexes.PointLookupBenchmarks",
+            "PerfLab.Bench.Indexes.InsertSecondaryIndexBenchmarks",
+            "PerfLab.Bench.Indexes.InsertClusteredKeyOrderBenchmarks",
+            "PerfLab.Bench.Caching.ReadWriteMixBenchmarks",
+            "PerfLab.Bench.Caching.HitRatioBenchmarks",
+        ];
+
+        /// <summary>True when a benchmark (<c>Namespace.Type.Method</c>) carries a retired ID.</summary>
+        public static bool IsRetired(string benchmark) =>
+            Benchmarks.Any(id => benchmark == id || benchmark.StartsWith(id + ".", StringComparison.Ordinal));
     }
 }

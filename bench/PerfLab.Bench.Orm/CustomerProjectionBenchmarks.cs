@@ -19,10 +19,10 @@ public class CustomerProjectionBenchmarks : OrmBenchmark, ILabMetricSource
     public override int Scale { get; set; }
 
     [Benchmark(Baseline = true)]
-    public List<CustomerSummary> Projection_AdoSummaries() => _scenario.AdoSummaries(_pages.Next());
+    public List<CustomerSummary> Projection_AdoSummariesNewCommand() => _scenario.AdoSummariesNewCommand(_pages.Next());
 
     [Benchmark]
-    public List<Customer> Projection_AdoEntities() => _scenario.AdoEntities(_pages.Next());
+    public List<Customer> Projection_AdoEntitiesNewCommand() => _scenario.AdoEntitiesNewCommand(_pages.Next());
 
     [Benchmark]
     public List<CustomerSummary> Projection_DapperSummaries() => _scenario.DapperSummaries(_pages.Next());

@@ -1,6 +1,7 @@
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Caching;
+using PerfLab.Bench.Common;
 using PerfLab.Caching;
 
 namespace PerfLab.Caching.Tests;
@@ -45,6 +46,10 @@ public sealed class BenchmarkIsolationTests
             }
         }
     }
+
+    [Fact]
+    public void No_benchmark_carries_a_retired_ID() =>
+        Assert.DoesNotContain(BenchmarkClasses().SelectMany(t => BenchmarkMethods(t).Select(m => $"{t.FullName}.{m.Name}")), Categories.Retired.IsRetired);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
 using PerfLab.Bench.Indexes;
 
 namespace PerfLab.Indexes.Tests;
@@ -33,6 +34,13 @@ public sealed class SameKeyFindingsTests
     {
         Assert.Equal(Sql(comparison, versus), Sql(comparison, technique));
     }
+
+    [Fact]
+    public void No_benchmark_carries_a_retired_ID() =>
+        Assert.DoesNotContain(
+            typeof(PointLookupByIdBenchmarks).Assembly.GetTypes().SelectMany(t => t.GetMethods()
+                .Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null).Select(m => $"{t.FullName}.{m.Name}")),
+            Categories.Retired.IsRetired);
 
     private static string Sql(string comparison, string method)
     {

@@ -80,7 +80,12 @@ public sealed class StatementReuseTests : IDisposable
             .Where(a => a is not null)
             .SelectMany(a => a!.Categories);
         Assert.All(used, c => Assert.Contains(c, Constants(typeof(Categories.Orm))));
+        Assert.DoesNotContain(BenchmarkIds(typeof(OrmBenchmark).Assembly), Categories.Retired.IsRetired);
     }
+
+    /// <summary><c>Namespace.Type.Method</c> of every benchmark in an assembly.</summary>
+    internal static IEnumerable<string> BenchmarkIds(Assembly assembly) =>
+        assembly.GetTypes().SelectMany(t => BenchmarkMethods(t).Select(m => $"{t.FullName}.{m.Name}"));
 
     private static IEnumerable<string> Constants(Type type) =>
         type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!);

@@ -40,7 +40,7 @@ public sealed class CustomerOrders
     public CustomerOrders(DataAccess access) => _access = access;
 
     /// <summary>One join; a new parent starts whenever the order id changes.</summary>
-    public List<OrderWithLines> AdoJoin(long customerId)
+    public List<OrderWithLines> AdoJoinNewCommand(long customerId)
     {
         using var command = _access.NewCommand(JoinSql, ("$customerId", customerId));
         using var reader = command.ExecuteReader();
@@ -60,7 +60,7 @@ public sealed class CustomerOrders
     }
 
     /// <summary>The N+1 pattern: the orders, then one query per order for its lines.</summary>
-    public List<OrderWithLines> AdoNPlusOne(long customerId)
+    public List<OrderWithLines> AdoNPlusOneNewCommand(long customerId)
     {
         var orders = new List<OrderWithLines>();
         using (var command = _access.NewCommand(OrdersSql, ("$customerId", customerId)))

@@ -31,7 +31,7 @@ public sealed class CustomerProjection
     public static KeyCycle<long> PageStarts(int customers) =>
         KeyCycle.Shuffled(Enumerable.Range(0, Math.Max(1, customers / PageSize)).Select(page => (long)page * PageSize + 1));
 
-    public List<CustomerSummary> AdoSummaries(long first)
+    public List<CustomerSummary> AdoSummariesNewCommand(long first)
     {
         using var command = NewCommand(SummarySql, first);
         using var reader = command.ExecuteReader();
@@ -41,7 +41,7 @@ public sealed class CustomerProjection
         return summaries;
     }
 
-    public List<Customer> AdoEntities(long first)
+    public List<Customer> AdoEntitiesNewCommand(long first)
     {
         using var command = NewCommand(EntitySql, first);
         using var reader = command.ExecuteReader();

@@ -14,7 +14,7 @@ namespace PerfLab.Bench.Caching;
 /// target). The uncached row reads the same stream, clock steps included, and builds no cache.
 /// </summary>
 [BenchmarkCategory(Categories.Caching.HitRatio)]
-public class HitRatioBenchmarks : CachingBenchmark, ILabMetricSource
+public class HitRatioTtlBenchmarks : CachingBenchmark, ILabMetricSource
 {
     /// <summary>Reads per invocation: each is a slice of the stream, so one invocation mixes hits and misses.</summary>
     private const int ReadsPerInvoke = 1_000;

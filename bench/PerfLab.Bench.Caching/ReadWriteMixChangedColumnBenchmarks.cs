@@ -16,7 +16,7 @@ namespace PerfLab.Bench.Caching;
 /// under. Each process builds only the repository it measures, so no other policy's invalidation runs in it.
 /// </summary>
 [BenchmarkCategory(Categories.Caching.ReadWriteMix)]
-public class ReadWriteMixBenchmarks : CachingBenchmark, ILabMetricSource
+public class ReadWriteMixChangedColumnBenchmarks : CachingBenchmark, ILabMetricSource
 {
     private const int Customers = 1_000;
     private const int ScriptLength = 10_000;
