@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Caching;
 using PerfLab.Bench.Common;
 using PerfLab.Caching;
+using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Caching.Tests;
 
@@ -55,6 +56,45 @@ public sealed class BenchmarkIsolationTests
     [MemberData(nameof(Cases))]
     public async Task A_setup_builds_only_its_own_technique(string benchmarkClass, string benchmarkMethod)
     {
+        var benchmark = await SetUpAsync(benchmarkClass, benchmarkMethod);
+        try
+        {
+            var expected = benchmarkMethod == "Uncached"
+                ? []
+                : new[] { TechniqueOf.GetValueOrDefault($"{benchmarkClass}.{benchmarkMethod}", benchmarkMethod) };
+            Assert.Equal(expected, benchmark.Lab.Built);
+        }
+        finally
+        {
+            benchmark.GlobalCleanup();
+        }
+    }
+
+    /// <summary>The caching suite's write comparison states its durability, the same for every technique.</summary>
+    [Fact]
+    public async Task Every_read_write_mix_technique_reports_the_same_journal_mode_and_synchronous_level()
+    {
+        var settings = new List<string>();
+        foreach (var method in BenchmarkMethods(typeof(ReadWriteMixChangedColumnBenchmarks)))
+        {
+            var benchmark = (ReadWriteMixChangedColumnBenchmarks)await SetUpAsync(nameof(ReadWriteMixChangedColumnBenchmarks), method.Name);
+            try
+            {
+                settings.Add(benchmark.GetLabMetrics(method.Name)[SqliteSettings.MetricName]);
+            }
+            finally
+            {
+                benchmark.GlobalCleanup();
+            }
+        }
+
+        Assert.Equal(5, settings.Count);
+        Assert.StartsWith("journal_mode=wal, synchronous=NORMAL, ", Assert.Single(settings.Distinct()), StringComparison.Ordinal);
+    }
+
+    /// <summary>A benchmark of the class with its first parameter values, after the method's own global setup.</summary>
+    private static async Task<CachingBenchmark> SetUpAsync(string benchmarkClass, string benchmarkMethod)
+    {
         var type = BenchmarkClasses().Single(t => t.Name == benchmarkClass);
         var benchmark = (CachingBenchmark)Activator.CreateInstance(type)!;
         foreach (var property in type.GetProperties().Where(p => p.GetCustomAttribute<ParamsAttribute>() is not null))
@@ -66,15 +106,12 @@ public sealed class BenchmarkIsolationTests
         try
         {
             if (setup.Invoke(benchmark, null) is Task task) await task;
-
-            var expected = benchmarkMethod == "Uncached"
-                ? []
-                : new[] { TechniqueOf.GetValueOrDefault($"{benchmarkClass}.{benchmarkMethod}", benchmarkMethod) };
-            Assert.Equal(expected, benchmark.Lab.Built);
+            return benchmark;
         }
-        finally
+        catch
         {
             benchmark.GlobalCleanup();
+            throw;
         }
     }
 
