@@ -58,5 +58,5 @@ public class CustomerByIdBenchmarks : OrmBenchmark, ILabMetricSource
 
     protected override void Cleanup() => _scenario.Dispose();
 
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerById.Sql, ("$id", 1L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(CustomerById.Sql, ("$id", 1L));
 }

@@ -43,5 +43,5 @@ public class CustomerInsertBenchmarks : OrmBenchmark, ILabMetricSource
 
     protected override void Cleanup() => _scenario.Dispose();
 
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => WriteMetrics();
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics();
 }

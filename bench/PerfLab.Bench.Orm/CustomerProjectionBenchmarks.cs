@@ -48,5 +48,5 @@ public class CustomerProjectionBenchmarks : OrmBenchmark, ILabMetricSource
         _pages = CustomerProjection.PageStarts(Scale);
     }
 
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerProjection.SummarySql, ("$first", 1L), ("$last", (long)CustomerProjection.PageSize));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(CustomerProjection.SummarySql, ("$first", 1L), ("$last", (long)CustomerProjection.PageSize));
 }

@@ -57,5 +57,5 @@ public class OrderLinesByProductBenchmarks : OrmBenchmark, ILabMetricSource
 
     protected override void Cleanup() => _scenario.Dispose();
 
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(OrderLinesByProduct.Sql, ("$productId", 1L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(OrderLinesByProduct.Sql, ("$productId", 1L));
 }

@@ -47,18 +47,13 @@ public abstract class OrmBenchmark
     protected virtual void Cleanup() { }
 
     /// <summary>
-    /// The query plan of the baseline's hand-written SQL, reported beside the times (<see cref="ILabMetricSource"/>), so
-    /// a result shows the access path it measured. The other techniques search the same key or indexes: the tests
-    /// check the plans of every hand-written statement and of EF Core's generated LINQ queries.
+    /// What every ORM comparison reports beside its times (<see cref="ILabMetricSource"/>): the journal mode,
+    /// synchronous level, auto-checkpoint and page cache all its techniques run under (<see cref="SqliteSettings"/>,
+    /// the same for each: tested), and the query plan of the baseline's hand-written SQL when there is one, so a result
+    /// shows the access path it measured. The other techniques search the same key or indexes: the tests check the
+    /// plans of every hand-written statement and of EF Core's generated LINQ queries.
     /// </summary>
-    protected IReadOnlyDictionary<string, string> QueryPlanMetric(string sql, params (string Name, object? Value)[] parameters) =>
-        new Dictionary<string, string> { ["QueryPlan"] = Access.DescribePlan(sql, parameters) };
-
-    /// <summary>
-    /// What a write comparison reports: the journal mode, synchronous level, auto-checkpoint and page cache every
-    /// technique writes under (<see cref="SqliteSettings"/>), and the plan of the statement when there is one.
-    /// </summary>
-    protected IReadOnlyDictionary<string, string> WriteMetrics(string? sql = null, params (string Name, object? Value)[] parameters)
+    protected IReadOnlyDictionary<string, string> Metrics(string? sql = null, params (string Name, object? Value)[] parameters)
     {
         var metrics = new Dictionary<string, string> { [SqliteSettings.MetricName] = Access.DescribeSqliteSettings() };
         if (sql is not null) metrics["QueryPlan"] = Access.DescribePlan(sql, parameters);

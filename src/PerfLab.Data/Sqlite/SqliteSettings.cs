@@ -49,7 +49,4 @@ public sealed record SqliteSettings(string JournalMode, string Synchronous, long
         return string.Create(CultureInfo.InvariantCulture,
             $"journal_mode={JournalMode}, synchronous={Synchronous}, wal_autocheckpoint={checkpoint}, cache_size={cache}");
     }
-
-    /// <summary>The metric as a benchmark reports it.</summary>
-    public IReadOnlyDictionary<string, string> AsMetric() => new Dictionary<string, string> { [MetricName] = ToString() };
 }
