@@ -7,14 +7,21 @@ using PerfLab.Data.Generation;
 namespace PerfLab.Bench.Caching;
 
 /// <summary>
-/// Redis cache-aside over loopback to the suite's private redis-server: a hit (GET and deserialize) and a miss (GET,
-/// load, SET, then DEL so it stays cold), against the uncached SQLite read. Without a redis-server binary the class
-/// has no cases: its parameter source prints why, once, and yields nothing; no number is ever invented.
+/// Redis cache-aside over loopback to the suite's private redis-server, which runs on the same two cores as the
+/// benchmark: a hit (GET and deserialize) and a miss (GET, load, SET, then DEL so it stays cold), each one call at a
+/// time, the caller waiting for every reply before the next request; and hits issued <see cref="Batch"/> at a time
+/// (<c>Task.WhenAll</c> over concurrent GETs, which StackExchange.Redis pipelines on its one connection), the way a
+/// service serving concurrent requests uses Redis. All against the uncached SQLite read, per read. Without a
+/// redis-server binary the class has no cases: its parameter source prints why, once, and yields nothing; no
+/// number is ever invented. The uncached process starts no redis-server.
 /// </summary>
 [BenchmarkCategory(Categories.Caching.Redis)]
 public class RedisBenchmarks : CachingBenchmark
 {
     private const int WarmKeys = 1_000;
+
+    /// <summary>Hits in flight at once in the pipelined row: enough to fill the connection's pipeline.</summary>
+    private const int Batch = 64;
 
     private static readonly Lazy<string[]> Servers = new(() =>
     {
@@ -33,13 +40,20 @@ public class RedisBenchmarks : CachingBenchmark
 
     public static IEnumerable<string> RedisServers() => Servers.Value;
 
-    protected override async Task SetupAsync()
+    [GlobalSetup(Target = nameof(Uncached))]
+    public void SetupUncached() => OpenKeys();
+
+    [GlobalSetup(Target = nameof(RedisHit))]
+    public Task SetupRedisHit() => WarmAsync();
+
+    [GlobalSetup(Target = nameof(RedisHitPipelined))]
+    public Task SetupRedisHitPipelined() => WarmAsync();
+
+    [GlobalSetup(Target = nameof(RedisMiss))]
+    public void SetupRedisMiss()
     {
-        _warmKeys = KeyCycle.Shuffled(Lab.CustomerIds.Take(WarmKeys), Seed);
-        _coldKeys = KeyCycle.Shuffled(Lab.CustomerIds.Skip(WarmKeys), Seed);
-        // One cache for both rows: the warm keys and the cold keys never overlap.
+        OpenKeys();
         _redis = Lab.CreateCache(CacheTechnique.Redis);
-        await _warmKeys.ReadAsync(_redis, _warmKeys.Length);
     }
 
     [Benchmark(Baseline = true)]
@@ -48,6 +62,22 @@ public class RedisBenchmarks : CachingBenchmark
     [Benchmark]
     public ValueTask<Customer> RedisHit() => _redis.GetAsync(_warmKeys.Next());
 
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public Task<long> RedisHitPipelined() => _warmKeys.ReadConcurrentlyAsync(_redis, Batch);
+
     [Benchmark]
     public ValueTask<Customer> RedisMiss() => _coldKeys.ReadColdAsync(_redis);
+
+    private void OpenKeys()
+    {
+        OpenLab();
+        _warmKeys = KeyCycle.Shuffled(Lab.CustomerIds.Take(WarmKeys), Seed);
+        _coldKeys = KeyCycle.Shuffled(Lab.CustomerIds.Skip(WarmKeys), Seed);
+    }
+
+    private async Task WarmAsync()
+    {
+        SetupRedisMiss();
+        await _warmKeys.ReadAsync(_redis, _warmKeys.Length);
+    }
 }

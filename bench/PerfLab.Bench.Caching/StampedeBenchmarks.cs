@@ -10,7 +10,7 @@ namespace PerfLab.Bench.Caching;
 /// <summary>
 /// A stampede: 64 concurrent callers read one cold key whose loader takes 20 ms (a slow query or remote call). Each
 /// invocation takes the next customer and removes it afterwards, so every stampede starts cold. "LoaderCalls" is
-/// the number of loads one stampede caused (measured, not assumed).
+/// the number of loads one stampede caused (measured, not assumed). Each process builds only the cache it measures.
 /// </summary>
 [BenchmarkCategory(Categories.Caching.Stampede)]
 public class StampedeBenchmarks : CachingBenchmark, ILabMetricSource
@@ -21,49 +21,47 @@ public class StampedeBenchmarks : CachingBenchmark, ILabMetricSource
     private static readonly TimeSpan LoaderDelay = TimeSpan.FromMilliseconds(20);
 
     private KeyCycle<long> _keys = null!;
-    private Dictionary<string, (ICustomerCache Cache, CountingReader Origin)> _caches = null!;
+    private ICustomerCache _cache = null!;
+    private CountingReader _origin = null!;
 
-    protected override Task SetupAsync()
-    {
-        _keys = KeyCycle.Shuffled(Lab.CustomerIds, Seed);
-        _caches = new Dictionary<string, (ICustomerCache, CountingReader)>
-        {
-            [nameof(MemoryCache)] = Create(CacheTechnique.MemoryCache),
-            [nameof(HybridCache)] = Create(CacheTechnique.HybridCacheImmutable),
-            [nameof(LockPerKey)] = Create(CacheTechnique.LockPerKey),
-        };
-        return Task.CompletedTask;
-    }
+    [GlobalSetup(Target = nameof(MemoryCache))]
+    public void SetupMemoryCache() => Build(CacheTechnique.MemoryCache);
+
+    [GlobalSetup(Target = nameof(HybridCache))]
+    public void SetupHybridCache() => Build(CacheTechnique.HybridCacheImmutable);
+
+    [GlobalSetup(Target = nameof(LockPerKey))]
+    public void SetupLockPerKey() => Build(CacheTechnique.LockPerKey);
 
     [Benchmark(Baseline = true)]
-    public Task<Customer[]> MemoryCache() => RunAsync(nameof(MemoryCache));
+    public Task<Customer[]> MemoryCache() => RunAsync();
 
     [Benchmark]
-    public Task<Customer[]> HybridCache() => RunAsync(nameof(HybridCache));
+    public Task<Customer[]> HybridCache() => RunAsync();
 
     [Benchmark]
-    public Task<Customer[]> LockPerKey() => RunAsync(nameof(LockPerKey));
+    public Task<Customer[]> LockPerKey() => RunAsync();
 
     public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod)
     {
-        var origin = _caches[benchmarkMethod].Origin;
-        origin.Reset();
-        RunAsync(benchmarkMethod).GetAwaiter().GetResult();
-        return new Dictionary<string, string> { ["LoaderCalls"] = origin.Calls.ToString(CultureInfo.InvariantCulture) };
+        _origin.Reset();
+        RunAsync().GetAwaiter().GetResult();
+        return new Dictionary<string, string> { ["LoaderCalls"] = _origin.Calls.ToString(CultureInfo.InvariantCulture) };
     }
 
-    private (ICustomerCache, CountingReader) Create(CacheTechnique technique)
+    private void Build(CacheTechnique technique)
     {
-        var origin = CountingReader.Slow(Lab.Store, LoaderDelay);
-        return (Lab.CreateCache(technique, origin), origin);
+        OpenLab();
+        _keys = KeyCycle.Shuffled(Lab.CustomerIds, Seed);
+        _origin = CountingReader.Slow(Lab.Store, LoaderDelay);
+        _cache = Lab.CreateCache(technique, _origin);
     }
 
-    private async Task<Customer[]> RunAsync(string technique)
+    private async Task<Customer[]> RunAsync()
     {
-        var cache = _caches[technique].Cache;
         var id = _keys.Next();
-        var results = await Stampede.RunAsync(cache, id, Callers);
-        await cache.RemoveAsync(id);
+        var results = await Stampede.RunAsync(_cache, id, Callers);
+        await _cache.RemoveAsync(id);
         return results;
     }
 }

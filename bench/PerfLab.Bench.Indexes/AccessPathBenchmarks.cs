@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Data.Generation;
+using PerfLab.Data.Sqlite;
 using PerfLab.Indexes;
 
 namespace PerfLab.Bench.Indexes;
@@ -9,8 +10,9 @@ namespace PerfLab.Bench.Indexes;
 /// <summary>
 /// Shared setup of the read benchmarks: each benchmark method names its access path in its own
 /// <c>[GlobalSetup(Target = ...)]</c>, which opens a private copy of that variant's database only (a million-row
-/// variant is ~150 MB; opening every variant for every case would copy them all). Reports the file size and the plan
-/// SQLite chose, so the output shows which path each row really took.
+/// variant is ~150 MB; opening every variant for every case would copy them all). Reports the file size, the plan
+/// SQLite chose and the connection's settings (page-cache size among them), so the output shows which path each row
+/// really took and how much of the file the cache could hold.
 /// </summary>
 public abstract class AccessPathBenchmarks<TRow, TKey> : ILabMetricSource where TRow : class
 {
@@ -22,6 +24,9 @@ public abstract class AccessPathBenchmarks<TRow, TKey> : ILabMetricSource where 
     public int Rows { get; set; }
 
     protected PreparedQuery<TRow> Query => _database!.Query;
+
+    /// <summary>The access path this process measures (null before its setup): tests check two rows run the same SQL.</summary>
+    public AccessPath<TRow>? Path { get; private set; }
 
     protected KeyCycle<TKey> Keys { get; private set; } = null!;
 
@@ -38,12 +43,14 @@ public abstract class AccessPathBenchmarks<TRow, TKey> : ILabMetricSource where 
     {
         ["FileBytes"] = _database!.MeasureFileSize().ToString(CultureInfo.InvariantCulture),
         ["QueryPlan"] = _database.Plan,
+        [SqliteSettings.MetricName] = _database.Settings.ToString(),
     };
 
     protected void Open(AccessPath<TRow> path, TKey[] keys)
     {
         CloseDatabase();
         Keys = new KeyCycle<TKey>(keys);
+        Path = path;
         _database = path.Open(Rows);
     }
 }

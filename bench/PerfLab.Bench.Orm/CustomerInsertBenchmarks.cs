@@ -12,7 +12,7 @@ namespace PerfLab.Bench.Orm;
 /// </summary>
 [BenchmarkCategory(Categories.Orm.Insert)]
 [InvocationCount(1)]
-public class CustomerInsertBenchmarks : OrmBenchmark
+public class CustomerInsertBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private CustomerInsert _scenario = null!;
 
@@ -42,4 +42,6 @@ public class CustomerInsertBenchmarks : OrmBenchmark
     protected override void Setup() => _scenario = new CustomerInsert(Access);
 
     protected override void Cleanup() => _scenario.Dispose();
+
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics();
 }

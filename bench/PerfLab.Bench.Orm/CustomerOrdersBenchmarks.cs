@@ -19,10 +19,10 @@ public class CustomerOrdersBenchmarks : OrmBenchmark, ILabMetricSource
     public override int Scale { get; set; }
 
     [Benchmark(Baseline = true)]
-    public List<OrderWithLines> Graph_AdoJoin() => _scenario.AdoJoin(_keys.Next());
+    public List<OrderWithLines> Graph_AdoJoinNewCommand() => _scenario.AdoJoinNewCommand(_keys.Next());
 
     [Benchmark]
-    public List<OrderWithLines> Graph_AdoNPlusOne() => _scenario.AdoNPlusOne(_keys.Next());
+    public List<OrderWithLines> Graph_AdoNPlusOneNewCommand() => _scenario.AdoNPlusOneNewCommand(_keys.Next());
 
     [Benchmark]
     public List<OrderWithLines> Graph_DapperMultiMap() => _scenario.DapperMultiMap(_keys.Next());
@@ -45,7 +45,5 @@ public class CustomerOrdersBenchmarks : OrmBenchmark, ILabMetricSource
         _keys = KeyCycle.ShuffledIds(Scale);
     }
 
-    protected override void Cleanup() => _scenario.Dispose();
-
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerOrders.JoinSql, ("$customerId", 1L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(CustomerOrders.JoinSql, ("$customerId", 1L));
 }

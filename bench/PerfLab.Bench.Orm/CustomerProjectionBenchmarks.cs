@@ -19,10 +19,10 @@ public class CustomerProjectionBenchmarks : OrmBenchmark, ILabMetricSource
     public override int Scale { get; set; }
 
     [Benchmark(Baseline = true)]
-    public List<CustomerSummary> Projection_AdoSummaries() => _scenario.AdoSummaries(_pages.Next());
+    public List<CustomerSummary> Projection_AdoSummariesNewCommand() => _scenario.AdoSummariesNewCommand(_pages.Next());
 
     [Benchmark]
-    public List<Customer> Projection_AdoEntities() => _scenario.AdoEntities(_pages.Next());
+    public List<Customer> Projection_AdoEntitiesNewCommand() => _scenario.AdoEntitiesNewCommand(_pages.Next());
 
     [Benchmark]
     public List<CustomerSummary> Projection_DapperSummaries() => _scenario.DapperSummaries(_pages.Next());
@@ -48,7 +48,5 @@ public class CustomerProjectionBenchmarks : OrmBenchmark, ILabMetricSource
         _pages = CustomerProjection.PageStarts(Scale);
     }
 
-    protected override void Cleanup() => _scenario.Dispose();
-
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(CustomerProjection.SummarySql, ("$first", 1L), ("$last", (long)CustomerProjection.PageSize));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(CustomerProjection.SummarySql, ("$first", 1L), ("$last", (long)CustomerProjection.PageSize));
 }

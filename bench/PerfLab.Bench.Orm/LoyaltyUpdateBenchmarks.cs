@@ -36,5 +36,5 @@ public class LoyaltyUpdateBenchmarks : OrmBenchmark, ILabMetricSource
 
     protected override void Cleanup() => _scenario.Dispose();
 
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => QueryPlanMetric(LoyaltyUpdate.Sql, ("$bonus", LoyaltyUpdate.Bonus), ("$first", 1L), ("$last", 1_000L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(LoyaltyUpdate.Sql, ("$bonus", LoyaltyUpdate.Bonus), ("$first", 1L), ("$last", 1_000L));
 }

@@ -5,13 +5,11 @@ using Microsoft.Extensions.Internal;
 
 namespace PerfLab.Caching;
 
-/// <summary>How the suite builds <see cref="MemoryCache"/>: optionally on a given clock and with a size limit.</summary>
+/// <summary>How the suite builds <see cref="MemoryCache"/>: optionally on a given clock.</summary>
 public static class MemoryCaches
 {
     /// <param name="time">The clock entries expire by (a fake one in tests and the read/write mix); null for the system clock.</param>
-    /// <param name="sizeLimit">Most entries held (each entry has size 1); null for unbounded.</param>
-    public static MemoryCache Create(TimeProvider? time = null, long? sizeLimit = null) =>
-        new(new MemoryCacheOptions { Clock = ToClock(time), SizeLimit = sizeLimit });
+    public static MemoryCache Create(TimeProvider? time = null) => new(new MemoryCacheOptions { Clock = ToClock(time) });
 
     // IMemoryCache 10.0 still takes the older ISystemClock rather than a TimeProvider.
     internal static ISystemClock? ToClock(TimeProvider? time) => time is null ? null : new TimeProviderClock(time);

@@ -30,6 +30,7 @@ public sealed class CustomerCacheLab : IDisposable
     public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(30);
 
     private readonly List<IDisposable> _owned = [];
+    private readonly List<string> _built = [];
     private RedisServer? _redisServer;
     private ConnectionMultiplexer? _redisConnection;
 
@@ -48,6 +49,12 @@ public sealed class CustomerCacheLab : IDisposable
     /// <summary>Every customer id in the database (1..scale).</summary>
     public IReadOnlyList<long> CustomerIds { get; }
 
+    /// <summary>
+    /// The techniques built so far, by name (a <see cref="CacheTechnique"/> or a <see cref="WritePolicy"/>): how a test
+    /// proves a benchmark process built only the technique it measures.
+    /// </summary>
+    public IReadOnlyList<string> Built => _built;
+
     public static CustomerCacheLab Create(int scale) =>
         new(LabDatabase.Create(new DatabaseSpec(CommerceSchema.Instance, scale)));
 
@@ -58,25 +65,21 @@ public sealed class CustomerCacheLab : IDisposable
     /// <param name="origin">What it loads from on a miss (default: <see cref="Store"/>). Versioned keys write too, so they take the store only.</param>
     /// <param name="time">The clock entries expire by (default: the system clock). Redis keeps its own time.</param>
     /// <param name="timeToLive">Default: <see cref="DefaultTimeToLive"/>.</param>
-    /// <param name="capacity">Most entries held, for the techniques that can bound themselves (IMemoryCache); null for unbounded.</param>
     public ICustomerCache CreateCache(CacheTechnique technique, ICustomerReader? origin = null, TimeProvider? time = null,
-        TimeSpan? timeToLive = null, long? capacity = null)
+        TimeSpan? timeToLive = null)
     {
         var source = origin ?? Store;
         var ttl = timeToLive ?? DefaultTimeToLive;
-        if (capacity is not null && technique != CacheTechnique.MemoryCache)
-        {
-            throw new ArgumentException($"{technique} has no capacity bound here; only {CacheTechnique.MemoryCache} does", nameof(capacity));
-        }
+        _built.Add(technique.ToString());
         return technique switch
         {
             CacheTechnique.ConcurrentDictionary => new ConcurrentDictionaryCache(source),
-            CacheTechnique.MemoryCache => new MemoryCacheAside(Own(MemoryCaches.Create(time, capacity)), source, ttl),
+            CacheTechnique.MemoryCache => new MemoryCacheAside(Own(MemoryCaches.Create(time)), source, ttl),
             CacheTechnique.LockPerKey => new LockPerKeyCache(Own(MemoryCaches.Create(time)), source, ttl),
             CacheTechnique.HybridCacheImmutable => new ImmutableHybridCustomerCache(Own(HybridCacheHost.Create(ttl, time)).Cache, source),
             CacheTechnique.HybridCacheMutable => new HybridCustomerCache(Own(HybridCacheHost.Create(ttl, time)).Cache, source),
             CacheTechnique.VersionedKeys => origin is null
-                ? CreateVersionedKeyCache(time, ttl)
+                ? NewVersionedKeyCache(time, ttl)
                 : throw new ArgumentException("versioned keys read and write through the store; no other origin", nameof(origin)),
             CacheTechnique.Redis => new RedisCustomerCache(EmptyRedisDatabase(), source, ttl),
             _ => throw new ArgumentOutOfRangeException(nameof(technique), technique, null),
@@ -84,12 +87,20 @@ public sealed class CustomerCacheLab : IDisposable
     }
 
     /// <summary>A cache with a write policy, on the given clock (the read/write mix's).</summary>
-    public WritePolicyCache CreateWritePolicyCache(WritePolicy policy, TimeProvider time, TimeSpan timeToLive) =>
-        Own(new WritePolicyCache(Own(MemoryCaches.Create(time)), Store, timeToLive, policy));
+    public WritePolicyCache CreateWritePolicyCache(WritePolicy policy, TimeProvider time, TimeSpan timeToLive)
+    {
+        _built.Add(policy.ToString());
+        return Own(new WritePolicyCache(Own(MemoryCaches.Create(time)), Store, timeToLive, policy));
+    }
 
     /// <summary>A versioned-key cache on the given clock (the read/write mix's; null: the system clock).</summary>
-    public VersionedKeyCache CreateVersionedKeyCache(TimeProvider? time, TimeSpan timeToLive) =>
-        new(Own(MemoryCaches.Create(time)), Store, timeToLive);
+    public VersionedKeyCache CreateVersionedKeyCache(TimeProvider? time, TimeSpan timeToLive)
+    {
+        _built.Add(nameof(CacheTechnique.VersionedKeys));
+        return NewVersionedKeyCache(time, timeToLive);
+    }
+
+    private VersionedKeyCache NewVersionedKeyCache(TimeProvider? time, TimeSpan timeToLive) => new(Own(MemoryCaches.Create(time)), Store, timeToLive);
 
     public void Dispose()
     {

@@ -25,5 +25,9 @@ public interface ICustomerCache : ICustomerReader
 /// <summary>Reads and writes: the database itself, or a cache with a policy for keeping up with writes.</summary>
 public interface ICustomerRepository : ICustomerReader
 {
-    ValueTask UpdateAsync(Customer customer, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores <paramref name="customer"/>, the customer as it is after a change of its loyalty points (the one
+    /// column the suite's writes change): the database writes that column only, a cache may keep the whole value.
+    /// </summary>
+    ValueTask UpdateLoyaltyPointsAsync(Customer customer, CancellationToken cancellationToken = default);
 }

@@ -11,8 +11,7 @@ namespace PerfLab.Caching;
 /// This is what <c>GetOrCreateAsync</c> does, written out: that extension is an <c>async Task</c> method, so it
 /// allocates a <see cref="Task{TResult}"/> on every hit, where <c>TryGetValue</c> plus a synchronous
 /// <see cref="ValueTask{TResult}"/> allocates nothing. Like <c>GetOrCreate</c> it takes no lock: concurrent misses
-/// on one key all load (the stampede scenario counts them). Every entry has size 1, so a cache built with a
-/// <see cref="MemoryCacheOptions.SizeLimit"/> holds that many customers.
+/// on one key all load (the stampede scenario counts them).
 /// </remarks>
 public sealed class MemoryCacheAside : ICustomerCache
 {
@@ -26,7 +25,7 @@ public sealed class MemoryCacheAside : ICustomerCache
         ArgumentNullException.ThrowIfNull(origin);
         _cache = cache;
         _origin = origin;
-        _entryOptions = new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive, Size = 1 };
+        _entryOptions = new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive };
     }
 
     public ValueTask<Customer> GetAsync(long id, CancellationToken cancellationToken = default) =>

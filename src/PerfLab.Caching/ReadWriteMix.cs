@@ -78,7 +78,7 @@ public sealed class ReadWriteMix
             if (operation.IsWrite)
             {
                 var points = FirstWrittenPoints + ++_writes;
-                await repository.UpdateAsync(_customers[index] with { LoyaltyPoints = points }, cancellationToken).ConfigureAwait(false);
+                await repository.UpdateLoyaltyPointsAsync(_customers[index] with { LoyaltyPoints = points }, cancellationToken).ConfigureAwait(false);
                 _expectedPoints[index] = points;
             }
             else

@@ -42,9 +42,9 @@ public sealed class WritePolicyCache : ICustomerCache, ICustomerRepository, IDis
 
     public ValueTask RemoveAsync(long id, CancellationToken cancellationToken = default) => _aside.RemoveAsync(id, cancellationToken);
 
-    public ValueTask UpdateAsync(Customer customer, CancellationToken cancellationToken = default)
+    public ValueTask UpdateLoyaltyPointsAsync(Customer customer, CancellationToken cancellationToken = default)
     {
-        _store.Update(customer);
+        _store.UpdateLoyaltyPoints(customer);
         if (Policy == WritePolicy.WriteThrough) _aside.Put(CacheKeys.Customer(customer.Id), customer);
         return ValueTask.CompletedTask;
     }
@@ -72,10 +72,10 @@ public sealed class VersionedKeyCache(IMemoryCache cache, SqliteCustomerStore st
     public ValueTask<Customer> GetAsync(long id, CancellationToken cancellationToken = default) =>
         _aside.GetAsync(CacheKeys.Customer(id, _versions.GetValueOrDefault(id)), id, cancellationToken);
 
-    public ValueTask UpdateAsync(Customer customer, CancellationToken cancellationToken = default)
+    public ValueTask UpdateLoyaltyPointsAsync(Customer customer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        store.Update(customer);
+        store.UpdateLoyaltyPoints(customer);
         BumpVersion(customer.Id);
         return ValueTask.CompletedTask;
     }

@@ -30,17 +30,6 @@ public sealed class ZipfDistribution
     /// <summary>The share of draws that land on the <paramref name="top"/> most popular keys.</summary>
     public double ShareOfTop(int top) => top <= 0 ? 0 : _cumulative[Math.Min(top, Count) - 1];
 
-    /// <summary>
-    /// The fewest keys that receive at least <paramref name="share"/> of the draws: the capacity of a cache that
-    /// holds exactly the hottest keys and so hits that often (the ideal no real eviction policy quite reaches).
-    /// </summary>
-    public int KeysForShare(double share)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(share);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(share, 1.0);
-        return Math.Min(FirstAtLeast(share), Count - 1) + 1;
-    }
-
     /// <summary>A 0-based popularity rank (0 = hottest).</summary>
     public int SampleRank(Random random) => Math.Min(FirstAtLeast(random.NextDouble()), Count - 1);
 

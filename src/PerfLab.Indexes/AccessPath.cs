@@ -57,6 +57,9 @@ public sealed class AccessPathDatabase<TRow> : IDisposable where TRow : class
 
     public long MeasureFileSize() => Database.MeasureFileSize();
 
+    /// <summary>The settings the query runs under, the page-cache size among them (it decides which sizes fit in it).</summary>
+    public SqliteSettings Settings => SqliteSettings.Read(_connection);
+
     public void Dispose()
     {
         Query.Dispose();

@@ -52,7 +52,7 @@ public sealed class DataAccess : IDisposable
 
     /// <summary>
     /// A command on the shared connection, its parameters declared and the statement prepared once: later calls
-    /// only set parameter values and execute.
+    /// only set parameter values and execute ("statement reuse": SQLite parses and plans the SQL once).
     /// </summary>
     public SqliteCommand PrepareCommand(string sql, params string[] parameterNames)
     {
@@ -60,6 +60,19 @@ public sealed class DataAccess : IDisposable
         command.CommandText = sql;
         foreach (var name in parameterNames) command.Parameters.Add(new SqliteParameter(name, null));
         command.Prepare();
+        return command;
+    }
+
+    /// <summary>
+    /// Hand-coded ADO.NET, the way Dapper's own benchmarks write it ("hand coded"): a new command per call, its
+    /// parameters added by value. SQLite compiles the statement in the client, so each call parses and plans it
+    /// again, exactly as it does for Dapper and EF Core, which also build a command per call. The caller disposes it.
+    /// </summary>
+    public SqliteCommand NewCommand(string sql, params ReadOnlySpan<(string Name, object Value)> parameters)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         return command;
     }
 
@@ -75,6 +88,17 @@ public sealed class DataAccess : IDisposable
         const string pragma = "PRAGMA synchronous = NORMAL";
         Execute(pragma);
         Raw.Execute(pragma);
+    }
+
+    /// <summary>
+    /// The write settings the techniques run under, one line for reports: the ADO.NET connection's (shared by ADO.NET,
+    /// Dapper and EF Core) and the SQLitePCLRaw floor's own connection must agree, else both are named.
+    /// </summary>
+    public string DescribeSqliteSettings()
+    {
+        var ado = SqliteSettings.Read(Connection);
+        var floor = SqliteSettings.Read(Raw.Pragma);
+        return ado == floor ? ado.ToString() : $"ADO.NET: {ado}; SQLitePCLRaw: {floor}";
     }
 
     /// <summary>

@@ -84,24 +84,4 @@ public sealed class CacheTechniqueTests : LabTest
         await Assert.ThrowsAsync<KeyNotFoundException>(async () => await cache.GetAsync(Scale + 1));
         Assert.Equal(2, origin.Calls);
     }
-
-    [Fact]
-    public async Task A_bounded_memory_cache_never_holds_more_than_its_capacity()
-    {
-        const int capacity = 10;
-        var origin = new CountingReader(Lab.Store);
-        var cache = Lab.CreateCache(CacheTechnique.MemoryCache, origin, capacity: capacity);
-        var keys = new KeyCycle<long>(Lab.CustomerIds.Take(2 * capacity).ToArray());
-
-        await keys.ReadAsync(cache, 2 * keys.Length);
-
-        // The first pass loads every key; of the second, at most `capacity` reads can hit.
-        Assert.InRange(origin.Calls, 2 * keys.Length - capacity, 2 * keys.Length);
-    }
-
-    [Fact]
-    public void Only_the_memory_cache_takes_a_capacity()
-    {
-        Assert.Throws<ArgumentException>(() => Lab.CreateCache(CacheTechnique.HybridCacheMutable, capacity: 10));
-    }
 }

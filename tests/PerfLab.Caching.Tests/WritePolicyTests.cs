@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using PerfLab.Caching;
 using PerfLab.Data.Domain;
+using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Caching.Tests;
 
@@ -9,7 +10,29 @@ public sealed class WritePolicyTests : LabTest
     private static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(10);
     private readonly FakeTimeProvider _clock = new();
 
-    private Customer Changed(long id) => Lab.Store.Read(id) with { LoyaltyPoints = 123_456, City = "Elsewhere" };
+    private Customer Changed(long id) => Lab.Store.Read(id) with { LoyaltyPoints = 123_456 };
+
+    /// <summary>
+    /// A write rewrites only the column that changed: a trigger that fires when any other column is assigned (SQLite's
+    /// <c>UPDATE OF</c> list) aborts it. Rewriting all of them also rewrote the uniquely indexed Email.
+    /// </summary>
+    [Fact]
+    public void The_store_writes_only_the_changed_column()
+    {
+        var unchanged = CommerceTables.Customers.Columns.Where(c => c is not ("Id" or nameof(Customer.LoyaltyPoints)));
+        using (var connection = Lab.Database.OpenConnection())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"CREATE TRIGGER OnlyChangedColumns BEFORE UPDATE OF {string.Join(", ", unchanged)} ON Customers " +
+                                  "BEGIN SELECT RAISE(ABORT, 'an unchanged column was written'); END";
+            command.ExecuteNonQuery();
+        }
+        var written = Changed(9);
+
+        Lab.Store.UpdateLoyaltyPoints(written);
+
+        Assert.Equal(written, Lab.Store.Read(9));
+    }
 
     [Fact]
     public async Task Write_through_serves_the_written_value_at_once()
@@ -17,7 +40,7 @@ public sealed class WritePolicyTests : LabTest
         var cache = Lab.CreateWritePolicyCache(WritePolicy.WriteThrough, _clock, TimeToLive);
         await cache.GetAsync(9);
         var written = Changed(9);
-        await cache.UpdateAsync(written);
+        await cache.UpdateLoyaltyPointsAsync(written);
         Assert.Same(written, await cache.GetAsync(9));
         Assert.Equal(written, Lab.Store.Read(9));
     }
@@ -29,7 +52,7 @@ public sealed class WritePolicyTests : LabTest
         await cache.GetAsync(9);
         var written = Changed(9);
         // Written straight to the store, not through the cache: the store's change event still reaches it.
-        Lab.Store.Update(written);
+        Lab.Store.UpdateLoyaltyPoints(written);
         Assert.Equal(written, await cache.GetAsync(9));
     }
 
@@ -39,7 +62,7 @@ public sealed class WritePolicyTests : LabTest
         var cache = Lab.CreateWritePolicyCache(WritePolicy.InvalidateOnWrite, _clock, TimeToLive);
         var original = await cache.GetAsync(9);
         cache.Dispose();
-        Lab.Store.Update(Changed(9));
+        Lab.Store.UpdateLoyaltyPoints(Changed(9));
         Assert.Equal(original, await cache.GetAsync(9));
     }
 
@@ -49,7 +72,7 @@ public sealed class WritePolicyTests : LabTest
         var cache = Lab.CreateWritePolicyCache(WritePolicy.TtlOnly, _clock, TimeToLive);
         var original = await cache.GetAsync(9);
         var written = Changed(9);
-        await cache.UpdateAsync(written);
+        await cache.UpdateLoyaltyPointsAsync(written);
         Assert.Equal(original, await cache.GetAsync(9));
         _clock.Advance(TimeToLive);
         Assert.Equal(written, await cache.GetAsync(9));
@@ -61,7 +84,7 @@ public sealed class WritePolicyTests : LabTest
         var cache = Lab.CreateVersionedKeyCache(_clock, TimeToLive);
         await cache.GetAsync(9);
         var written = Changed(9);
-        await cache.UpdateAsync(written);
+        await cache.UpdateLoyaltyPointsAsync(written);
         Assert.Equal(written, await cache.GetAsync(9));
         Assert.Equal(written, Lab.Store.Read(9));
     }

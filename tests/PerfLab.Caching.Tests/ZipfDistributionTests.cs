@@ -16,17 +16,6 @@ public sealed class ZipfDistributionTests
         Assert.Equal(0.0, _zipf.ShareOfTop(0));
     }
 
-    [Theory]
-    [InlineData(0.5)]
-    [InlineData(0.9)]
-    [InlineData(0.99)]
-    public void Keys_for_a_share_is_the_smallest_top_set_that_reaches_it(double share)
-    {
-        var keys = _zipf.KeysForShare(share);
-        Assert.True(_zipf.ShareOfTop(keys) >= share);
-        Assert.True(_zipf.ShareOfTop(keys - 1) < share);
-    }
-
     [Fact]
     public void A_stream_is_deterministic_and_draws_only_the_given_keys_with_the_expected_skew()
     {

@@ -56,7 +56,7 @@ public sealed class ReadScenarioTests : IDisposable
     [Fact]
     public void CustomerOrders_every_technique_returns_the_orders_with_their_lines_in_id_order()
     {
-        using var scenario = new CustomerOrders(_db.Access);
+        var scenario = new CustomerOrders(_db.Access);
         var techniques = OrmDatabase.Techniques<CustomerOrders, List<OrderWithLines>>(scenario);
         Assert.Equal(7, techniques.Count);
 
@@ -81,7 +81,7 @@ public sealed class ReadScenarioTests : IDisposable
     [Fact]
     public void CustomerProjection_every_technique_returns_the_page_as_summaries_or_entities()
     {
-        using var scenario = new CustomerProjection(_db.Access);
+        var scenario = new CustomerProjection(_db.Access);
         var summaries = OrmDatabase.Techniques<CustomerProjection, List<CustomerSummary>>(scenario);
         var entities = OrmDatabase.Techniques<CustomerProjection, List<Customer>>(scenario);
         Assert.Equal(4, summaries.Count);

@@ -27,6 +27,13 @@ public sealed class RawConnection : IDisposable
 
     public void Execute(string sql) => Check(raw.sqlite3_exec(_db, sql), sql);
 
+    /// <summary>The value of a PRAGMA on this connection, as text (SQLite converts numbers).</summary>
+    public string Pragma(string name)
+    {
+        using var statement = Prepare("PRAGMA " + name);
+        return statement.Step() ? statement.Row.GetString(0) : throw new InvalidOperationException($"PRAGMA {name} returned no row");
+    }
+
     public void Dispose() => _db.Dispose();
 
     internal void Check(int result, string operation)

@@ -20,7 +20,7 @@ public sealed class CustomerById : KeyedQuery
 
     public CustomerById(DataAccess access) : base(access, Sql, "$id") { }
 
-    public Customer? Raw(long id)
+    public Customer? RawStatementReuse(long id)
     {
         var statement = BindRaw(id);
         var customer = statement.Step() ? RowMapper.Customer(statement.Row) : null;
@@ -28,7 +28,7 @@ public sealed class CustomerById : KeyedQuery
         return customer;
     }
 
-    public Customer? AdoPrepared(long id) => Read(BindPrepared(id));
+    public Customer? AdoStatementReuse(long id) => Read(BindReused(id));
 
     public Customer? AdoNewCommand(long id)
     {

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Sqlite;
@@ -12,7 +11,11 @@ namespace PerfLab.Orm.Scenarios;
 /// found through <c>IX_Orders_CustomerId</c> and <c>IX_OrderLines_OrderId</c>. Every technique returns the orders
 /// in id order, each with its lines in id order, as <see cref="OrderWithLines"/> objects.
 /// </summary>
-public sealed class CustomerOrders : IDisposable
+/// <remarks>
+/// The ADO.NET rows are hand coded: a new command per query, as Dapper and EF Core build one per query, so no
+/// technique is spared SQLite's statement compilation.
+/// </remarks>
+public sealed class CustomerOrders
 {
     private static readonly string OrderColumns = RowMapper.ColumnList(CommerceTables.Orders);
 
@@ -33,23 +36,14 @@ public sealed class CustomerOrders : IDisposable
     private const int FirstLineOrdinal = 7;
 
     private readonly DataAccess _access;
-    private readonly SqliteCommand _join;
-    private readonly SqliteCommand _orders;
-    private readonly SqliteCommand _linesOfOrder;
 
-    public CustomerOrders(DataAccess access)
-    {
-        _access = access;
-        _join = access.PrepareCommand(JoinSql, "$customerId");
-        _orders = access.PrepareCommand(OrdersSql, "$customerId");
-        _linesOfOrder = access.PrepareCommand(LinesOfOrderSql, "$orderId");
-    }
+    public CustomerOrders(DataAccess access) => _access = access;
 
-    /// <summary>One prepared join; a new parent starts whenever the order id changes.</summary>
-    public List<OrderWithLines> AdoJoin(long customerId)
+    /// <summary>One join; a new parent starts whenever the order id changes.</summary>
+    public List<OrderWithLines> AdoJoinNewCommand(long customerId)
     {
-        _join.Parameters[0].Value = customerId;
-        using var reader = _join.ExecuteReader();
+        using var command = _access.NewCommand(JoinSql, ("$customerId", customerId));
+        using var reader = command.ExecuteReader();
         var row = new AdoRow(reader);
         var orders = new List<OrderWithLines>();
         OrderWithLines? current = null;
@@ -65,20 +59,20 @@ public sealed class CustomerOrders : IDisposable
         return orders;
     }
 
-    /// <summary>The N+1 pattern with prepared commands: the orders, then one query per order for its lines.</summary>
-    public List<OrderWithLines> AdoNPlusOne(long customerId)
+    /// <summary>The N+1 pattern: the orders, then one query per order for its lines.</summary>
+    public List<OrderWithLines> AdoNPlusOneNewCommand(long customerId)
     {
-        _orders.Parameters[0].Value = customerId;
         var orders = new List<OrderWithLines>();
-        using (var reader = _orders.ExecuteReader())
+        using (var command = _access.NewCommand(OrdersSql, ("$customerId", customerId)))
+        using (var reader = command.ExecuteReader())
         {
             var row = new AdoRow(reader);
             while (reader.Read()) orders.Add(RowMapper.Order(row));
         }
         foreach (var order in orders)
         {
-            _linesOfOrder.Parameters[0].Value = order.Id;
-            using var reader = _linesOfOrder.ExecuteReader();
+            using var command = _access.NewCommand(LinesOfOrderSql, ("$orderId", order.Id));
+            using var reader = command.ExecuteReader();
             var row = new AdoRow(reader);
             while (reader.Read()) order.Lines.Add(RowMapper.OrderLine(row));
         }
@@ -149,11 +143,4 @@ public sealed class CustomerOrders : IDisposable
             .Where(o => o.CustomerId == customerId)
             .OrderBy(o => o.Id)
             .Include(o => o.Lines.OrderBy(l => l.Id));
-
-    public void Dispose()
-    {
-        _join.Dispose();
-        _orders.Dispose();
-        _linesOfOrder.Dispose();
-    }
 }

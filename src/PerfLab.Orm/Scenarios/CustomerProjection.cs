@@ -12,7 +12,10 @@ namespace PerfLab.Orm.Scenarios;
 /// or as whole <see cref="Customer"/> entities (nine columns, with a Guid and a timestamp to parse): what
 /// selecting only what the screen needs saves in each layer.
 /// </summary>
-public sealed class CustomerProjection : IDisposable
+/// <remarks>
+/// The ADO.NET rows are hand coded: a new command per page, as Dapper and EF Core build one per query.
+/// </remarks>
+public sealed class CustomerProjection
 {
     public const int PageSize = 100;
 
@@ -21,32 +24,27 @@ public sealed class CustomerProjection : IDisposable
     public static readonly string EntitySql = $"SELECT {RowMapper.CustomerColumns} {Range}";
 
     private readonly DataAccess _access;
-    private readonly SqliteCommand _summaries;
-    private readonly SqliteCommand _entities;
 
-    public CustomerProjection(DataAccess access)
-    {
-        _access = access;
-        _summaries = access.PrepareCommand(SummarySql, "$first", "$last");
-        _entities = access.PrepareCommand(EntitySql, "$first", "$last");
-    }
+    public CustomerProjection(DataAccess access) => _access = access;
 
     /// <summary>The first id of every whole page in a table of <paramref name="customers"/> rows.</summary>
     public static KeyCycle<long> PageStarts(int customers) =>
         KeyCycle.Shuffled(Enumerable.Range(0, Math.Max(1, customers / PageSize)).Select(page => (long)page * PageSize + 1));
 
-    public List<CustomerSummary> AdoSummaries(long first)
+    public List<CustomerSummary> AdoSummariesNewCommand(long first)
     {
-        using var reader = Execute(_summaries, first);
+        using var command = NewCommand(SummarySql, first);
+        using var reader = command.ExecuteReader();
         var row = new AdoRow(reader);
         var summaries = new List<CustomerSummary>(PageSize);
         while (reader.Read()) summaries.Add(RowMapper.CustomerSummary(row));
         return summaries;
     }
 
-    public List<Customer> AdoEntities(long first)
+    public List<Customer> AdoEntitiesNewCommand(long first)
     {
-        using var reader = Execute(_entities, first);
+        using var command = NewCommand(EntitySql, first);
+        using var reader = command.ExecuteReader();
         var row = new AdoRow(reader);
         var customers = new List<Customer>(PageSize);
         while (reader.Read()) customers.Add(RowMapper.Customer(row));
@@ -97,16 +95,5 @@ public sealed class CustomerProjection : IDisposable
 
     public static long Last(long first) => first + PageSize - 1;
 
-    public void Dispose()
-    {
-        _summaries.Dispose();
-        _entities.Dispose();
-    }
-
-    private static SqliteDataReader Execute(SqliteCommand command, long first)
-    {
-        command.Parameters[0].Value = first;
-        command.Parameters[1].Value = Last(first);
-        return command.ExecuteReader();
-    }
+    private SqliteCommand NewCommand(string sql, long first) => _access.NewCommand(sql, ("$first", first), ("$last", Last(first)));
 }

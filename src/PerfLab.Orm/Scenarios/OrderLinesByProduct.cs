@@ -22,7 +22,7 @@ public sealed class OrderLinesByProduct : KeyedQuery
 
     public OrderLinesByProduct(DataAccess access) : base(access, Sql, "$productId") { }
 
-    public List<OrderLine> Raw(long productId)
+    public List<OrderLine> RawStatementReuse(long productId)
     {
         var statement = BindRaw(productId);
         var lines = new List<OrderLine>();
@@ -31,7 +31,7 @@ public sealed class OrderLinesByProduct : KeyedQuery
         return lines;
     }
 
-    public List<OrderLine> AdoPrepared(long productId) => Read(BindPrepared(productId));
+    public List<OrderLine> AdoStatementReuse(long productId) => Read(BindReused(productId));
 
     public List<OrderLine> AdoNewCommand(long productId)
     {

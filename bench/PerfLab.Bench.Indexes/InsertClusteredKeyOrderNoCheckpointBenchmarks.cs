@@ -10,7 +10,7 @@ namespace PerfLab.Bench.Indexes;
 /// which split when full). No secondary index anywhere, so the clustering key is the only difference.
 /// </summary>
 [BenchmarkCategory(Categories.Indexes.InsertClusteredKeyOrder)]
-public class InsertClusteredKeyOrderBenchmarks : CustomerInsertBenchmarks
+public class InsertClusteredKeyOrderNoCheckpointBenchmarks : CustomerInsertBenchmarks
 {
     [GlobalSetup(Target = nameof(SequentialRowid))]
     public void UseRowid() => Use(CustomerTableVariant.RowidPrimaryKey);

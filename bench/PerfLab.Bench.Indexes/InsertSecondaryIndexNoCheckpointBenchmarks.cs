@@ -9,7 +9,7 @@ namespace PerfLab.Bench.Indexes;
 /// signup date) and 5 (+ external GUID, name) secondary indexes. Every index is one more B-tree to update per row.
 /// </summary>
 [BenchmarkCategory(Categories.Indexes.InsertSecondaryIndexes)]
-public class InsertSecondaryIndexBenchmarks : CustomerInsertBenchmarks
+public class InsertSecondaryIndexNoCheckpointBenchmarks : CustomerInsertBenchmarks
 {
     [GlobalSetup(Target = nameof(NoSecondaryIndex))]
     public void UseNoIndex() => Use(CustomerTableVariant.RowidPrimaryKey);
