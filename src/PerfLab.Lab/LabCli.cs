@@ -29,7 +29,8 @@ public static class LabCli
         var split = Array.IndexOf(args, "--");
         var (own, passThrough) = split < 0 ? (args, []) : (args[..split], args[(split + 1)..]);
         var parsed = CreateRoot(context, passThrough).Parse(own);
-        if (parsed.Errors.Count > 0)
+        // Help wins over errors: "ab --help" must show the help, not complain that --base is missing.
+        if (parsed.Errors.Count > 0 && parsed.Action is not ExitCodesHelpAction)
         {
             context.Error.WriteLine($"perflab: {string.Join(" ", parsed.Errors.Select(e => e.Message))} (see --help)");
             return ExitCodes.BadInput;
