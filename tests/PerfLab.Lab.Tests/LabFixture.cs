@@ -1,10 +1,13 @@
 namespace PerfLab.Lab.Tests;
 
 /// <summary>perflab in process against this repository, with the fake bench, captured writers and a temporary artifacts folder.</summary>
-internal sealed class LabFixture : IDisposable
+internal sealed class LabFixture(string? repository = null) : IDisposable
 {
     public static readonly string Repository = LabContext.FindRepository(AppContext.BaseDirectory)
                                                ?? throw new InvalidOperationException("tests run inside the PerfLab repository");
+
+    /// <summary>The repository perflab works in: this one, or a scratch one (A/B tests make git worktrees of it).</summary>
+    public string Root { get; } = repository ?? Repository;
 
     public FakeBench Bench { get; } = new();
 
@@ -20,7 +23,7 @@ internal sealed class LabFixture : IDisposable
     {
         Output = new StringWriter();
         Error = new StringWriter();
-        var context = new LabContext(Repository, Bench, Output, Error, TimeProvider.System, Stop.Token);
+        var context = new LabContext(Root, Bench, Output, Error, TimeProvider.System, Stop.Token);
         return LabCli.RunAsync(args, context).GetAwaiter().GetResult();
     }
 
