@@ -17,7 +17,9 @@ public static class AbCommand
         var threshold = new Option<string>("--threshold") { Description = "compare --threshold: smallest relative change called faster/slower", DefaultValueFactory = _ => "10%" };
         var noise = new Option<string>("--noise") { Description = "compare --noise: absolute noise floor, e.g. 1ns, 0.5us", DefaultValueFactory = _ => "1ns" };
 
-        var command = new Command("ab", "Interleaved A/B of a git ref against the current tree, then compare (exit 1 on a regression)") { baseRef };
+        var command = new Command("ab",
+            "Interleaved A/B: --base built in a temporary git worktree, the current tree in place; every round runs base and head of each suite once, " +
+            "in an order shuffled from the round seed; then compare (exit 1 on a regression). Exports: <artifacts>/{base,head}/<suite>/<runId>/round-kk") { baseRef };
         common.AddTo(command);
         command.Options.Add(confirm);
         command.Options.Add(threshold);

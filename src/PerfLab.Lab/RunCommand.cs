@@ -26,7 +26,9 @@ public static class RunCommand
             Description = "Continue a stopped run: the --artifacts folder of that run. Finished rounds are kept, the rest re-run with their recorded seeds; the recorded options apply",
         };
 
-        var command = new Command("run", "Run suites in randomized interleaved rounds and write the report");
+        var command = new Command("run",
+            "Build once, run the suites in randomized interleaved rounds (every round runs each suite once, in an order shuffled from the round seed; " +
+            "the bench program shuffles its cases from the same seed), record <artifacts>/<suite>/<runId>/run.json after every round, then write the report");
         common.AddTo(command);
         command.Options.Add(results);
         command.Options.Add(reproducibility);
