@@ -5,7 +5,7 @@ namespace PerfLab.Lab;
 /// <summary>
 /// Follows one BenchmarkDotNet process's stdout to know which case it is at: "// ***** Found N benchmark(s) in total *****"
 /// gives the total, each "// Benchmark: ..." starts the next case, and "// ** Remained N (x %) benchmark(s) to run.
-/// Estimated finish ... (0h 12m from now) **" gives BenchmarkDotNet's own estimate. One parser per invocation.
+/// Estimated finish ... **" says how many cases are left after each one. One parser per invocation.
 /// </summary>
 public sealed partial class BenchmarkOutputParser
 {
@@ -18,8 +18,8 @@ public sealed partial class BenchmarkOutputParser
 
     public int? Remained { get; private set; }
 
-    /// <summary>BenchmarkDotNet's estimate of the time left in this process, from its last "Remained" line.</summary>
-    public TimeSpan? EstimatedRemaining { get; private set; }
+    /// <summary>Cases finished: BenchmarkDotNet's own count when it has given one, else the cases started before this one.</summary>
+    public int Completed => Total is { } total && Remained is { } remained ? total - remained : Math.Max(0, Case - 1);
 
     /// <summary>Reads one line; true when it starts a new case (the moment to print progress).</summary>
     public bool Observe(string line)
@@ -32,8 +32,6 @@ public sealed partial class BenchmarkOutputParser
         if (RemainedLine().Match(line) is { Success: true } remained)
         {
             Remained = int.Parse(remained.Groups["remained"].ValueSpan);
-            if (remained.Groups["hours"].Success)
-                EstimatedRemaining = new TimeSpan(int.Parse(remained.Groups["hours"].ValueSpan), int.Parse(remained.Groups["minutes"].ValueSpan), 0);
             return false;
         }
         if (line.StartsWith(BenchmarkPrefix, StringComparison.Ordinal))
@@ -50,7 +48,7 @@ public sealed partial class BenchmarkOutputParser
     [GeneratedRegex(@"^// \*+ Found (?<total>\d+) benchmark\(s\) in total \*+")]
     private static partial Regex FoundLine();
 
-    // Some BenchmarkDotNet versions and cultures write "//**Remained" or "91,7%": only the count and the hours/minutes matter.
-    [GeneratedRegex(@"^//\s*\*\*\s*Remained (?<remained>\d+) \(.*?\) benchmark\(s\) to run\.(?:.*\((?<hours>\d+)h (?<minutes>\d+)m from now\))?")]
+    // Some BenchmarkDotNet versions and cultures write "//**Remained" or "91,7%": only the count matters.
+    [GeneratedRegex(@"^//\s*\*\*\s*Remained (?<remained>\d+) \(.*?\) benchmark\(s\) to run\.")]
     private static partial Regex RemainedLine();
 }

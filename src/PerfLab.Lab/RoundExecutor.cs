@@ -94,7 +94,7 @@ public sealed class RoundExecutor(LabContext context)
             context.Output.WriteLine(line);
             if (!parser.Observe(line)) return;
             var now = context.Time.GetUtcNow();
-            var left = eta.Remaining(run.Label, now - roundStarted, parser.Case - 1, parser.Total, upcoming);
+            var left = eta.Remaining(run.Label, now - roundStarted, parser.Completed, parser.Total, upcoming);
             context.Output.WriteLine(ProgressLine.Format(index, run.Manifest.Rounds, run.Label, parser.Case, parser.Total, now - started,
                 left is { } remaining ? (now + remaining).ToLocalTime() : null));
         }
