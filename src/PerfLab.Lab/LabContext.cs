@@ -17,6 +17,9 @@ public sealed class LabContext(string repositoryRoot, IProcessRunner processes, 
 
     public Git Git => new(RepositoryRoot);
 
+    /// <summary>The committed results (results/): only a results-profile run is reported here, and only then is README.md updated.</summary>
+    public string PublishedResults => Path.Combine(RepositoryRoot, "results");
+
     public void Step(string message) => Output.WriteLine($"==> {message}");
 
     public void Warn(string message) => Error.WriteLine($"perflab: warning: {message}");

@@ -26,7 +26,7 @@ public sealed class LabRun(LabContext context, RunRequest request)
             context.Step($"Report: {request.Artifacts} -> {request.Results}");
             List<string> arguments = ["report", "--input", request.Artifacts, "--output", request.Results, "--findings", Path.Combine(context.RepositoryRoot, "bench", "findings.json")];
             // The repository's README carries the findings of the published results only, never of a run written elsewhere.
-            if (request.Results == Path.Combine(context.RepositoryRoot, "results")) arguments.AddRange(["--readme", Path.Combine(context.RepositoryRoot, "README.md")]);
+            if (request.Results == context.PublishedResults) arguments.AddRange(["--readme", Path.Combine(context.RepositoryRoot, "README.md")]);
             if (ReportingTool.Run(arguments, context.Output, context.Error) != ExitCodes.Success) failures.Add("report");
         }
 

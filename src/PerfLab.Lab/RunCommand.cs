@@ -75,7 +75,7 @@ public static class RunCommand
             artifacts = parsed.GetValue(common.Artifacts) is { } given ? LabContext.FullPath(given) : CommonOptions.DefaultArtifacts(context, "run");
         }
 
-        var published = Path.Combine(context.RepositoryRoot, "results");
+        var published = context.PublishedResults;
         var output = parsed.GetValue(results) is { } r ? LabContext.FullPath(r)
             : settings.Profile == Profiles.Quick ? Path.Combine(artifacts, "report") : published;
         if (settings.Profile == Profiles.Quick && !parsed.GetValue(noReport) && string.Equals(output, published, StringComparison.Ordinal))
@@ -100,7 +100,7 @@ public static class RunCommand
         if (recorded.Length != 1 || StripDirty(recorded[0]) != StripDirty(commit))
             throw new LabInputException($"--resume {folder}: the run measured {string.Join(", ", recorded)} but the tree is at {commit}; check that commit out, or start a new run");
         if (commit.EndsWith(DirtySuffix, StringComparison.Ordinal) || recorded[0] != commit)
-            context.Warn($"the tree has uncommitted changes ({commit}, run recorded {recorded[0]}): make sure they are the ones the finished rounds measured");
+            context.Warn($"uncommitted changes (the run recorded {recorded[0]}, the tree is {commit}): the finished rounds are kept, make sure they measured this code");
         return manifests.OrderBy(m => m.Manifest.Pass).ThenBy(m => m.Manifest.StartedUtc).ToArray();
     }
 
