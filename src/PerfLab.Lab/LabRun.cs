@@ -16,7 +16,9 @@ public sealed class LabRun(LabContext context, RunRequest request)
             var runs = Runs(pass);
             context.Step($"{(pass == 1 ? "Run" : "Reproducibility run")}: {string.Join(", ", runs.Select(r => $"{r.Suite.Name} {r.Manifest.RunId}"))}, " +
                          $"{request.Settings.Rounds} round(s), {request.Settings.Profile} profile, run seed {runs[0].Manifest.RunSeed} -> {request.Artifacts}");
-            var outcome = await executor.ExecuteAsync(runs);
+            // The reproducibility run is as long again: the estimated finish counts it from the start.
+            var afterwards = pass < passes ? Enumerable.Repeat(runs.Select(r => r.Label), request.Settings.Rounds).SelectMany(l => l).ToArray() : [];
+            var outcome = await executor.ExecuteAsync(runs, afterwards);
             failures.AddRange(outcome.Failures);
             if (outcome.Interrupted) return ExitCodes.Interrupted;
         }

@@ -12,7 +12,9 @@ public sealed class RoundExecutor(LabContext context)
     private readonly DateTimeOffset started = context.Time.GetUtcNow();
     private readonly Lock writing = new();
 
-    public async Task<PassOutcome> ExecuteAsync(IReadOnlyList<SuiteRun> runs)
+    /// <param name="runs">The pass's runs, sharing one round plan.</param>
+    /// <param name="afterwards">Labels of the invocations of later passes (the reproducibility run), for the estimated finish only.</param>
+    public async Task<PassOutcome> ExecuteAsync(IReadOnlyList<SuiteRun> runs, IReadOnlyList<string>? afterwards = null)
     {
         var byLabel = runs.ToDictionary(r => r.Label, StringComparer.Ordinal);
         var rounds = runs[0].Manifest.RoundLog;
@@ -27,7 +29,7 @@ public sealed class RoundExecutor(LabContext context)
         for (var i = 0; i < queue.Length; i++)
         {
             var (run, index) = queue[i];
-            var upcoming = queue.Skip(i + 1).Select(q => q.Run.Label).ToArray();
+            var upcoming = queue.Skip(i + 1).Select(q => q.Run.Label).Concat(afterwards ?? []).ToArray();
             try
             {
                 if (!await ExecuteRoundAsync(run, index, upcoming)) failures.Add($"{run.Label} round {index}");
