@@ -47,13 +47,21 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>The bench programs' arguments; refuses stray tokens before <c>--</c> (a mistyped perflab option must not reach BenchmarkDotNet).</summary>
+    /// <summary>
+    /// The bench programs' arguments. Refuses stray tokens before <c>--</c> (a mistyped perflab option must not reach
+    /// BenchmarkDotNet) and a job of BenchmarkDotNet's own: perflab's runs are the lab's profiles, and the bench program
+    /// refuses a profile and a job together.
+    /// </summary>
     public IReadOnlyList<string> BenchmarkArguments(ParseResult parsed)
     {
         if (parsed.GetValue(BenchmarkArgs) is { Length: > 0 } stray)
             throw new LabInputException($"unknown option or argument '{stray[0]}' (BenchmarkDotNet's options go after --, e.g. -- --filter '*ById*')");
+        if (PassThrough.FirstOrDefault(a => JobOptions.Contains(a, StringComparer.OrdinalIgnoreCase)) is { } job)
+            throw new LabInputException($"{job} after --: perflab runs the lab's profiles (--profile); for a job of your own run the bench project directly, e.g. dotnet run -c Release --project bench/PerfLab.Bench.Orm -- --job short");
         return PassThrough;
     }
+
+    private static readonly string[] JobOptions = ["--job", "-j", "--runtimes", "-r"];
 
     public void AddTo(Command command)
     {

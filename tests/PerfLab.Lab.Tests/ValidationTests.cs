@@ -12,6 +12,7 @@ public class ValidationTests
     [InlineData("--profile 'fast'", "run", "--profile", "fast")]
     [InlineData("--seed -1", "run", "--seed", "-1")]
     [InlineData("BenchmarkDotNet's options go after --", "run", "--filter", "*ById*")]
+    [InlineData("--job after --", "run", "--profile", "quick", "--", "--job", "short")]
     [InlineData("--rounds", "run", "--rounds", "six")]
     [InlineData("--sute", "run", "--sute", "orm")]
     [InlineData("no such folder", "run", "--resume", "/nonexistent/perflab-run")]
