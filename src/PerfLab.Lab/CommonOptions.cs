@@ -1,0 +1,80 @@
+using System.CommandLine;
+
+namespace PerfLab.Lab;
+
+/// <summary>The options run and ab share, declared once.</summary>
+public sealed class CommonOptions(IReadOnlyList<string> passThrough)
+{
+    /// <summary>Everything after <c>--</c> on perflab's command line, for the bench programs (LabCli splits it off before parsing).</summary>
+    public IReadOnlyList<string> PassThrough { get; } = passThrough;
+
+    public Option<string[]> Suite { get; } = new("--suite", "-s")
+    {
+        Description = $"Suites to run, comma-separated or repeated: {SuiteRegistry.Names} (default: all, in that order)",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string> Profile { get; } = new("--profile", "-p")
+    {
+        Description = "results: protocol v2, the only profile published into results/; quick: BenchmarkDotNet's Dry job in process, proves every case runs (times mean nothing)",
+        DefaultValueFactory = _ => Profiles.Results,
+    };
+
+    public Option<int?> Rounds { get; } = new("--rounds", "-r")
+    {
+        Description = $"Rounds; each runs every selected case once, in a fresh seeded random order (default {Profiles.DefaultRounds}, quick: 1; results needs at least {Profiles.MinimumResultsRounds})",
+    };
+
+    public Option<int?> Seed { get; } = new("--seed")
+    {
+        Description = "Run seed; round k gets seed+k (default: drawn, and recorded in run.json)",
+    };
+
+    public Option<string?> Artifacts { get; } = new("--artifacts", "-a")
+    {
+        Description = "Where exports and run.json go (default: a new folder under BenchmarkDotNet.Artifacts/)",
+    };
+
+    public Option<bool> NoBuild { get; } = new("--no-build")
+    {
+        Description = "Use the existing Release build of the current tree (e.g. right after dotnet test -c Release)",
+    };
+
+    /// <summary>Only documents the pass-through in --help; a token landing here came before <c>--</c> and is an error.</summary>
+    public Argument<string[]> BenchmarkArgs { get; } = new("benchmarkdotnet-args")
+    {
+        Description = "After --: passed to every bench program unchanged, e.g. -- --filter '*ById*'",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>
+    /// The bench programs' arguments. Refuses stray tokens before <c>--</c> (a mistyped perflab option must not reach
+    /// BenchmarkDotNet) and a job of BenchmarkDotNet's own: perflab's runs are the lab's profiles, and the bench program
+    /// refuses a profile and a job together.
+    /// </summary>
+    public IReadOnlyList<string> BenchmarkArguments(ParseResult parsed)
+    {
+        if (parsed.GetValue(BenchmarkArgs) is { Length: > 0 } stray)
+            throw new LabInputException($"unknown option or argument '{stray[0]}' (BenchmarkDotNet's options go after --, e.g. -- --filter '*ById*')");
+        if (PassThrough.FirstOrDefault(a => JobOptions.Contains(a, StringComparer.OrdinalIgnoreCase)) is { } job)
+            throw new LabInputException($"{job} after --: perflab runs the lab's profiles (--profile); for a job of your own run the bench project directly, e.g. dotnet run -c Release --project bench/PerfLab.Bench.Orm -- --job short");
+        return PassThrough;
+    }
+
+    private static readonly string[] JobOptions = ["--job", "-j", "--runtimes", "-r"];
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Suite);
+        command.Options.Add(Profile);
+        command.Options.Add(Rounds);
+        command.Options.Add(Seed);
+        command.Options.Add(Artifacts);
+        command.Options.Add(NoBuild);
+        command.Arguments.Add(BenchmarkArgs);
+    }
+
+    /// <summary>The default artifacts folder: BenchmarkDotNet.Artifacts/&lt;kind&gt;-&lt;UTC time&gt; in the repository.</summary>
+    public static string DefaultArtifacts(LabContext context, string kind) =>
+        Path.Combine(context.RepositoryRoot, "BenchmarkDotNet.Artifacts", $"{kind}-{context.Time.GetUtcNow().UtcDateTime:yyyyMMdd-HHmmss}");
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+
+namespace PerfLab.Lab;
+
+/// <summary>perflab's command line: run, ab, report, compare, suites. Bad input of any kind is one line on stderr and exit 2.</summary>
+public static class LabCli
+{
+    public static RootCommand CreateRoot(LabContext context, IReadOnlyList<string> passThrough)
+    {
+        var root = new RootCommand("PerfLab: run the benchmark suites in randomized interleaved rounds, A/B a change, write and compare reports.")
+        {
+            RunCommand.Create(context, passThrough),
+            AbCommand.Create(context, passThrough),
+        };
+        foreach (var command in ReportingTool.Commands()) root.Subcommands.Add(command);
+        root.Subcommands.Add(SuitesCommand.Create());
+
+        // The help option is recursive: one action serves every command's --help, -h and -?.
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new ExitCodesHelpAction((SynchronousCommandLineAction)help.Action!);
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, LabContext context)
+    {
+        // Everything after the first "--" belongs to BenchmarkDotNet and is never parsed as perflab's own.
+        var split = Array.IndexOf(args, "--");
+        var (own, passThrough) = split < 0 ? (args, []) : (args[..split], args[(split + 1)..]);
+        var parsed = CreateRoot(context, passThrough).Parse(own);
+        // Help wins over errors: "ab --help" must show the help, not complain that --base is missing.
+        if (parsed.Errors.Count > 0 && parsed.Action is not ExitCodesHelpAction)
+        {
+            context.Error.WriteLine($"perflab: {string.Join(" ", parsed.Errors.Select(e => e.Message))} (see --help)");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            // perflab handles Ctrl-C itself (Program): System.CommandLine's own handler would end the process before run.json says "interrupted".
+            var configuration = new InvocationConfiguration
+            {
+                Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            };
+            return await parsed.InvokeAsync(configuration, context.Cancellation);
+        }
+        catch (Exception e) when (e is LabInputException || ReportingTool.IsBadInput(e))
+        {
+            context.Error.WriteLine($"perflab: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            // Stopped outside a round (during a build): nothing to record.
+            context.Error.WriteLine("perflab: interrupted");
+            return ExitCodes.Interrupted;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.CommandLine;
+
+namespace PerfLab.Lab;
+
+/// <summary>
+/// <c>perflab run</c>: build once, run every selected suite for R rounds interleaved by round (round 1 of every suite,
+/// then round 2, ...; the suites' order within a round shuffled from the round seed), record run.json after every
+/// round, optionally a second independent run for the reproducibility figures, then the report.
+/// </summary>
+public static class RunCommand
+{
+    public static Command Create(LabContext context, IReadOnlyList<string> passThrough)
+    {
+        var common = new CommonOptions(passThrough);
+        var results = new Option<string?>("--results")
+        {
+            Description = "Where the report is written (default: results/ for the results profile, <artifacts>/report for quick; a quick run is never written into results/)",
+        };
+        var reproducibility = new Option<bool>("--reproducibility")
+        {
+            Description = "After the run, a second independent run of the same suites (new run id, new seed) for the noise page's reproducibility figures",
+        };
+        var noReport = new Option<bool>("--no-report") { Description = "Skip the report step" };
+        var resume = new Option<string?>("--resume")
+        {
+            Description = "Continue a stopped run: the --artifacts folder of that run. Finished rounds are kept, the rest re-run with their recorded seeds; the recorded options apply",
+        };
+
+        var command = new Command("run",
+            "Build once, run the suites in randomized interleaved rounds (every round runs each suite once, in an order shuffled from the round seed; " +
+            "the bench program shuffles its cases from the same seed), record <artifacts>/<suite>/<runId>/run.json after every round, then write the report");
+        common.AddTo(command);
+        command.Options.Add(results);
+        command.Options.Add(reproducibility);
+        command.Options.Add(noReport);
+        command.Options.Add(resume);
+        command.SetAction(async (parsed, _) =>
+        {
+            var request = Validate(parsed, context, common, results, reproducibility, noReport, resume);
+            return await new LabRun(context, request).ExecuteAsync();
+        });
+        return command;
+    }
+
+    private static RunRequest Validate(ParseResult parsed, LabContext context, CommonOptions common, Option<string?> results,
+        Option<bool> reproducibility, Option<bool> noReport, Option<string?> resume)
+    {
+        var commit = context.Git.CommitLabel();
+        var resumed = parsed.GetValue(resume) is { } folder ? Resumable(LabContext.FullPath(folder), commit, context) : [];
+
+        PassSettings settings;
+        string artifacts;
+        if (resumed.Count > 0)
+        {
+            var recorded = PassSettings.Of(resumed[0].Manifest);
+            settings = recorded;
+            artifacts = LabContext.FullPath(parsed.GetValue(resume)!);
+            // The recorded options are the run's; one given again must say the same, or it would silently not apply.
+            RefuseChange(parsed, common.Profile, Profiles.Validate(parsed.GetValue(common.Profile)), recorded.Profile);
+            RefuseChange(parsed, common.Rounds, parsed.GetValue(common.Rounds)?.ToString(), recorded.Rounds.ToString());
+            RefuseChange(parsed, common.Seed, parsed.GetValue(common.Seed)?.ToString(), recorded.RunSeed.ToString());
+            RefuseChange(parsed, common.Suite, string.Join(",", OptionRules.Suites(parsed.GetValue(common.Suite)).Select(s => s.Name)), string.Join(",", recorded.Suites));
+            RefuseChange(parsed, reproducibility, parsed.GetValue(reproducibility).ToString(), recorded.Reproducibility.ToString());
+            RefuseChange(parsed, common.Artifacts, parsed.GetValue(common.Artifacts) is { } a ? LabContext.FullPath(a) : null, artifacts);
+            var benchmarkArgs = common.BenchmarkArguments(parsed);
+            if (benchmarkArgs.Count > 0 && !benchmarkArgs.SequenceEqual(recorded.BenchmarkArgs))
+                throw new LabInputException($"the BenchmarkDotNet arguments differ from the run being resumed ({string.Join(' ', recorded.BenchmarkArgs)}): give none, the recorded ones apply");
+        }
+        else
+        {
+            var profile = Profiles.Validate(parsed.GetValue(common.Profile));
+            var suites = OptionRules.Suites(parsed.GetValue(common.Suite));
+            settings = new PassSettings(profile, Profiles.ValidateRounds(parsed.GetValue(common.Rounds), profile), OptionRules.Seed(parsed.GetValue(common.Seed)),
+                suites.Select(s => s.Name).ToArray(), parsed.GetValue(reproducibility), common.BenchmarkArguments(parsed));
+            artifacts = parsed.GetValue(common.Artifacts) is { } given ? LabContext.FullPath(given) : CommonOptions.DefaultArtifacts(context, "run");
+        }
+
+        var published = context.PublishedResults;
+        var output = parsed.GetValue(results) is { } r ? LabContext.FullPath(r)
+            : settings.Profile == Profiles.Quick ? Path.Combine(artifacts, "report") : published;
+        if (settings.Profile == Profiles.Quick && !parsed.GetValue(noReport) && string.Equals(output, published, StringComparison.Ordinal))
+            throw new LabInputException("--results results/ with --profile quick: quick times mean nothing and are never published");
+
+        return new RunRequest(settings.Suites.Select(n => SuiteRegistry.Find(n)!).ToArray(), settings, artifacts, output,
+            parsed.GetValue(common.NoBuild), parsed.GetValue(noReport), commit, resumed);
+    }
+
+    /// <summary>The manifests of a run to continue; refuses a folder without one, an A/B, or a tree at another commit.</summary>
+    private static IReadOnlyList<(string Path, RunManifest Manifest)> Resumable(string folder, string commit, LabContext context)
+    {
+        if (!Directory.Exists(folder)) throw new LabInputException($"--resume {folder}: no such folder");
+        var manifests = ManifestStore.FindAll(folder).Select(p => (Path: p, Manifest: ManifestStore.Load(p))).ToArray();
+        if (manifests.Length == 0) throw new LabInputException($"--resume {folder}: no {RunManifest.FileName} in it (give the --artifacts folder of the run)");
+        if (manifests.Any(m => m.Manifest.Side is not null)) throw new LabInputException($"--resume {folder}: an A/B run cannot be resumed, start it again");
+        foreach (var (path, manifest) in manifests)
+        {
+            if (SuiteRegistry.Find(manifest.Suite) is null) throw new LabInputException($"{path}: suite '{manifest.Suite}' is not registered");
+        }
+        var recorded = manifests.Select(m => m.Manifest.Commit).Distinct().ToArray();
+        if (recorded.Length != 1 || StripDirty(recorded[0]) != StripDirty(commit))
+            throw new LabInputException($"--resume {folder}: the run measured {string.Join(", ", recorded)} but the tree is at {commit}; check that commit out, or start a new run");
+        if (commit.EndsWith(DirtySuffix, StringComparison.Ordinal) || recorded[0] != commit)
+            context.Warn($"uncommitted changes (the run recorded {recorded[0]}, the tree is {commit}): the finished rounds are kept, make sure they measured this code");
+        return manifests.OrderBy(m => m.Manifest.Pass).ThenBy(m => m.Manifest.StartedUtc).ToArray();
+    }
+
+    private const string DirtySuffix = "-dirty";
+
+    private static string StripDirty(string commit) => commit.EndsWith(DirtySuffix, StringComparison.Ordinal) ? commit[..^DirtySuffix.Length] : commit;
+
+    private static void RefuseChange(ParseResult parsed, Symbol option, string? given, string recorded)
+    {
+        var wasGiven = option switch
+        {
+            Option o => parsed.GetResult(o) is { Implicit: false },
+            _ => false,
+        };
+        if (wasGiven && !string.Equals(given, recorded, StringComparison.OrdinalIgnoreCase))
+            throw new LabInputException($"{option.Name} {given} differs from the run being resumed ({recorded}): give none, the recorded options apply");
+    }
+}

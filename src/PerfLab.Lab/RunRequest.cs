@@ -1,0 +1,12 @@
+namespace PerfLab.Lab;
+
+/// <summary>A validated <c>perflab run</c>: what to run (a new run, or the manifests of the one being resumed) and where.</summary>
+public sealed record RunRequest(
+    IReadOnlyList<Suite> Suites,
+    PassSettings Settings,
+    string Artifacts,
+    string Results,
+    bool NoBuild,
+    bool NoReport,
+    string Commit,
+    IReadOnlyList<(string Path, RunManifest Manifest)> Resumed);
