@@ -14,6 +14,9 @@ public static class Program
     public const int Success = 0;
     public const int BadInput = 2;
 
+    /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>Runs the tool with the given writers (tests call this in process).</summary>
@@ -35,12 +38,19 @@ public static class Program
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // InvokeAsync: Ctrl-C cancels the action's token (the report stops before its commit point, keeping the old output).
+            return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false })
+                .GetAwaiter().GetResult();
         }
         catch (ReportInputException e)
         {
             error.WriteLine($"perflab-reporting: {e.Message}");
             return BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("perflab-reporting: cancelled; the output folder was left as it was");
+            return Cancelled;
         }
     }
 }

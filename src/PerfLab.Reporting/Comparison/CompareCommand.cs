@@ -47,17 +47,30 @@ public static class CompareCommand
                 Threshold = ParseThreshold(result.GetValue(threshold)!),
                 NoiseFloorNanoseconds = ParseNoise(result.GetValue(noise)!),
             };
+            var markdownPath = result.GetValue(markdown);
+            var jsonPath = result.GetValue(json);
+            if (markdownPath is not null && jsonPath is not null && SamePath(markdownPath, jsonPath))
+                throw new ReportInputException($"--markdown and --json both name {markdownPath}: give two files");
             var baseSide = RunSide.Load(result.GetValue(baseOption)!);
             var diffSide = RunSide.Load(result.GetValue(diffOption)!);
             var report = RunComparer.Compare(baseSide, diffSide, policy, result.GetValue(filter) ?? []);
             if (report.Benchmarks.Count == 0 && report.Added.Count == 0 && report.Removed.Count == 0)
                 throw new ReportInputException($"no benchmark matches the filter in {baseSide.Path} or {diffSide.Path}");
+            if (!report.Benchmarks.Any(b => b.Time is not null))
+            {
+                var why = report.Benchmarks.Count == 0 ? "base and diff have no benchmark in common"
+                    : report.Failed.Count == report.Benchmarks.Count ? $"every common benchmark failed on a side ({report.Failed.Count})"
+                    : "no common benchmark could be compared (see 'Not compared' with --markdown)";
+                throw new ReportInputException($"nothing was compared: {why} ({baseSide.Path} vs {diffSide.Path})");
+            }
+            if (RunSide.SameExports(baseSide, diffSide))
+                result.InvocationConfiguration.Error.WriteLine($"perflab-reporting: warning: base and diff are the same exports ({baseSide.Path}): every verdict is 'same' by construction");
 
             var output = result.InvocationConfiguration.Output;
             var markdownText = ComparisonMarkdown.Render(report);
-            if (result.GetValue(markdown) is { } markdownPath) Write(markdownPath, markdownText);
+            if (markdownPath is not null) Write(markdownPath, markdownText);
             else output.Write(markdownText);
-            if (result.GetValue(json) is { } jsonPath) Write(jsonPath, ComparisonJson.Render(report));
+            if (jsonPath is not null) Write(jsonPath, ComparisonJson.Render(report));
 
             output.WriteLine(Summary(report));
             return failOnRegression && report.HasRegression ? RegressionFound : Program.Success;
@@ -91,6 +104,9 @@ public static class CompareCommand
             throw new ReportInputException($"--noise '{text}': expected a non-negative time such as 1ns or 0.5us");
         return value * scale;
     }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static void Write(string path, string text)
     {

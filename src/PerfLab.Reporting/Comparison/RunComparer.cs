@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Estimation;
 
 namespace PerfLab.Reporting.Compare;
 

@@ -21,10 +21,16 @@ public sealed record RunSide(string Path, IReadOnlyList<BenchmarkExport> Exports
     public static RunSide Load(string path)
     {
         var exports = ExportLoader.Load(path)
-            .DistinctBy(e => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(e.SourcePath))))
+            .DistinctBy(Hash)
             .ToArray();
         return FromExports(path, exports);
     }
+
+    /// <summary>Both sides hold the same export files (by content): comparing them proves nothing.</summary>
+    public static bool SameExports(RunSide a, RunSide b) =>
+        a.Exports.Select(Hash).Order(StringComparer.Ordinal).SequenceEqual(b.Exports.Select(Hash).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private static string Hash(BenchmarkExport export) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(export.SourcePath)));
 
     public static RunSide FromExports(string path, IReadOnlyList<BenchmarkExport> exports)
     {
@@ -34,7 +40,7 @@ public sealed record RunSide(string Path, IReadOnlyList<BenchmarkExport> Exports
         if (measured.Length == 0) throw new ReportInputException($"{path}: no benchmark in these exports produced a measurement");
         foreach (var (export, benchmark) in measured)
         {
-            if (LaunchValues.Of(benchmark).Count == 0)
+            if (benchmark.Launches.Count == 0)
                 throw new ReportInputException(
                     $"{export.SourcePath}: {benchmark.FullName} has no workload measurements (the export must include them, as the full JSON exporter does)");
         }
@@ -76,7 +82,7 @@ public sealed record SideBenchmark(
             fullName,
             first.Categories is [var category, ..] ? category : first.Type,
             first.Baseline == true,
-            runs.SelectMany(r => LaunchValues.Of(r.Benchmark).Select(l => new LaunchValue(r.Export.SourcePath, l.LaunchIndex, l.Median))).ToArray(),
+            runs.SelectMany(r => r.Benchmark.Launches.Select(l => new LaunchValue(r.Export.SourcePath, l.LaunchIndex, l.Median))).ToArray(),
             runs.Select(r => r.Benchmark.Memory?.BytesAllocatedPerOperation).OfType<long>().ToArray());
     }
 
@@ -96,20 +102,4 @@ public sealed record MachineSignature(string Processor, string Os, string Runtim
         environment.Architecture ?? "unknown architecture");
 
     public override string ToString() => $"{Processor}; {Os}; {Runtime}; {Architecture}";
-}
-
-/// <summary>The per-launch values the comparison tests on.</summary>
-public static class LaunchValues
-{
-    /// <summary>
-    /// Each launch's median of its workload <c>Actual</c> iterations (the measured iterations before BenchmarkDotNet
-    /// subtracts its overhead estimate): always positive, and free of the overhead estimate's own launch-to-launch noise.
-    /// </summary>
-    public static IReadOnlyList<LaunchResult> Of(BenchmarkResult benchmark) =>
-        benchmark.Measurements
-            .Where(m => m.IterationMode == "Workload" && m.IterationStage == "Actual" && m.Operations > 0)
-            .GroupBy(m => m.LaunchIndex)
-            .OrderBy(g => g.Key)
-            .Select(g => new LaunchResult(g.Key, g.OrderBy(m => m.IterationIndex).Select(m => m.NanosecondsPerOperation).ToArray()))
-            .ToArray();
 }

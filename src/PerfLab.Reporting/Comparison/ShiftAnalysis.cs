@@ -1,6 +1,6 @@
 using System.Globalization;
 using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Estimation;
 
 namespace PerfLab.Reporting.Compare;
 

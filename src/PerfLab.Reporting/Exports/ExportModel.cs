@@ -1,11 +1,12 @@
 using System.Globalization;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Estimation;
 
 namespace PerfLab.Reporting.Exports;
 
 /// <summary>
-/// One BenchmarkDotNet full JSON export (<c>*-report-full.json</c> or <c>*-report-full-compressed.json</c>): the
-/// machine it ran on, the lab's block when the lab's exporter wrote it, and every benchmark in it.
+/// One BenchmarkDotNet full JSON export (<c>*-report-full.json</c> or <c>*-report-full-compressed.json</c>, optionally
+/// gzip-compressed): the machine it ran on, the lab's <c>PerfLab</c> block when the lab's exporter wrote it, and every
+/// benchmark in it. One export is one round of one run (or part of one, when a round wrote several exports).
 /// </summary>
 /// <param name="SourcePath">The file it was read from (full path).</param>
 /// <param name="Title">BenchmarkDotNet's summary title, e.g. <c>Ns.Type-20261125-060651</c>.</param>
@@ -38,6 +39,15 @@ public sealed record BenchmarkExport(
             ? date
             : null;
 
+    /// <summary>The run this export belongs to (the lab's run id); empty for exports that record none (each is then its own single-round run).</summary>
+    public string RunId => Lab?.Run ?? "";
+
+    /// <summary>The round of its run (1 when the export records none).</summary>
+    public int Round => Lab?.Round ?? 1;
+
+    /// <summary>When the run's host process started, as recorded (ISO 8601, sorts as text); null when not recorded.</summary>
+    public string? StartedUtc => Lab?.HostStartedUtc;
+
     private string TitleWithoutTimestamp => RunDate is null ? Title : Title[..^16];
 }
 
@@ -55,7 +65,10 @@ public sealed record HostEnvironment(
     string? DotNetSdkVersion,
     bool? HasAttachedDebugger);
 
-/// <summary>The <c>"Lab"</c> block the lab's exporter adds (absent in stock BenchmarkDotNet exports).</summary>
+/// <summary>
+/// The top-level <c>"PerfLab"</c> block the lab's exporter adds (schema 2; absent in stock BenchmarkDotNet exports). The
+/// pre-rounds <c>"Lab"</c> block (schema 1: no run, round or seeds) is read into the same record.
+/// </summary>
 /// <param name="Commit">The commit measured; empty when the run was not started by run-benchmarks.ps1.</param>
 /// <param name="TotalSeconds">BenchmarkDotNet's total time for this export's run (builds included); null in older exports.</param>
 /// <param name="HostStartedUtc">When the host process that wrote the export started (one suite run is one host); null in older exports.</param>
@@ -68,15 +81,25 @@ public sealed record LabInfo(
     string? Commit,
     double? TotalSeconds = null,
     string? HostStartedUtc = null,
-    double? HostSeconds = null);
+    double? HostSeconds = null,
+    string? Run = null,
+    int? Round = null,
+    int? Rounds = null,
+    long? RunSeed = null,
+    long? Seed = null,
+    IReadOnlyList<string>? Order = null)
+{
+    /// <summary>The profile whose exports may be published into the committed results folder and the README.</summary>
+    public const string ResultsProfile = "results";
+}
 
 /// <summary>One benchmark case (method × parameters × job) of an export.</summary>
 /// <param name="FullName">Stable identity, <c>Namespace.Type.Method(Param: value, ...)</c>: match runs on this.</param>
 /// <param name="DisplayInfo">BenchmarkDotNet's display line, including the job.</param>
 /// <param name="Parameters">The <c>[Params]</c> values in declaration order (empty when there are none).</param>
-/// <param name="Categories">The lab's categories; null when the export does not carry them (stock exporter).</param>
+/// <param name="Categories">The lab's categories (its per-benchmark <c>PerfLab</c> block); null when the export does not carry them (stock exporter).</param>
 /// <param name="Baseline">The lab's baseline marker; null when the export does not carry it (stock exporter).</param>
-/// <param name="Metrics">The lab's metrics (name → value as reported); null when the export does not carry them.</param>
+/// <param name="Metrics">The lab's metrics (name → value as reported; not BenchmarkDotNet's own <c>Metrics</c> list); null when the export does not carry them.</param>
 /// <param name="Statistics">Null when the benchmark failed (nothing measured).</param>
 /// <param name="Memory">Null when the export has no memory block (no MemoryDiagnoser).</param>
 /// <param name="Measurements">Every raw measurement, all launches and stages; empty when excluded from the export.</param>
@@ -115,18 +138,30 @@ public sealed record BenchmarkResult(
     }
 
     /// <summary>
-    /// Per-operation times of the measured iterations (stage <c>Result</c>: workload minus overhead, as BenchmarkDotNet
-    /// computes its statistics from), grouped by process launch, in launch order. A launch is the statistical unit
-    /// when comparing runs: iterations within one launch share its performance state.
+    /// Per-operation times of the measured iterations (workload <c>Actual</c>: always positive and free of the
+    /// overhead estimate's own noise), per process launch in launch order, each in iteration order.
     /// </summary>
     public IReadOnlyList<LaunchResult> Launches =>
         Measurements
-            .Where(m => m.IsWorkloadResult)
+            .Where(m => m.IsMeasuredIteration)
             .GroupBy(m => m.LaunchIndex)
             .OrderBy(g => g.Key)
             .Select(g => new LaunchResult(g.Key, g.OrderBy(m => m.IterationIndex).Select(m => m.NanosecondsPerOperation).ToArray().AsReadOnly()))
             .ToArray()
             .AsReadOnly();
+
+    /// <summary>
+    /// The lab's one value of a case in one round: the median of its measured iterations (all launches of the round);
+    /// BenchmarkDotNet's median when the export carries no measurements.
+    /// </summary>
+    public double RoundValue
+    {
+        get
+        {
+            var iterations = Launches.SelectMany(l => l.NanosecondsPerOperation).ToArray();
+            return iterations.Length > 0 ? Quantiles.MedianOf(iterations) : Statistics?.Median ?? double.NaN;
+        }
+    }
 }
 
 /// <summary>One <c>[Params]</c> value, as text (BenchmarkDotNet exports parameters as text).</summary>
@@ -173,21 +208,14 @@ public sealed record Measurement(string IterationMode, string IterationStage, in
 {
     public double NanosecondsPerOperation => Operations == 0 ? double.NaN : Nanoseconds / Operations;
 
-    /// <summary>The measurements BenchmarkDotNet's statistics are computed from.</summary>
-    public bool IsWorkloadResult =>
-        string.Equals(IterationMode, "Workload", StringComparison.Ordinal) && string.Equals(IterationStage, "Result", StringComparison.Ordinal);
+    /// <summary>A measured iteration: workload, stage <c>Actual</c> (not warm-up, pilot or overhead), with operations.</summary>
+    public bool IsMeasuredIteration =>
+        string.Equals(IterationMode, "Workload", StringComparison.Ordinal) && string.Equals(IterationStage, "Actual", StringComparison.Ordinal) && Operations > 0;
 }
 
 /// <summary>The measured per-operation times of one process launch.</summary>
 public sealed record LaunchResult(int LaunchIndex, IReadOnlyList<double> NanosecondsPerOperation)
 {
     /// <summary>The launch's median time per operation.</summary>
-    public double Median
-    {
-        get
-        {
-            var sorted = NanosecondsPerOperation.Order().ToArray();
-            return sorted.Length == 0 ? double.NaN : Quantiles.Median(sorted);
-        }
-    }
+    public double Median => NanosecondsPerOperation.Count == 0 ? double.NaN : Quantiles.MedianOf(NanosecondsPerOperation);
 }
