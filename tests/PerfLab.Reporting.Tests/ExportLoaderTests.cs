@@ -56,7 +56,7 @@ public sealed class ExportLoaderTests
         // The measured iterations before BenchmarkDotNet subtracts its overhead estimate (its statistics use the difference).
         var actual = loop.Measurements.Where(m => m is { IterationMode: "Workload", IterationStage: "Actual" }).Select(m => m.Nanoseconds / m.Operations);
         Assert.Equal(actual.Order(), loop.Launches.SelectMany(l => l.NanosecondsPerOperation).Order());
-        Assert.Equal(Estimation.Quantiles.MedianOf(actual), loop.RoundValue);
+        Assert.Equal(PerfLab.Reporting.Estimation.Quantiles.MedianOf(actual), loop.RoundValue);
         Assert.Contains(loop.Measurements, m => m.IterationStage == "Pilot");
     }
 

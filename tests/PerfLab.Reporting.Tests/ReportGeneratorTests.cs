@@ -89,7 +89,7 @@ public sealed class ReportGeneratorTests
     // A failed benchmark mixed with good ones is listed, not dropped.
     [InlineData("lab", "demo.md", "- **Failed:** Concat_Throws: no measurements", "- [Concat](#concat) (2 measured, 1 failed)")]
     // A dry run (the lab's quick profile) is flagged, and has no confidence interval to show.
-    [InlineData("quick", "demo.md", "> **Warning:** every case was measured fewer than 3 times (at most 1; a dry run)",
+    [InlineData("quick", "demo.md", "> **Warning:** every case was measured fewer than 3 times per round (at most 1; a dry run)",
         "| Technique | Size | Median | Ratio [95% interval] |", "- **Failed:** Concat_Throws")]
     // A stock export is grouped by type and has no baseline, so no ratio column.
     [InlineData("stock", "fixture.demo.md", "## StockHashing", "**No baseline**", "| Technique | Median | Allocated |")]
@@ -119,7 +119,7 @@ public sealed class ReportGeneratorTests
         Assert.False(Directory.Exists(Path.Combine(output, "raw", "demo")));
         Assert.Equal(["my-sketch.svg"], Directory.GetFiles(Path.Combine(output, "charts", "demo")).Select(Path.GetFileName));
         var index = File.ReadAllText(Path.Combine(output, "README.md"));
-        Assert.DoesNotContain("demo.md", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("[demo](demo.md)", index, StringComparison.Ordinal);
         Assert.Contains("[Fixture.Demo](fixture.demo.md)", index, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(output, ".*"));
         Assert.Empty(Directory.GetDirectories(scratch.Path, ".*"));
