@@ -14,8 +14,8 @@ internal static class V2Exports
     /// <summary>A factor for a case (by method name) in a round; 1 leaves the fixture's values.</summary>
     public delegate double Factor(string method, int round);
 
-    /// <summary>A replacement series of measured iterations (ns/op) for a case in a round, or null to keep the fixture's.</summary>
-    public delegate double[]? Series(string method, int round);
+    /// <summary>A replacement series of measured iterations (ns/op) for a case (by full name) in a round, or null to keep the fixture's.</summary>
+    public delegate double[]? Series(string fullName, int round);
 
     /// <summary>
     /// Writes <paramref name="rounds"/> rounds of one run of every export in <paramref name="source"/> into
@@ -70,7 +70,7 @@ internal static class V2Exports
 
             var method = b["Method"]!.GetValue<string>();
             if (b["Measurements"] is not JsonArray measurements) continue;
-            var replacement = series?.Invoke(method, round);
+            var replacement = series?.Invoke(b["FullName"]!.GetValue<string>(), round);
             var scale = factor?.Invoke(method, round) ?? 1;
             if (replacement is not null) ReplaceActual(measurements, replacement);
             foreach (var m in measurements)
@@ -81,7 +81,9 @@ internal static class V2Exports
         }
         lab["Order"] = order;
         export["PerfLab"] = lab;
-        export["Title"] = export["Title"]!.GetValue<string>() + "-r" + round.ToString(CultureInfo.InvariantCulture);
+        // One title per round's summary, keeping BenchmarkDotNet's timestamp suffix (the page's run date).
+        var title = export["Title"]!.GetValue<string>();
+        export["Title"] = $"{title[..^16]}-{run}-r{round.ToString(CultureInfo.InvariantCulture)}{title[^16..]}";
         return export;
     }
 

@@ -40,7 +40,9 @@ public static class ComparisonSummary
             parts.Add($"against the baseline {comparison.Technique(baseline)} ({Formatting.Time(baseline.Median)}): {string.Join(", ", others)}.");
             if (!ReferenceEquals(fastest, baseline))
                 parts.Add($"Lowest median: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Median)}){(fastest.Ratio?.IsTie == true ? ", a tie with the baseline" : "")}.");
-            parts.Add($"Spread: the slowest, {comparison.Technique(slowest)}, takes {Spread(slowest, fastest)} the fastest.");
+            parts.Add(slowest.RatioTo(fastest) is { IsTie: true } tie
+                ? $"The slowest, {comparison.Technique(slowest)}, and the fastest tie ({Formatting.PooledRatio(tie)})."
+                : $"Spread: the slowest, {comparison.Technique(slowest)}, takes {Spread(slowest, fastest)} the fastest.");
             if (Allocations(comparison, rows, baseline) is { } allocations) parts.Add(allocations);
         }
         else
