@@ -124,7 +124,7 @@ public static class ReportGenerator
         var paths = suite.Exports.Select(export =>
         {
             var parts = Path.GetRelativePath(root, export.SourcePath).Replace('\\', '/').Split('/').ToList();
-            while (parts.Count > 1 && (Formatting.Slug(parts[0]) == suite.Slug || parts[0] == export.RunId)) parts.RemoveAt(0);
+            while (parts.Count > 1 && (Formatting.Slug(parts[0]) == suite.Slug || Formatting.Slug(parts[0]) == Formatting.Slug(export.RunId))) parts.RemoveAt(0);
             var run = export.RunId.Length == 0 ? "" : Formatting.Slug(export.RunId) + "/";
             return (Path: $"{SuitePage.RawFolder(suite)}{run}{string.Join('/', parts)}", Export: export);
         }).ToArray();
