@@ -58,9 +58,9 @@ public static class CompareCommand
                 throw new ReportInputException($"no benchmark matches the filter in {baseSide.Path} or {diffSide.Path}");
             if (!report.Benchmarks.Any(b => b.Time is not null))
             {
-                var why = report.Benchmarks.Count == 0 ? "base and diff have no benchmark in common"
-                    : report.Failed.Count == report.Benchmarks.Count ? $"every common benchmark failed on a side ({report.Failed.Count})"
-                    : "no common benchmark could be compared (see 'Not compared' with --markdown)";
+                var why = report.Benchmarks.Count == 0 && report.Failed.Count > 0 ? $"every common benchmark failed on a side ({report.Failed.Count})"
+                    : report.Benchmarks.Count == 0 ? "base and diff have no benchmark in common"
+                    : "no common benchmark could be compared (see 'Not compared' in the markdown)";
                 throw new ReportInputException($"nothing was compared: {why} ({baseSide.Path} vs {diffSide.Path})");
             }
             if (RunSide.SameExports(baseSide, diffSide))
