@@ -42,7 +42,7 @@ public static class CompareCommand
         command.SetAction(result =>
         {
             var failOnRegression = ParseFailOn(result.GetValue(failOn));
-            var policy = ComparisonPolicy.Default with
+            var policy = ComparePolicy.Default with
             {
                 Threshold = ParseThreshold(result.GetValue(threshold)!),
                 NoiseFloorNanoseconds = ParseNoise(result.GetValue(noise)!),
@@ -67,10 +67,10 @@ public static class CompareCommand
                 result.InvocationConfiguration.Error.WriteLine($"perflab-reporting: warning: base and diff are the same exports ({baseSide.Path}): every verdict is 'same' by construction");
 
             var output = result.InvocationConfiguration.Output;
-            var markdownText = ComparisonMarkdown.Render(report);
+            var markdownText = CompareMarkdown.Render(report);
             if (markdownPath is not null) Write(markdownPath, markdownText);
             else output.Write(markdownText);
-            if (jsonPath is not null) Write(jsonPath, ComparisonJson.Render(report));
+            if (jsonPath is not null) Write(jsonPath, CompareJson.Render(report));
 
             output.WriteLine(Summary(report));
             return failOnRegression && report.HasRegression ? RegressionFound : Program.Success;
@@ -122,7 +122,7 @@ public static class CompareCommand
         }
     }
 
-    private static string Summary(ComparisonReport report)
+    private static string Summary(CompareResult report)
     {
         var line = $"perflab compare: {report.WithVerdict(Verdict.Slower).Count()} slower, {report.WithVerdict(Verdict.Faster).Count()} faster, " +
                    $"{report.WithVerdict(Verdict.Inconclusive).Count()} inconclusive, {report.WithVerdict(Verdict.Same).Count()} same; " +
