@@ -67,7 +67,7 @@ public static class ReportGenerator
             if (previous.IsResults && !isResults)
             {
                 throw new ReportInputException(
-                    $"{output}: holds published results (its {OutputFolder.Manifest} says profile '{LabInfo.ResultsProfile}'); this input is profile {string.Join(", ", profiles)}, which may not replace them");
+                    $"{output}: holds published results ({previous.Evidence}); this input is profile {string.Join(", ", profiles)}, which may not replace them: only a '{LabInfo.ResultsProfile}' run may");
             }
 
             var files = Render(suites, findings, input);

@@ -72,11 +72,9 @@ public static class ChartRenderer
             bars.Select(b => b.Position).ToArray(),
             rows.Select(r => Label(comparison, r.Row, severalGroups)).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Bottom.Label.Text = (logScale
-            ? "median time per operation over rounds (log scale)"
-            : $"median time per operation over rounds ({unit.Unit})") + "; whiskers: 95% interval; grey = baseline, pale = tie with it";
+        plot.Axes.Bottom.Label.Text = (logScale ? "median time per operation (log scale)" : $"median time per operation ({unit.Unit})") + "; whiskers: 95% interval";
         if (logScale) UseLogTimeTicks(plot.Axes.Bottom, unit.Scale);
-        plot.Title($"{suiteName}: {comparison.Name}");
+        plot.Title($"{suiteName}: {comparison.Name} (grey: baseline; pale: tie with it)");
         plot.Axes.Title.Label.Bold = false;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
 

@@ -38,7 +38,8 @@ public static class OutputFolder
     /// <summary>What the folder holds of an earlier report.</summary>
     /// <param name="IsResults">The folder is a published results folder: only results-profile runs may replace it.</param>
     /// <param name="Files">The files the earlier report wrote (relative, '/').</param>
-    public sealed record Previous(bool IsResults, IReadOnlySet<string> Files);
+    /// <param name="Evidence">What says the folder holds published results, for the refusal's message.</param>
+    public sealed record Previous(bool IsResults, IReadOnlySet<string> Files, string Evidence = "");
 
     /// <summary>
     /// The earlier report in <paramref name="output"/>: from its manifest; for a folder written before manifests existed
@@ -54,7 +55,8 @@ public static class OutputFolder
             {
                 var manifest = JsonSerializer.Deserialize<ManifestFile>(File.ReadAllText(manifestPath), JsonOptions)
                     ?? throw new JsonException("empty");
-                return new Previous(manifest.Profile == LabInfo.ResultsProfile, manifest.Files.Append(Manifest).ToHashSet(StringComparer.Ordinal));
+                return new Previous(manifest.Profile == LabInfo.ResultsProfile, manifest.Files.Append(Manifest).ToHashSet(StringComparer.Ordinal),
+                    $"its {Manifest} says profile '{manifest.Profile}'");
             }
             catch (JsonException e)
             {
@@ -74,7 +76,7 @@ public static class OutputFolder
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
             .Concat(pages.Where(p => File.Exists(Path.Combine(output, p))))
             .Append("README.md");
-        return new Previous(true, files.ToHashSet(StringComparer.Ordinal));
+        return new Previous(true, files.ToHashSet(StringComparer.Ordinal), "its README.md is the index of a report from before manifests, i.e. the committed results");
     }
 
     /// <summary>The manifest's bytes for a report of <paramref name="files"/> (relative paths) from runs of <paramref name="profile"/>.</summary>

@@ -25,7 +25,7 @@ public sealed record Steadiness(IReadOnlyList<TrendResult> Trends)
     /// <summary>Why it is not steady, e.g. "trend in 4 of 6 rounds (median −38% over the iterations)"; empty when steady.</summary>
     public string Reason => IsSteady
         ? ""
-        : $"trend in {TrendingRounds} of {Trends.Count} round{(Trends.Count == 1 ? "" : "s")} (median {Formatting.Percent(TypicalChange!.Value, signed: true)} over the iterations)";
+        : $"trend in {TrendingRounds} of {Trends.Count} round{(Trends.Count == 1 ? "" : "s")} (Theil-Sen line: {Formatting.Percent(TypicalChange!.Value, signed: true)} of the median over the iterations)";
 
     /// <summary>Each launch of each round is checked; a round trends when any of its launches does.</summary>
     public static Steadiness Of(IEnumerable<Exports.BenchmarkResult> rounds) =>
