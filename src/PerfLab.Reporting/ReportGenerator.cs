@@ -62,6 +62,7 @@ public static class ReportGenerator
         try
         {
             Directory.CreateDirectory(outputFolder);
+            using var writer = OutputFolder.Lock(outputFolder);
             OutputFolder.Recover(outputFolder);
             var previous = OutputFolder.Read(outputFolder);
             if (previous.IsResults && !isResults)
@@ -70,7 +71,7 @@ public static class ReportGenerator
                     $"{output}: holds published results ({previous.Evidence}); this input is profile {string.Join(", ", profiles)}, which may not replace them: only a '{LabInfo.ResultsProfile}' run may");
             }
 
-            var files = Render(suites, findings, input);
+            var files = Render(suites, findings, input, cancellation);
             files[OutputFolder.Manifest] = OutputFolder.ManifestBytes(isResults ? LabInfo.ResultsProfile : string.Join("+", profiles), files.Keys);
             (string, string)? readmeUpdate = readme is null
                 ? null
@@ -85,7 +86,7 @@ public static class ReportGenerator
     }
 
     /// <summary>Every file of the report, relative path ('/') → bytes.</summary>
-    private static SortedDictionary<string, byte[]> Render(IReadOnlyList<SuiteReport> suites, IReadOnlyList<MeasuredFinding> findings, string input)
+    private static SortedDictionary<string, byte[]> Render(IReadOnlyList<SuiteReport> suites, IReadOnlyList<MeasuredFinding> findings, string input, CancellationToken cancellation)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var suite in suites)
@@ -93,6 +94,7 @@ public static class ReportGenerator
             var scaling = new HashSet<string>(StringComparer.Ordinal);
             foreach (var comparison in suite.Comparisons.Where(c => c.Rows.Any()))
             {
+                cancellation.ThrowIfCancellationRequested();
                 files[SuitePage.BarChartPath(suite, comparison)] = ChartRenderer.BarChart(suite.Name, comparison);
                 if (ChartRenderer.ScalingChart(suite.Name, comparison) is { } png)
                 {

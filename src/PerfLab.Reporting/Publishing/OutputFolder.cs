@@ -83,6 +83,25 @@ public static class OutputFolder
     public static byte[] ManifestBytes(string profile, IEnumerable<string> files) =>
         Utf8NoBom.GetBytes(JsonSerializer.Serialize(new ManifestFile("perflab-report/1", profile, files.Order(StringComparer.Ordinal).ToArray()), JsonOptions) + "\n");
 
+    /// <summary>
+    /// One report at a time per output folder (another one's recovery would delete this one's staging). The lock file
+    /// lives in the temporary folder, not in the output, so a killed report leaves nothing there; the operating system
+    /// releases the lock with the process.
+    /// </summary>
+    public static IDisposable Lock(string output)
+    {
+        var name = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(output)))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"perflab-report-{name}.lock");
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException e)
+        {
+            throw new ReportInputException($"{output}: another report is writing this folder ({e.Message})", e);
+        }
+    }
+
     /// <summary>Completes a publish a kill interrupted (its journal), then removes staging folders of uncommitted ones.</summary>
     public static void Recover(string output, Action<string>? beforeStep = null)
     {
@@ -90,7 +109,15 @@ public static class OutputFolder
         var journalPath = Path.Combine(output, JournalFile);
         if (File.Exists(journalPath))
         {
-            var journal = JsonSerializer.Deserialize<PublishJournal>(File.ReadAllText(journalPath), JsonOptions)!;
+            PublishJournal journal;
+            try
+            {
+                journal = JsonSerializer.Deserialize<PublishJournal>(File.ReadAllText(journalPath), JsonOptions) ?? throw new JsonException("empty");
+            }
+            catch (JsonException e)
+            {
+                throw new ReportInputException($"{journalPath}: unreadable journal of an interrupted report ({e.Message}); inspect the folder, then delete it", e);
+            }
             Apply(output, journal, beforeStep);
         }
         foreach (var stale in Directory.EnumerateDirectories(output, StagingPrefix + "*")) Directory.Delete(stale, recursive: true);
