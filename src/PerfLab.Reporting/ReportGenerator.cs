@@ -59,6 +59,7 @@ public static class ReportGenerator
         if (readme is not null && !isResults)
             throw new ReportInputException($"{readme.Path}: only a run of the '{LabInfo.ResultsProfile}' profile can be published into the README's findings (this input: {string.Join(", ", profiles)})");
 
+        var created = !Directory.Exists(outputFolder);
         try
         {
             Directory.CreateDirectory(outputFolder);
@@ -80,9 +81,21 @@ public static class ReportGenerator
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            RemoveIfCreated(created, outputFolder);
             throw new ReportInputException($"{output}: cannot write the report ({e.Message})", e);
         }
+        catch (Exception e) when (e is not SimulatedCrash)
+        {
+            RemoveIfCreated(created, outputFolder);
+            throw;
+        }
         return new GeneratedReport(outputFolder, suites.Select(s => $"{s.Slug}.md").ToArray(), FindingsTable.Warnings(findings).ToArray());
+    }
+
+    /// <summary>A failed or cancelled first report leaves no empty output folder behind.</summary>
+    private static void RemoveIfCreated(bool created, string outputFolder)
+    {
+        if (created && Directory.Exists(outputFolder) && !Directory.EnumerateFileSystemEntries(outputFolder).Any()) Directory.Delete(outputFolder);
     }
 
     /// <summary>Every file of the report, relative path ('/') → bytes.</summary>

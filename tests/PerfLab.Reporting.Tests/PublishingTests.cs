@@ -156,6 +156,18 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
+    public void Defect_4_ctrl_c_during_a_first_report_leaves_no_folder_behind()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var input = ResultsRun();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ReportGenerator.Generate(input, Output,
+            new ReportOptions { BeforePublishStep = _ => cancellation.Cancel() }, cancellation.Token));
+
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
     public void Defect_5_publishing_writes_nothing_beside_the_output_folder_and_never_renames_it()
     {
         Assert.Equal(0, ReportRun.Report(ResultsRun(), Output).ExitCode);
