@@ -89,7 +89,7 @@ public static class HeadlineFindings
             }
 
             var ratio = technique.RatioTo(versus) ?? Fail<PooledRatio>($"{spec.Technique} and {spec.Versus} share no measured round");
-            var reproduced = suite.Reproduced(comparison) is { } other && SuitePage.Match(other, technique) is { } t && SuitePage.Match(other, versus) is { } v
+            var reproduced = suite.Reproduced(comparison) is { } other && other.Case(technique) is { } t && other.Case(versus) is { } v
                 ? t.RatioTo(v)
                 : null;
             var failed = technique.IsDryRun || versus.IsDryRun

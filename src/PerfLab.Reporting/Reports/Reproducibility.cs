@@ -37,12 +37,9 @@ public sealed record Reproducibility(IReadOnlyList<RatioMovement> Movements)
             if (other is null) continue;
             foreach (var group in comparison.Groups)
             {
-                var otherGroup = other.Groups.FirstOrDefault(g => g.ParametersText == group.ParametersText);
-                if (otherGroup is null) continue;
                 foreach (var row in group.Rows.Where(r => r.Ratio is not null))
                 {
-                    var match = otherGroup.Rows.FirstOrDefault(r => r.Benchmark.FullName == row.Benchmark.FullName && r.Benchmark.Job == row.Benchmark.Job);
-                    if (match?.Ratio is not { } reproduced) continue;
+                    if (other.Case(row)?.Ratio is not { } reproduced) continue;
                     movements.Add(new RatioMovement(suite, comparison.Name, group.ParametersText, comparison.Technique(row), row.Ratio!, reproduced));
                 }
             }

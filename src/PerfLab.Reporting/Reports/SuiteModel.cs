@@ -85,6 +85,10 @@ public sealed record Comparison(string Name, string Slug, bool IsCategory, IRead
         return SpansJobs ? $"{name} [{row.Benchmark.Job}]" : name;
     }
 
+    /// <summary>The measured row of the same case (full name and job) as <paramref name="row"/> of another run's comparison.</summary>
+    public Row? Case(Row row) =>
+        Rows.FirstOrDefault(r => r.Benchmark.FullName == row.Benchmark.FullName && r.Benchmark.Job == row.Benchmark.Job);
+
     /// <summary>The technique names of every row, measured or failed.</summary>
     public IEnumerable<string> Techniques => Rows.Concat(Failed).Select(Technique).Distinct(StringComparer.Ordinal);
 }

@@ -216,7 +216,7 @@ public static class SuitePage
             cells.Add(Formatting.Time(row.Median));
             if (showRounds) cells.Add(RoundsCell(row));
             if (comparison.HasBaseline) cells.Add(RatioCell(row, row.Ratio));
-            if (comparison.HasBaseline && hasReproduction) cells.Add(RatioCell(row, Match(reproduced, row)?.Ratio));
+            if (comparison.HasBaseline && hasReproduction) cells.Add(RatioCell(row, reproduced?.Case(row)?.Ratio));
             if (showAllocations) cells.Add(row.AllocatedBytes is { } bytes ? Formatting.Bytes(bytes) : "–");
             if (showAllocations && comparison.HasBaseline) cells.Add(row.IsBaseline ? "1.00" : row.AllocationRatio is { } a ? Formatting.Ratio(a).TrimEnd('×') : "–");
             if (showSteady) cells.Add(SteadyCell(row.Steadiness));
@@ -227,10 +227,6 @@ public static class SuitePage
         var rightAligned = header.Select((h, i) => i > 0 && !parameterNames.Contains(h) && h != "Steady").ToArray();
         md.Table(header, rightAligned, rows);
     }
-
-    /// <summary>The same case in the reproducibility run's comparison.</summary>
-    internal static Row? Match(Comparison? comparison, Row row) =>
-        comparison?.Rows.FirstOrDefault(r => r.Benchmark.FullName == row.Benchmark.FullName && r.Benchmark.Job == row.Benchmark.Job);
 
     /// <summary>How many rounds measured the case and the range of its round values: <c>6: 12.1–12.9 μs</c>.</summary>
     private static string RoundsCell(Row row)
