@@ -2,8 +2,8 @@ namespace PerfLab.Reporting.Estimation;
 
 /// <summary>
 /// A ratio of two cases (technique ÷ reference) pooled over rounds: it is computed within each round, where both ran
-/// in the same process-free conditions of that round, and the round ratios are summarized by their median with a
-/// distribution-free interval for it (<see cref="MedianInterval"/>). An interval that contains 1 is a tie: the rounds
+/// on the same machine state (close in time, same build), so what drifts between rounds cancels out; the round ratios
+/// are summarized by their median with a distribution-free interval for it (<see cref="MedianInterval"/>). An interval that contains 1 is a tie: the rounds
 /// do not establish which of the two is faster.
 /// </summary>
 /// <param name="RoundRatios">One ratio per round in which both cases were measured, in round order.</param>
