@@ -36,12 +36,12 @@ public static class ComparisonSummary
         if (group.Baseline is { } baseline)
         {
             var others = rows.Where(r => !r.IsBaseline && r.Ratio is not null)
-                .Select(r => $"{comparison.Technique(r)} {(r.Ratio!.IsTie ? "ties with it (" + Formatting.PooledRatio(r.Ratio) + ")" : Formatting.PooledRatio(r.Ratio))}");
+                .Select(r => $"{comparison.Technique(r)} {(r.Ratio!.IsTie ? "ties with it (" + Formatting.PooledRatio(r.Ratio, markTie: false) + ")" : Formatting.PooledRatio(r.Ratio))}");
             parts.Add($"against the baseline {comparison.Technique(baseline)} ({Formatting.Time(baseline.Median)}): {string.Join(", ", others)}.");
             if (!ReferenceEquals(fastest, baseline))
                 parts.Add($"Lowest median: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Median)}){(fastest.Ratio?.IsTie == true ? ", a tie with the baseline" : "")}.");
             parts.Add(slowest.RatioTo(fastest) is { IsTie: true } tie
-                ? $"The slowest, {comparison.Technique(slowest)}, and the fastest tie ({Formatting.PooledRatio(tie)})."
+                ? $"The slowest, {comparison.Technique(slowest)}, and the fastest tie ({Formatting.PooledRatio(tie, markTie: false)})."
                 : $"Spread: the slowest, {comparison.Technique(slowest)}, takes {Spread(slowest, fastest)} the fastest.");
             if (Allocations(comparison, rows, baseline) is { } allocations) parts.Add(allocations);
         }

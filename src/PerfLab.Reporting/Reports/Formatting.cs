@@ -64,11 +64,12 @@ internal static class Formatting
     /// A pooled ratio as every page writes it: <c>1.64× [1.58–1.71]</c>; a tie says so first, <c>tie: 1.02× [0.97–1.08]</c>;
     /// one round has no interval, <c>1.64× (1 round)</c>.
     /// </summary>
-    public static string PooledRatio(PooledRatio ratio)
+    /// <param name="markTie">False where the sentence already says it is a tie.</param>
+    public static string PooledRatio(PooledRatio ratio, bool markTie = true)
     {
         if (ratio.Interval is not { } interval) return $"{Ratio(ratio.Median)} (1 round)";
         var text = $"{Ratio(ratio.Median)} {Interval(interval, r => Ratio(r).TrimEnd('×'))}";
-        return ratio.IsTie ? "tie: " + text : text;
+        return ratio.IsTie && markTie ? "tie: " + text : text;
     }
 
     /// <summary>A run's duration to the second: <c>16 min 37 s</c>, <c>42 s</c>.</summary>
