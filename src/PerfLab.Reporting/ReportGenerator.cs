@@ -92,6 +92,20 @@ public static class ReportGenerator
         return new GeneratedReport(outputFolder, suites.Select(s => $"{s.Slug}.md").ToArray(), FindingsTable.Warnings(findings).ToArray());
     }
 
+    /// <summary>
+    /// Exports from this size on are stored gzip-compressed under raw/ (JSON shrinks about tenfold), which keeps the
+    /// committed raw/ of every round of two runs small. An export that arrives compressed is copied as it is, so a
+    /// re-render from raw/ never recompresses (and never depends on the machine's zlib).
+    /// </summary>
+    private const int CompressFrom = 256 * 1024;
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.SmallestSize)) gzip.Write(bytes);
+        return buffer.ToArray();
+    }
+
     /// <summary>A failed or cancelled first report leaves no empty output folder behind.</summary>
     private static void RemoveIfCreated(bool created, string outputFolder)
     {
@@ -115,7 +129,12 @@ public static class ReportGenerator
                     scaling.Add(comparison.Slug);
                 }
             }
-            foreach (var (path, export) in RawPaths(suite, input)) files[path] = File.ReadAllBytes(export.SourcePath);
+            foreach (var (path, export) in RawPaths(suite, input))
+            {
+                var bytes = File.ReadAllBytes(export.SourcePath);
+                if (bytes.Length >= CompressFrom && !path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) files[path + ".gz"] = Gzip(bytes);
+                else files[path] = bytes;
+            }
             files[$"{suite.Slug}.md"] = Utf8NoBom.GetBytes(SuitePage.Render(suite, c => scaling.Contains(c.Slug)));
         }
         files[IndexFile] = Utf8NoBom.GetBytes(IndexPage.Render(suites, findings));

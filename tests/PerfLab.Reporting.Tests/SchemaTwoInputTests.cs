@@ -55,6 +55,28 @@ public sealed class SchemaTwoInputTests : IDisposable
     }
 
     [Fact]
+    public void A_large_export_is_stored_compressed_under_raw_and_re_renders_identically()
+    {
+        var input = OneExport(e =>
+        {
+            // Pad the export past the compression threshold with a long (ignored) top-level field.
+            e["Padding"] = new string('x', 300 * 1024);
+        });
+        var output = _scratch.Combine("out");
+        Assert.Equal(0, ReportRun.Report(input, output).ExitCode);
+        var raw = Directory.GetFiles(Path.Combine(output, "raw"), "*", SearchOption.AllDirectories);
+        Assert.EndsWith("x-report-full.json.gz", Assert.Single(raw), StringComparison.Ordinal);
+        Assert.True(new FileInfo(raw[0]).Length < 100 * 1024);
+        var first = ReportRun.Snapshot(output);
+
+        Assert.Equal(0, ReportRun.Report(Path.Combine(output, "raw"), output).ExitCode);
+
+        var second = ReportRun.Snapshot(output);
+        Assert.Equal(first.Keys, second.Keys);
+        Assert.All(first, f => Assert.True(f.Value.AsSpan().SequenceEqual(second[f.Key]), f.Key));
+    }
+
+    [Fact]
     public void A_second_report_into_the_same_folder_at_the_same_time_is_refused()
     {
         var output = _scratch.Combine("out");
