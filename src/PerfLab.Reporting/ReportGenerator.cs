@@ -6,20 +6,6 @@ using PerfLab.Reporting.Reports;
 
 namespace PerfLab.Reporting;
 
-/// <summary>What a report run wrote.</summary>
-/// <param name="Pages">The suite pages, relative to the output folder, in suite order.</param>
-/// <param name="Warnings">Headline findings the measurement contradicts or did not measure, one line each.</param>
-public sealed record GeneratedReport(string OutputFolder, IReadOnlyList<string> Pages, IReadOnlyList<string> Warnings);
-
-/// <summary>What a report adds to the pages beyond the exports.</summary>
-/// <param name="FindingsPath">The headline findings file (bench/findings.json): rendered into the index.</param>
-/// <param name="ReadmePath">A markdown file whose findings block (between <see cref="ReadmeBlock"/>'s markers) gets the findings too; needs <paramref name="FindingsPath"/>.</param>
-public sealed record ReportOptions(string? FindingsPath = null, string? ReadmePath = null)
-{
-    /// <summary>Fault injection for tests: called before every step of publishing that changes the disk.</summary>
-    public Action<string>? BeforePublishStep { get; init; }
-}
-
 /// <summary>
 /// The report: a pure function of its input. Loads the exports, builds the suites (runs, rounds, pooled ratios,
 /// reproducibility), renders every file in memory, then publishes them with <see cref="OutputFolder"/>:
