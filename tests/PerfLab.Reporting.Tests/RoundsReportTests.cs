@@ -75,6 +75,30 @@ public sealed class RoundsReportTests : IDisposable
     }
 
     [Fact]
+    public void Runs_of_different_profiles_are_not_reported_together()
+    {
+        var input = _scratch.Combine("input");
+        V2Exports.WriteRun(input, Fixture.Lab, "published", 2);
+        V2Exports.WriteRun(input, Fixture.Lab, "quick", 1, profile: "quick", startHour: 11);
+
+        var run = ReportRun.Report(input, Output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("perflab-reporting: suite demo: its runs mix profiles (published: results; quick: quick)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_missing_rounds_says_which()
+    {
+        var input = V2Exports.WriteRun(_scratch.Combine("input"), Fixture.Lab, "r1", 4);
+        Directory.Delete(Path.Combine(input, "demo", "r1", "round-03"), recursive: true);
+
+        Assert.Equal(0, ReportRun.Report(input, Output).ExitCode);
+
+        Assert.Contains("- **Published run**: run `r1`, 3 of 4 rounds (incomplete, missing round 3)", Read("demo.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_old_lab_block_and_the_new_one_read_the_same()
     {
         var converted = V2Exports.WriteRun(_scratch.Combine("v2"), Fixture.Lab, "single", 1);

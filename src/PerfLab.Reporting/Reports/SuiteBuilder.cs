@@ -49,6 +49,15 @@ public static class SuiteBuilder
                 "give the published run and at most one reproducibility run");
         }
 
+        // A ratio's movement between two runs means something only between runs of one protocol, and a run is one protocol.
+        var profiles = runs.Select(r => r.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
+        if (profiles.Any(p => p.Length > 1) || profiles.Select(p => p[0]).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            throw new ReportInputException(
+                $"suite {name}: its runs mix profiles ({string.Join("; ", runs.Select((r, i) => $"{(r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId)}: {string.Join("+", profiles[i])}"))}); " +
+                "report runs of one profile together");
+        }
+
         var published = BuildRun(runs[0]);
         var reproduction = runs.Length == 2 ? BuildRun(runs[1]) : null;
         return new SuiteReport(name, slug, published, reproduction, reproduction is null ? null : Reproducibility.Between(name, published, reproduction));

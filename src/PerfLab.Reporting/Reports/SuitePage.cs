@@ -94,7 +94,12 @@ public static class SuitePage
     /// <summary>"run 20261127T150102Z-orm-a1b2, 6 rounds (run seed 1234, round seeds ...), 12 min 3 s wall clock".</summary>
     internal static string RunText(SuiteRun run)
     {
-        var parts = new List<string> { $"{(run.Id.Length == 0 ? "a run without id" : $"run `{run.Id}`")}, {Plural(run.Rounds.Count, "round")}" };
+        var planned = run.Exports.Select(e => e.Lab?.Rounds).OfType<int>().DefaultIfEmpty(run.Rounds.Count).Max();
+        var missing = Enumerable.Range(1, planned).Except(run.Rounds).ToArray();
+        var rounds = missing.Length > 0
+            ? $"{run.Rounds.Count} of {planned} rounds (incomplete, missing {(missing.Length == 1 ? "round" : "rounds")} {string.Join(", ", missing)})"
+            : Plural(run.Rounds.Count, "round");
+        var parts = new List<string> { $"{(run.Id.Length == 0 ? "a run without id" : $"run `{run.Id}`")}, {rounds}" };
         if (run.Seeds.Length > 0) parts.Add(run.Seeds);
         if (run.WallSeconds is { } wall)
             parts.Add($"{Formatting.Duration(wall)} by the wall clock of its processes{(run.BenchmarkSeconds is { } bdn ? $" (BenchmarkDotNet's clock: {Formatting.Duration(bdn)})" : "")}");
