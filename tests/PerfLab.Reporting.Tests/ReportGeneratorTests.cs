@@ -101,13 +101,14 @@ public sealed class ReportGeneratorTests
     }
 
     [Fact]
-    public void Report_is_a_pure_function_of_its_input_keeping_only_files_it_did_not_write()
+    public void Defect_2_and_8_report_is_a_pure_function_of_its_input_keeping_only_files_it_did_not_write()
     {
         using var scratch = new ScratchFolder();
         var output = scratch.Combine("results");
         Assert.Equal(0, ReportRun.Report(Fixture.Lab, output).ExitCode);
         File.WriteAllText(Path.Combine(output, "notes.txt"), "kept");
         File.WriteAllText(Path.Combine(output, "charts", "demo", "my-sketch.svg"), "kept too");
+        File.WriteAllText(Path.Combine(output, "raw", "demo", "how-we-ran.txt"), "kept as well");
 
         var run = ReportRun.Report(Fixture.Stock, output);
 
@@ -116,7 +117,7 @@ public sealed class ReportGeneratorTests
         Assert.Equal("kept too", File.ReadAllText(Path.Combine(output, "charts", "demo", "my-sketch.svg")));
         // The demo suite is not in this input: its page, charts and raw copies go, nothing links to them.
         Assert.False(File.Exists(Path.Combine(output, "demo.md")));
-        Assert.False(Directory.Exists(Path.Combine(output, "raw", "demo")));
+        Assert.Equal(["how-we-ran.txt"], Directory.GetFiles(Path.Combine(output, "raw", "demo"), "*", SearchOption.AllDirectories).Select(Path.GetFileName));
         Assert.Equal(["my-sketch.svg"], Directory.GetFiles(Path.Combine(output, "charts", "demo")).Select(Path.GetFileName));
         var index = File.ReadAllText(Path.Combine(output, "README.md"));
         Assert.DoesNotContain("[demo](demo.md)", index, StringComparison.Ordinal);
