@@ -38,6 +38,8 @@ public static class HeadlineFindings
         if (file?.Findings is not { Count: > 0 } findings) throw new ReportInputException($"{path}: no findings in the file");
         foreach (var finding in findings)
         {
+            if (finding.Claims is null || finding.Claims.Any(c => c is null))
+                throw new ReportInputException($"{path}: finding \"{finding.Question}\": \"claims\" must be a list of claims");
             if (finding.Claims.Select(c => c.Problem).OfType<string>().FirstOrDefault() is { } problem)
                 throw new ReportInputException($"{path}: finding \"{finding.Question}\": {problem}");
         }
