@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using PerfLab.Reporting.Compare;
 using PerfLab.Reporting.Exports;
 
@@ -14,10 +15,26 @@ public static class Program
     public const int Success = 0;
     public const int BadInput = 2;
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+
+    public static int Main(string[] args)
+    {
+        // Ctrl-C (SIGINT) and SIGTERM cancel the work instead of killing the process, so the report can stop before its
+        // commit point and keep the old output. A second signal, once cancelling, is not intercepted: it ends the process.
+        using var cancellation = new CancellationTokenSource();
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = !cancellation.IsCancellationRequested;
+            cancellation.Cancel();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return Run(args, Console.Out, Console.Error, cancellation.Token);
+    }
 
     /// <summary>Runs the tool with the given writers (tests call this in process).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
     {
         var root = new RootCommand("PerfLab reporting: readable pages from BenchmarkDotNet JSON exports.")
         {
@@ -35,12 +52,19 @@ public static class Program
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // Signals are handled in Main (or by the tool composing these commands), not by System.CommandLine.
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return parsed.InvokeAsync(configuration, cancellation).GetAwaiter().GetResult();
         }
         catch (ReportInputException e)
         {
             error.WriteLine($"perflab-reporting: {e.Message}");
             return BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("perflab-reporting: cancelled; the output folder was left as it was");
+            return Cancelled;
         }
     }
 }

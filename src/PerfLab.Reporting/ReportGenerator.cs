@@ -1,46 +1,31 @@
 using System.Text;
 using PerfLab.Reporting.Charts;
 using PerfLab.Reporting.Exports;
+using PerfLab.Reporting.Publishing;
 using PerfLab.Reporting.Reports;
 
 namespace PerfLab.Reporting;
 
-/// <summary>What a report run wrote.</summary>
-/// <param name="Pages">The suite pages, relative to the output folder, in suite order.</param>
-/// <param name="Warnings">Headline findings whose meaning a measured ratio contradicts, one line each.</param>
-public sealed record GeneratedReport(string OutputFolder, IReadOnlyList<string> Pages, IReadOnlyList<string> Warnings);
-
-/// <summary>What a report adds to the pages beyond the exports.</summary>
-/// <param name="FindingsPath">The headline findings file (bench/findings.json): rendered into the index.</param>
-/// <param name="ReadmePath">A markdown file whose findings block (between <see cref="ReadmeBlock"/>'s markers) gets the findings too; needs <paramref name="FindingsPath"/>.</param>
-/// <param name="SecondRunPath">A <c>compare --json</c> of this run with a second run of the same build: marks results that moved.</param>
-public sealed record ReportOptions(string? FindingsPath = null, string? ReadmePath = null, string? SecondRunPath = null);
-
 /// <summary>
-/// Writes the report into an output folder:
+/// The report: a pure function of its input. Loads the exports, builds the suites (runs, rounds, pooled ratios,
+/// reproducibility), renders every file in memory, then publishes them with <see cref="OutputFolder"/>:
 /// <list type="bullet">
-/// <item><c>&lt;suite&gt;.md</c> per suite, <c>charts/&lt;suite&gt;/*.png</c>, <c>raw/&lt;suite&gt;/</c> (the exports the page was made
-/// from), <c>README.md</c> (the index) and, with a second run, <c>noise/run-to-run.json</c> (and .md): its comparison.</item>
-/// <item>Suites already in the output (in its <c>raw/</c>) but not in the input are kept: their pages are regenerated
-/// from their raw exports, so reporting one suite's run never loses another suite's results, and the index covers all.
-/// Delete <c>raw/&lt;suite&gt;/</c> to drop a suite.</item>
-/// <item>Everything is written to a temporary sibling folder first; only when all of it succeeded are the report's own
-/// files in the output folder (README.md, the suite pages, charts/, raw/) replaced. Any other file there is left alone,
-/// and on any error the output folder is untouched.</item>
+/// <item><c>&lt;suite&gt;.md</c> per suite, <c>charts/&lt;suite&gt;/*.png</c>, <c>raw/&lt;suite&gt;/&lt;run&gt;/...</c> (the exports the page
+/// was made from), <c>README.md</c> (the index), with two runs of a suite <c>noise/run-to-run.md</c>/<c>.json</c>, and the
+/// manifest <see cref="OutputFolder.Manifest"/>.</item>
+/// <item>Nothing is read back from the output: pages of suites no longer in the input disappear with their files; files
+/// the report did not write are never touched.</item>
+/// <item>Only runs of the results profile may be published into a results folder (one whose manifest says so) or a README.</item>
 /// <item>Deterministic: the same input gives byte-identical files (no clock, invariant culture, stable order, '\n' line ends,
 /// a bundled chart font).</item>
 /// </list>
 /// </summary>
 public static class ReportGenerator
 {
-    private const string RawFolder = "raw";
-    private const string ChartsFolder = "charts";
     private const string IndexFile = "README.md";
-    private const string NoiseFolder = "noise";
-    private const string SecondRunFile = "run-to-run";
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static GeneratedReport Generate(string input, string output, ReportOptions? options = null)
+    public static GeneratedReport Generate(string input, string output, ReportOptions? options = null, CancellationToken cancellation = default)
     {
         options ??= new ReportOptions();
         var outputFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
@@ -50,183 +35,121 @@ public static class ReportGenerator
         // Every input is read and checked before anything is written.
         var specs = options.FindingsPath is { } findingsPath ? HeadlineFindings.Load(findingsPath) : null;
         var readme = options.ReadmePath is { } readmePath ? ReadmeBlock.Read(readmePath) : null;
-        var secondRun = options.SecondRunPath is { } secondRunPath ? RunToRun.Load(secondRunPath) : null;
-
-        var fromInput = ExportLoader.Load(input).Select(e => (Export: e, RawName: Path.GetFileName(e.SourcePath))).ToList();
-        var inputSlugs = fromInput.Select(e => Formatting.Slug(e.Export.Suite)).ToHashSet(StringComparer.Ordinal);
-        var kept = KeptSuites(outputFolder, inputSlugs);
-        var all = fromInput.Concat(kept).ToArray();
-
-        var suites = SuiteBuilder.Build(all.Select(e => e.Export).ToArray(), secondRun);
+        var exports = ExportLoader.Load(input);
+        var suites = SuiteBuilder.Build(exports);
         var findings = specs is null ? [] : HeadlineFindings.Measure(specs, suites, options.FindingsPath!);
-        var otherRun = secondRun is null ? null : SecondRunLink(secondRun);
-        var rawNames = all.ToDictionary(e => e.Export, e => e.RawName, (IEqualityComparer<BenchmarkExport>)ReferenceEqualityComparer.Instance);
+        cancellation.ThrowIfCancellationRequested();
 
-        var parent = Path.GetDirectoryName(outputFolder) ?? throw new ReportInputException($"{output}: cannot write the report to a root folder");
+        var profiles = exports.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var isResults = profiles is [LabInfo.ResultsProfile];
+        if (readme is not null && !isResults)
+            throw new ReportInputException($"{readme.Path}: only a run of the '{LabInfo.ResultsProfile}' profile can be published into the README's findings (this input: {string.Join(", ", profiles)})");
+
+        var created = !Directory.Exists(outputFolder);
         try
         {
-            Directory.CreateDirectory(parent);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ReportInputException($"{output}: cannot create the output folder's parent ({e.Message})", e);
-        }
-        var staging = Path.Combine(parent, $".{Path.GetFileName(outputFolder)}.perflab-new-{Guid.NewGuid():N}");
-        try
-        {
-            var pages = WriteReport(staging, suites, rawNames, findings, otherRun);
-            if (secondRun is not null) CopySecondRun(staging, secondRun);
-            Publish(staging, outputFolder);
-            if (readme is not null)
+            Directory.CreateDirectory(outputFolder);
+            using var writer = OutputFolder.Lock(outputFolder);
+            OutputFolder.Recover(outputFolder);
+            var previous = OutputFolder.Read(outputFolder);
+            if (previous.IsResults && !isResults)
             {
-                var prefix = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(readme.Path))!, outputFolder).Replace('\\', '/') + "/";
-                readme.Write(FindingsTable.Render(findings, prefix, hasOtherRun: secondRun is not null));
+                throw new ReportInputException(
+                    $"{output}: holds published results ({previous.Evidence}); this input is profile {string.Join(", ", profiles)}, which may not replace them: only a '{LabInfo.ResultsProfile}' run may");
             }
-            return new GeneratedReport(outputFolder, pages, FindingsTable.Contradicted(findings).ToArray());
+
+            var files = Render(suites, findings, input, cancellation);
+            files[OutputFolder.Manifest] = OutputFolder.ManifestBytes(isResults ? LabInfo.ResultsProfile : string.Join("+", profiles), files.Keys);
+            (string, string)? readmeUpdate = readme is null
+                ? null
+                : (readme.Path, readme.With(FindingsTable.Render(findings, Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(readme.Path))!, outputFolder).Replace('\\', '/') + "/")));
+            OutputFolder.Publish(outputFolder, previous, files, readmeUpdate, cancellation, options.BeforePublishStep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            RemoveIfCreated(created, outputFolder);
             throw new ReportInputException($"{output}: cannot write the report ({e.Message})", e);
         }
-        finally
+        catch (Exception e) when (e is not SimulatedCrash)
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            RemoveIfCreated(created, outputFolder);
+            throw;
         }
-    }
-
-    /// <summary>Exports of suites already published in the output whose suite is not in the input (see the class remarks).</summary>
-    private static IEnumerable<(BenchmarkExport Export, string RawName)> KeptSuites(string outputFolder, IReadOnlySet<string> inputSlugs)
-    {
-        var raw = Path.Combine(outputFolder, RawFolder);
-        if (!Directory.Exists(raw)) return [];
-        return Directory.GetDirectories(raw)
-            .Where(folder => !inputSlugs.Contains(Path.GetFileName(folder)))
-            .Order(StringComparer.Ordinal)
-            .SelectMany(folder => ExportLoader.FindExports(folder).Select(file => (ExportLoader.LoadFile(file), Path.GetRelativePath(folder, file))))
-            .ToArray();
+        return new GeneratedReport(outputFolder, suites.Select(s => $"{s.Slug}.md").ToArray(), FindingsTable.Warnings(findings).ToArray());
     }
 
     /// <summary>
-    /// The second run's comparison is published with the report, under noise/ (run-to-run.json, and run-to-run.md when
-    /// compare wrote one beside it): the pages link it, and a later report without a second run removes it with the
-    /// pages it described.
+    /// Exports from this size on are stored gzip-compressed under raw/ (JSON shrinks about tenfold), which keeps the
+    /// committed raw/ of every round of two runs small. An export that arrives compressed is copied as it is, so a
+    /// re-render from raw/ never recompresses (and never depends on the machine's zlib).
     /// </summary>
-    private static void CopySecondRun(string folder, RunToRun secondRun)
+    private const int CompressFrom = 256 * 1024;
+
+    private static byte[] Gzip(byte[] bytes)
     {
-        WriteBytes(folder, $"{NoiseFolder}/{SecondRunFile}.json", secondRun.Json);
-        if (secondRun.Markdown is { } markdown) WriteBytes(folder, $"{NoiseFolder}/{SecondRunFile}.md", markdown);
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.SmallestSize)) gzip.Write(bytes);
+        return buffer.ToArray();
     }
 
-    /// <summary>How the pages link the published comparison: its markdown when there is one, else its JSON.</summary>
-    private static string SecondRunLink(RunToRun secondRun)
+    /// <summary>A failed or cancelled first report leaves no empty output folder behind.</summary>
+    private static void RemoveIfCreated(bool created, string outputFolder)
     {
-        var page = $"{NoiseFolder}/{SecondRunFile}{(secondRun.Markdown is null ? ".json" : ".md")}";
-        return $"[{page}]({page})";
+        if (created && Directory.Exists(outputFolder) && !Directory.EnumerateFileSystemEntries(outputFolder).Any()) Directory.Delete(outputFolder);
     }
 
-    private static IReadOnlyList<string> WriteReport(
-        string folder, IReadOnlyList<SuiteReport> suites, IReadOnlyDictionary<BenchmarkExport, string> rawNames, IReadOnlyList<MeasuredFinding> findings, string? otherRun)
+    /// <summary>Every file of the report, relative path ('/') → bytes.</summary>
+    private static SortedDictionary<string, byte[]> Render(IReadOnlyList<SuiteReport> suites, IReadOnlyList<MeasuredFinding> findings, string input, CancellationToken cancellation)
     {
-        Directory.CreateDirectory(folder);
-        var pages = new List<string>();
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var suite in suites)
         {
             var scaling = new HashSet<string>(StringComparer.Ordinal);
             foreach (var comparison in suite.Comparisons.Where(c => c.Rows.Any()))
             {
-                WriteBytes(folder, SuitePage.BarChartPath(suite, comparison), ChartRenderer.BarChart(suite.Name, comparison));
+                cancellation.ThrowIfCancellationRequested();
+                files[SuitePage.BarChartPath(suite, comparison)] = ChartRenderer.BarChart(suite.Name, comparison);
                 if (ChartRenderer.ScalingChart(suite.Name, comparison) is { } png)
                 {
-                    WriteBytes(folder, SuitePage.ScalingChartPath(suite, comparison), png);
+                    files[SuitePage.ScalingChartPath(suite, comparison)] = png;
                     scaling.Add(comparison.Slug);
                 }
             }
-
-            foreach (var export in suite.Exports)
+            foreach (var (path, export) in RawPaths(suite, input))
             {
-                WriteBytes(folder, SuitePage.RawFolder(suite) + UniqueRawName(suite, export, rawNames), File.ReadAllBytes(export.SourcePath));
+                var bytes = File.ReadAllBytes(export.SourcePath);
+                if (bytes.Length >= CompressFrom && !path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) files[path + ".gz"] = Gzip(bytes);
+                else files[path] = bytes;
             }
-
-            var page = $"{suite.Slug}.md";
-            WriteText(folder, page, SuitePage.Render(suite, c => scaling.Contains(c.Slug), otherRun));
-            pages.Add(page);
+            files[$"{suite.Slug}.md"] = Utf8NoBom.GetBytes(SuitePage.Render(suite, c => scaling.Contains(c.Slug)));
         }
-        WriteText(folder, IndexFile, IndexPage.Render(suites, findings, otherRun));
-        return pages;
-    }
-
-    /// <summary>The export's name under raw/&lt;suite&gt;/; exports of one suite with the same file name (from different input folders) are numbered.</summary>
-    private static string UniqueRawName(SuiteReport suite, BenchmarkExport export, IReadOnlyDictionary<BenchmarkExport, string> rawNames)
-    {
-        var name = rawNames[export].Replace('\\', '/');
-        var same = suite.Exports.Where(e => rawNames[e].Replace('\\', '/') == name).ToArray();
-        if (same.Length == 1) return name;
-        var index = Array.FindIndex(same, e => ReferenceEquals(e, export)) + 1;
-        return $"{index}-{name}";
-    }
-
-    private static void WriteText(string folder, string relativePath, string text) => WriteBytes(folder, relativePath, Utf8NoBom.GetBytes(text));
-
-    private static void WriteBytes(string folder, string relativePath, byte[] bytes)
-    {
-        var path = Path.Combine(folder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        files[IndexFile] = Utf8NoBom.GetBytes(IndexPage.Render(suites, findings));
+        if (suites.Any(s => s.Reproducibility is not null))
+        {
+            files[NoisePage.MarkdownPath] = Utf8NoBom.GetBytes(NoisePage.RenderMarkdown(suites));
+            files[NoisePage.JsonPath] = Utf8NoBom.GetBytes(NoisePage.RenderJson(suites));
+        }
+        return files;
     }
 
     /// <summary>
-    /// Moves the finished report into place. A new output folder is one rename. An existing one keeps its other files:
-    /// the report's own entries are first moved aside (same file system: renames), then the new ones moved in; if a
-    /// move fails, the old entries are moved back.
+    /// Where each export goes under raw/: <c>raw/&lt;suite&gt;/&lt;run id&gt;/</c> then its path below the input folder, less a
+    /// leading suite or run-id folder (so the lab's <c>&lt;suite&gt;/&lt;run&gt;/round-01/...</c> layout, and a report of an
+    /// earlier report's raw/, land where they were). Exports without a run id go straight under <c>raw/&lt;suite&gt;/</c>.
+    /// Two exports that would share a path are numbered.
     /// </summary>
-    private static void Publish(string staging, string output)
+    private static IEnumerable<(string Path, BenchmarkExport Export)> RawPaths(SuiteReport suite, string input)
     {
-        if (!Directory.Exists(output))
+        var root = File.Exists(input) ? Path.GetDirectoryName(Path.GetFullPath(input))! : Path.GetFullPath(input);
+        var paths = suite.Exports.Select(export =>
         {
-            Directory.Move(staging, output);
-            return;
-        }
-
-        var newEntries = Directory.EnumerateFileSystemEntries(staging).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
-        var owned = OwnedEntries(output).Union(newEntries, StringComparer.Ordinal).Where(e => Path.Exists(Path.Combine(output, e))).ToArray();
-        var aside = staging + "-old";
-        Directory.CreateDirectory(aside);
-        var movedAside = new List<string>();
-        var movedIn = new List<string>();
-        try
-        {
-            foreach (var entry in owned)
-            {
-                Move(Path.Combine(output, entry), Path.Combine(aside, entry));
-                movedAside.Add(entry);
-            }
-            foreach (var entry in newEntries)
-            {
-                Move(Path.Combine(staging, entry), Path.Combine(output, entry));
-                movedIn.Add(entry);
-            }
-        }
-        catch
-        {
-            foreach (var entry in movedIn) Move(Path.Combine(output, entry), Path.Combine(staging, entry));
-            foreach (var entry in movedAside) Move(Path.Combine(aside, entry), Path.Combine(output, entry));
-            Directory.Delete(aside, recursive: true);
-            throw;
-        }
-        Directory.Delete(aside, recursive: true);
-    }
-
-    /// <summary>The report's entries in an existing output folder: the index, charts/, raw/, noise/ and the page of every suite in raw/.</summary>
-    private static IEnumerable<string> OwnedEntries(string output)
-    {
-        var raw = Path.Combine(output, RawFolder);
-        var suitePages = Directory.Exists(raw) ? Directory.GetDirectories(raw).Select(d => Path.GetFileName(d) + ".md") : [];
-        return new[] { IndexFile, ChartsFolder, RawFolder, NoiseFolder }.Concat(suitePages);
-    }
-
-    private static void Move(string from, string to)
-    {
-        if (Directory.Exists(from)) Directory.Move(from, to);
-        else File.Move(from, to);
+            var parts = Path.GetRelativePath(root, export.SourcePath).Replace('\\', '/').Split('/').ToList();
+            while (parts.Count > 1 && (Formatting.Slug(parts[0]) == suite.Slug || Formatting.Slug(parts[0]) == Formatting.Slug(export.RunId))) parts.RemoveAt(0);
+            var run = export.RunId.Length == 0 ? "" : Formatting.Slug(export.RunId) + "/";
+            return (Path: $"{SuitePage.RawFolder(suite)}{run}{string.Join('/', parts)}", Export: export);
+        }).ToArray();
+        return paths.GroupBy(p => p.Path, StringComparer.Ordinal).SelectMany(same => same.Count() == 1
+            ? same
+            : same.Select((p, i) => (Path: $"{Path.GetDirectoryName(p.Path)!.Replace('\\', '/')}/{i + 1}-{Path.GetFileName(p.Path)}", p.Export)));
     }
 }

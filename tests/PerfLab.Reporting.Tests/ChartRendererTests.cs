@@ -34,7 +34,7 @@ public sealed class ChartRendererTests
     {
         // BenchmarkDotNet reports 0 ns for a benchmark indistinguishable from its overhead.
         var comparison = Comparison([new BenchmarkParameter("Size", "10"), new BenchmarkParameter("Size", "1000")], median: 0);
-        var suite = new SuiteReport("s", "s", [], [comparison], []);
+        var suite = new SuiteReport("s", "s", new SuiteRun("", [], [1], [comparison], []), null, null);
 
         Assert.NotEmpty(ChartRenderer.BarChart("s", comparison));
         Assert.Null(ChartRenderer.ScalingChart("s", comparison));
@@ -47,7 +47,7 @@ public sealed class ChartRendererTests
         var groups = parameters.Select(p =>
         {
             var benchmark = new BenchmarkResult($"N.T.M({p.Name}: {p.Value})", "T.M", "N", "T", "M", "M", [p], null, null, null, statistics, null, []);
-            var row = new Row(benchmark, false, null, null, Stability.NotAssessed);
+            var row = new Row(benchmark, false, new Dictionary<int, double> { [1] = median }, median, null, null, Steadiness.NotAssessed, 3);
             return new CaseGroup([p], [row], null);
         }).ToArray();
         return new Comparison("C", "c", false, groups, []);

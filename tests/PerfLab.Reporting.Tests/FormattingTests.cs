@@ -1,3 +1,4 @@
+using PerfLab.Reporting.Estimation;
 using PerfLab.Reporting.Reports;
 
 namespace PerfLab.Reporting.Tests;
@@ -40,16 +41,18 @@ public sealed class FormattingTests
     public void Slugs_are_file_name_safe(string name, string expected) => Assert.Equal(expected, Formatting.Slug(name));
 
     [Fact]
-    public void Ratio_is_the_median_of_pairwise_ratios_with_their_quartiles()
+    public void A_pooled_ratio_reads_as_a_tie_when_its_interval_spans_one()
     {
-        var ratio = RatioEstimate.Between([20, 22, 24], [10, 11, 12])!;
+        var clear = PooledRatio.Between(Rounds(20, 22, 24, 21, 23, 22), Rounds(10, 11, 12, 10, 11, 11))!;
+        var tie = PooledRatio.Between(Rounds(9, 10, 12, 10, 11, 10), Rounds(10, 11, 9, 10, 10, 10))!;
 
-        Assert.Equal(2.0, ratio.Median, 10);
-        Assert.True(ratio.Lower < 2 && ratio.Upper > 2);
-        Assert.False(ratio.Overlaps1);
-        Assert.True(RatioEstimate.Between([9, 10, 12], [10, 11, 9])!.Overlaps1);
-        Assert.Null(RatioEstimate.Between([1], []));
+        Assert.Equal("2.00× [2.00–2.10]", Formatting.PooledRatio(clear));
+        Assert.StartsWith("tie: ", Formatting.PooledRatio(tie), StringComparison.Ordinal);
+        Assert.Equal("2.00× [2.00–2.10; 87.5% coverage]", Formatting.PooledRatio(PooledRatio.Between(Rounds(20, 22, 24, 21), Rounds(10, 11, 12, 10))!));
+        Assert.Equal("2.00× (1 round)", Formatting.PooledRatio(PooledRatio.Between(Rounds(20), Rounds(10))!));
     }
+
+    private static Dictionary<int, double> Rounds(params double[] values) => values.Select((v, i) => (v, i)).ToDictionary(x => x.i + 1, x => x.v);
 
     [Theory]
     [InlineData("3200005", 3200005)]

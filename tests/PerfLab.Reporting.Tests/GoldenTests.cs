@@ -13,9 +13,14 @@ public sealed class GoldenTests
     [InlineData("lab", "README.md")]
     [InlineData("stock", "fixture.demo.md")]
     [InlineData("stock", "README.md")]
+    [InlineData("rounds", "demo.md")]
+    [InlineData("rounds", "README.md")]
+    [InlineData("rounds", "noise/run-to-run.md")]
     public void Page_matches_golden(string fixture, string page)
     {
-        var actual = ReportRun.Page(Path.Combine(Fixture.Root, fixture), page);
+        using var scratch = new ScratchFolder();
+        var input = fixture == "rounds" ? RoundsFixture.Write(scratch.Combine("input")) : Path.Combine(Fixture.Root, fixture);
+        var actual = ReportRun.Page(input, page);
         var golden = Path.Combine(SourceFolder(), "Fixtures", "golden", fixture, page);
         if (Environment.GetEnvironmentVariable("PERFLAB_UPDATE_GOLDEN") == "1")
         {

@@ -13,7 +13,7 @@ public sealed class HeadlineFindingsTests : IDisposable
 
     private static string Runs(string name) => Path.Combine(Fixture.Root, "compare", name);
 
-    private string FindingsFile(string holdsWhen = """{ "above": 1.0 }""", string technique = "Sum_Scaled", string extra = "", string suite = "fixture")
+    private string FindingsFile(string holdsWhen = """{ "above": 0.5 }""", string technique = "Sum_Scaled", string extra = "", string suite = "fixture")
     {
         var path = _scratch.Combine("findings.json");
         File.WriteAllText(path, $$"""
@@ -28,8 +28,18 @@ public sealed class HeadlineFindingsTests : IDisposable
         return path;
     }
 
+    /// <summary>The compare fixture's base run as a 6-round results run; Sum_Scaled's ratio varies by a few percent between rounds.</summary>
+    private string Input(int runs = 1)
+    {
+        var input = _scratch.Combine("input");
+        if (Directory.Exists(input)) return input;
+        V2Exports.WriteRun(input, Runs("base"), "r1", 6, (method, round) => method == "Sum_Scaled" ? 1 + 0.02 * (round % 3 - 1) : 1);
+        if (runs == 2) V2Exports.WriteRun(input, Runs("base"), "r2", 6, (method, round) => method == "Sum_Scaled" ? 1.1 * (1 + 0.02 * (round % 3 - 1)) : 1, startHour: 11);
+        return input;
+    }
+
     private ReportRun Report(string findings, params string[] extra) =>
-        ReportRun.Of(["report", "--input", Runs("base"), "--output", _scratch.Combine("results"), "--findings", findings, .. extra]);
+        ReportRun.Of(["report", "--input", Input(), "--output", _scratch.Combine("results"), "--findings", findings, .. extra]);
 
     private string Index => File.ReadAllText(_scratch.Combine("results", "README.md"));
 
@@ -39,10 +49,11 @@ public sealed class HeadlineFindingsTests : IDisposable
         var run = Report(FindingsFile());
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal("", run.Error);
+        Assert.True(run.Error == "", run.Error);
         var page = File.ReadAllText(_scratch.Combine("results", "fixture.md"));
-        // The page's Ratio column and the finding divide the same iterations the same way.
-        var pageRatio = page.Split('\n').Single(l => l.StartsWith("| Sum_Scaled |", StringComparison.Ordinal)).Split('|')[5].Trim().Split(' ')[0];
+        // The page's Ratio column and the finding pool the same round ratios the same way.
+        var pageRatio = page.Split('\n').Single(l => l.StartsWith("| Sum_Scaled | 1000 |", StringComparison.Ordinal)).Split('|')[5].Trim();
+        Assert.Matches(@"^\d\.\d\d× \[\d\.\d\d–\d\.\d\d\]$", pageRatio);
         var row = Index.Split('\n').Single(l => l.StartsWith("| [Sum more elements or fewer](fixture.md#summing) (N=1000) |", StringComparison.Ordinal));
         Assert.Contains($"**{pageRatio}**", row, StringComparison.Ordinal);
         Assert.EndsWith("| More work takes longer. |", row, StringComparison.Ordinal);
@@ -60,16 +71,17 @@ public sealed class HeadlineFindingsTests : IDisposable
     }
 
     [Fact]
-    public void With_a_second_run_each_ratio_shows_how_far_it_moved()
+    public void With_a_reproducibility_run_each_finding_shows_both_runs_ratios()
     {
-        var comparison = _scratch.Combine("run-to-run.json");
-        Assert.Equal(0, ReportRun.Of("compare", "--base", Runs("base"), "--diff", Runs("shifted"), "--json", comparison).ExitCode);
+        Input(runs: 2);
 
-        var run = Report(FindingsFile(holdsWhen: "{}"), "--second-run", comparison);
+        var run = Report(FindingsFile(holdsWhen: "{}"));
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("| Question | Ratio | Second run | What it means |", Index, StringComparison.Ordinal);
-        Assert.Contains("Between the two runs these ratios moved by a median of ", Index, StringComparison.Ordinal);
+        Assert.Contains("| Question | Ratio | Reproducibility run | What it means |", Index, StringComparison.Ordinal);
+        var row = Index.Split('\n').Single(l => l.StartsWith("| [Sum more elements or fewer]", StringComparison.Ordinal));
+        Assert.Contains("(+10%) |", row, StringComparison.Ordinal);
+        Assert.Contains("Between the two runs these ratios moved by a median of 10%", Index, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +93,7 @@ public sealed class HeadlineFindingsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Nope", "", "finding \"Sum more elements or fewer\": Summing [N=1000] has no measured technique Nope")]
+    [InlineData("Nope", "", "finding \"Sum more elements or fewer\": Summing has no technique Nope (it has ")]
     [InlineData("Sum_Scaled", ", \"colour\": 1", "malformed findings file")]
     public void A_finding_that_does_not_resolve_is_one_line_exit_2_and_writes_nothing(string technique, string extra, string message)
     {
@@ -147,7 +159,7 @@ public sealed class HeadlineFindingsTests : IDisposable
     [Fact]
     public void A_readme_without_findings_is_a_usage_error()
     {
-        var run = ReportRun.Of("report", "--input", Runs("base"), "--output", _scratch.Combine("results"), "--readme", _scratch.Combine("README.md"));
+        var run = ReportRun.Of("report", "--input", Input(), "--output", _scratch.Combine("results"), "--readme", _scratch.Combine("README.md"));
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("perflab-reporting: --readme needs --findings: the block is the findings table\n", run.Error.ReplaceLineEndings("\n"));
     }
@@ -178,9 +190,9 @@ public sealed class HeadlineFindingsTests : IDisposable
 
         Assert.Equal(0, ReportRun.Report(input, _scratch.Combine("results")).ExitCode);
 
-        Assert.Contains("- **Duration**: 1 min 15 s for 9 cases, by the wall clock of the suites' processes (each from its start to its last export; " +
-                        "the solution build before them is not in it), of which BenchmarkDotNet's own clock counts 1 min 8 s.", Index, StringComparison.Ordinal);
-        Assert.Contains("- **Run time**: 1 min 15 s (wall clock of the suite's process; BenchmarkDotNet's clock: 1 min 8 s)",
+        Assert.Contains("- **Duration**: 1 min 15 s for 9 cases in the published runs, by the wall clock of their processes (each round from its start " +
+                        "to its last export; builds before them are not in it), of which BenchmarkDotNet's own clock counts 1 min 8 s.", Index, StringComparison.Ordinal);
+        Assert.Contains("- **Published run**: a run without id, 1 round; 1 min 15 s by the wall clock of its processes (BenchmarkDotNet's clock: 1 min 8 s)",
             File.ReadAllText(_scratch.Combine("results", "demo.md")), StringComparison.Ordinal);
     }
 
@@ -189,7 +201,7 @@ public sealed class HeadlineFindingsTests : IDisposable
     {
         var input = InputWithDurations((SumExport, 55.0, "2026-11-25T09:00:00.0000000Z", 60.0), (ConcatExport, 12.5, "2026-11-25T10:00:00.0000000Z", 15.0));
         Assert.Equal(0, ReportRun.Report(input, _scratch.Combine("results")).ExitCode);
-        Assert.Contains("- **Duration**: 1 min 15 s for 9 cases, by the wall clock", Index, StringComparison.Ordinal);
+        Assert.Contains("- **Duration**: 1 min 15 s for 9 cases in the published runs, by the wall clock", Index, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -198,7 +210,7 @@ public sealed class HeadlineFindingsTests : IDisposable
         var input = InputWithDurations((SumExport, 60.2, null, null), (ConcatExport, 4.9, null, null));
         Assert.Equal(0, ReportRun.Report(input, _scratch.Combine("results")).ExitCode);
         Assert.Contains("- **Duration**: 1 min 5 s for 9 cases by BenchmarkDotNet's own clock, summed over the exports", Index, StringComparison.Ordinal);
-        Assert.Contains("- **Run time**: 1 min 5 s (BenchmarkDotNet's clock, summed over the exports)",
+        Assert.Contains("- **Published run**: a run without id, 1 round; 1 min 5 s by BenchmarkDotNet's clock",
             File.ReadAllText(_scratch.Combine("results", "demo.md")), StringComparison.Ordinal);
     }
 

@@ -16,6 +16,7 @@ public sealed class ReportGeneratorTests
         Assert.Equal("", run.Error);
         Assert.Equal(
         [
+            ".perflab-report.json",
             "README.md",
             "charts/demo/concat.png",
             "charts/demo/sum-scaling.png",
@@ -88,10 +89,10 @@ public sealed class ReportGeneratorTests
     // A failed benchmark mixed with good ones is listed, not dropped.
     [InlineData("lab", "demo.md", "- **Failed:** Concat_Throws: no measurements", "- [Concat](#concat) (2 measured, 1 failed)")]
     // A dry run (the lab's quick profile) is flagged, and has no confidence interval to show.
-    [InlineData("quick", "demo.md", "> **Warning:** every case was measured fewer than 3 times (at most 1; a dry run)",
-        "| Technique | Size | Median | Mean | Ratio |", "- **Failed:** Concat_Throws")]
+    [InlineData("quick", "demo.md", "> **Warning:** every case was measured fewer than 3 times per round (at most 1; a dry run)",
+        "| Technique | Size | Median | Ratio [95% interval] |", "- **Failed:** Concat_Throws")]
     // A stock export is grouped by type and has no baseline, so no ratio column.
-    [InlineData("stock", "fixture.demo.md", "## StockHashing", "**No baseline**", "| Technique | Median | Mean ± 99.9% CI | Allocated |")]
+    [InlineData("stock", "fixture.demo.md", "## StockHashing", "**No baseline**", "| Technique | Median | Allocated |")]
     public void Page_says(string fixture, string page, params string[] fragments)
     {
         var text = ReportRun.Page(Path.Combine(Fixture.Root, fixture), page);
@@ -100,29 +101,33 @@ public sealed class ReportGeneratorTests
     }
 
     [Fact]
-    public void Existing_output_keeps_foreign_files_and_other_suites_and_replaces_the_reported_suite()
+    public void Defect_2_and_8_report_is_a_pure_function_of_its_input_keeping_only_files_it_did_not_write()
     {
         using var scratch = new ScratchFolder();
         var output = scratch.Combine("results");
         Assert.Equal(0, ReportRun.Report(Fixture.Lab, output).ExitCode);
         File.WriteAllText(Path.Combine(output, "notes.txt"), "kept");
-        File.WriteAllText(Path.Combine(output, "demo.md"), "stale page");
+        File.WriteAllText(Path.Combine(output, "charts", "demo", "my-sketch.svg"), "kept too");
+        File.WriteAllText(Path.Combine(output, "raw", "demo", "how-we-ran.txt"), "kept as well");
 
         var run = ReportRun.Report(Fixture.Stock, output);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("kept", File.ReadAllText(Path.Combine(output, "notes.txt")));
-        // The demo suite is not in this input: its page is regenerated from raw/demo, not lost.
-        Assert.StartsWith("# demo", File.ReadAllText(Path.Combine(output, "demo.md")), StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(output, "fixture.demo.md")));
+        Assert.Equal("kept too", File.ReadAllText(Path.Combine(output, "charts", "demo", "my-sketch.svg")));
+        // The demo suite is not in this input: its page, charts and raw copies go, nothing links to them.
+        Assert.False(File.Exists(Path.Combine(output, "demo.md")));
+        Assert.Equal(["how-we-ran.txt"], Directory.GetFiles(Path.Combine(output, "raw", "demo"), "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+        Assert.Equal(["my-sketch.svg"], Directory.GetFiles(Path.Combine(output, "charts", "demo")).Select(Path.GetFileName));
         var index = File.ReadAllText(Path.Combine(output, "README.md"));
-        Assert.Contains("[demo](demo.md)", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("[demo](demo.md)", index, StringComparison.Ordinal);
         Assert.Contains("[Fixture.Demo](fixture.demo.md)", index, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(output, ".*"));
         Assert.Empty(Directory.GetDirectories(scratch.Path, ".*"));
     }
 
     [Fact]
-    public void Repeated_run_in_the_input_supersedes_nothing_silently()
+    public void Identical_copies_of_one_export_in_the_input_count_once()
     {
         using var scratch = new ScratchFolder();
         var input = scratch.Combine("artifacts");
@@ -135,7 +140,7 @@ public sealed class ReportGeneratorTests
         Assert.Equal(0, ReportRun.Report(input, scratch.Combine("out")).ExitCode);
 
         var page = File.ReadAllText(scratch.Combine("out", "fixture.demo.md"));
-        Assert.Contains("2 result(s) measured again by a newer export in the input were left out", page, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(scratch.Combine("out", "raw", "fixture.demo")));
+        Assert.DoesNotContain("Superseded", page, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(scratch.Combine("out", "raw", "fixture.demo"), "*", SearchOption.AllDirectories));
     }
 }

@@ -17,19 +17,27 @@ public static class ChartRenderer
     private const int Width = 900;
     private static readonly Color BaselineColor = Color.FromHex("#7f7f7f");
     private static readonly Color BarColor = Color.FromHex("#1f77b4");
+    private static readonly Color TieColor = Color.FromHex("#aec7e8");
+    private static readonly Color WhiskerColor = Color.FromHex("#000000");
 
-    /// <summary>Horizontal bars, one per measured case in page order (fastest first within each parameter group).</summary>
+    /// <summary>
+    /// Horizontal bars, one per measured case in page order (fastest first within each parameter group): the median time
+    /// over rounds, with a whisker for its 95% interval — the ratio's interval times the baseline's median for a technique
+    /// with a baseline, else the interval of its own round values. A technique tied with its baseline (ratio interval
+    /// spanning 1.00) is drawn in a pale colour and labelled "tie".
+    /// </summary>
     public static byte[] BarChart(string suiteName, Comparison comparison)
     {
         BundledFont.Register();
-        var rows = comparison.Rows.ToArray();
+        var rows = comparison.Groups.SelectMany(g => g.Rows.Select(r => (Row: r, g.Baseline))).ToArray();
         if (rows.Length == 0) throw new ArgumentException("a comparison without measured rows has no chart", nameof(comparison));
 
-        var medians = rows.Select(r => r.Statistics.Median).ToArray();
+        var medians = rows.Select(r => r.Row.Median).ToArray();
         var positive = medians.Where(m => m > 0).DefaultIfEmpty(1).ToArray();
         var logScale = positive.Max() / positive.Min() >= LogScaleSpan && medians.All(m => m > 0);
         var unit = Formatting.UnitFor(positive.Min());
         var severalGroups = comparison.Groups.Count > 1;
+        double X(double nanoseconds) => logScale ? Math.Log10(nanoseconds / unit.Scale) : nanoseconds / unit.Scale;
 
         var plot = new Plot();
         var floor = logScale ? Math.Floor(Math.Log10(medians.Min() / unit.Scale)) : 0;
@@ -37,33 +45,50 @@ public static class ChartRenderer
         {
             Position = rows.Length - 1 - i,
             ValueBase = floor,
-            Value = logScale ? Math.Log10(row.Statistics.Median / unit.Scale) : row.Statistics.Median / unit.Scale,
-            FillColor = row.IsBaseline ? BaselineColor : BarColor,
+            Value = X(row.Row.Median),
+            FillColor = row.Row.IsBaseline ? BaselineColor : row.Row.Ratio?.IsTie == true ? TieColor : BarColor,
             LineWidth = 0,
-            Label = Formatting.Time(row.Statistics.Median),
+            Label = Formatting.Time(row.Row.Median) + (row.Row.Ratio?.IsTie == true ? " (tie)" : ""),
         }).ToArray();
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
         barPlot.ValueLabelStyle.FontSize = 12;
 
+        var right = bars.Max(b => b.Value);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (Whisker(rows[i].Row, rows[i].Baseline) is not { } whisker || !(whisker.Lower > 0)) continue;
+            var (low, high, y) = (X(whisker.Lower), X(whisker.Upper), bars[i].Position);
+            right = Math.Max(right, high);
+            foreach (var (x1, y1, x2, y2) in new[] { (low, y, high, y), (low, y - 0.15, low, y + 0.15), (high, y - 0.15, high, y + 0.15) })
+            {
+                var line = plot.Add.Line(x1, y1, x2, y2);
+                line.LineWidth = 1.5f;
+                line.LineColor = WhiskerColor;
+            }
+        }
+
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             bars.Select(b => b.Position).ToArray(),
-            rows.Select(r => Label(comparison, r, severalGroups)).ToArray());
+            rows.Select(r => Label(comparison, r.Row, severalGroups)).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Bottom.Label.Text = logScale
-            ? "median time per operation (log scale); grey = baseline"
-            : $"median time per operation ({unit.Unit}); grey = baseline";
+        plot.Axes.Bottom.Label.Text = (logScale ? "median time per operation (log scale)" : $"median time per operation ({unit.Unit})") + "; whiskers: 95% interval";
         if (logScale) UseLogTimeTicks(plot.Axes.Bottom, unit.Scale);
-        plot.Title($"{suiteName}: {comparison.Name}");
+        plot.Title($"{suiteName}: {comparison.Name} (grey: baseline; pale: tie with it)");
         plot.Axes.Title.Label.Bold = false;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
 
-        // Leave room to the right of the longest bar for its value label.
-        var top = bars.Max(b => b.Value);
-        plot.Axes.SetLimitsX(floor, floor + (top - floor) * 1.18);
+        // Leave room to the right of the longest bar or whisker for its value label.
+        plot.Axes.SetLimitsX(floor, floor + (right - floor) * 1.22);
         plot.Axes.SetLimitsY(-0.6, rows.Length - 0.4);
         return plot.GetImageBytes(Width, 110 + 34 * rows.Length, ImageFormat.Png);
     }
+
+    /// <summary>A row's whisker in nanoseconds: its ratio interval scaled by the baseline's median, else its own rounds' interval.</summary>
+    private static Estimation.MedianInterval? Whisker(Row row, Row? baseline) =>
+        row.Ratio?.Interval is { } ratio && baseline is not null
+            ? ratio with { Lower = ratio.Lower * baseline.Median, Upper = ratio.Upper * baseline.Median }
+            : row.Interval;
 
     /// <summary>
     /// Median time against the size parameter, log-log, one line per technique (and other parameter values):
@@ -78,7 +103,7 @@ public static class ChartRenderer
         var series = comparison.Rows
             .GroupBy(r => SeriesName(comparison, r, size), StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Points: g
-                .Select(r => (Size: r.Benchmark.Parameters.Single(p => p.Name == size).NumericValue!.Value, Median: r.Statistics.Median))
+                .Select(r => (Size: r.Benchmark.Parameters.Single(p => p.Name == size).NumericValue!.Value, Median: r.Median))
                 .Where(p => p.Median > 0)
                 .OrderBy(p => p.Size)
                 .ToArray()))

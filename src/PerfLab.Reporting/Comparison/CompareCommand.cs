@@ -42,22 +42,35 @@ public static class CompareCommand
         command.SetAction(result =>
         {
             var failOnRegression = ParseFailOn(result.GetValue(failOn));
-            var policy = ComparisonPolicy.Default with
+            var policy = ComparePolicy.Default with
             {
                 Threshold = ParseThreshold(result.GetValue(threshold)!),
                 NoiseFloorNanoseconds = ParseNoise(result.GetValue(noise)!),
             };
+            var markdownPath = result.GetValue(markdown);
+            var jsonPath = result.GetValue(json);
+            if (markdownPath is not null && jsonPath is not null && SamePath(markdownPath, jsonPath))
+                throw new ReportInputException($"--markdown and --json both name {markdownPath}: give two files");
             var baseSide = RunSide.Load(result.GetValue(baseOption)!);
             var diffSide = RunSide.Load(result.GetValue(diffOption)!);
             var report = RunComparer.Compare(baseSide, diffSide, policy, result.GetValue(filter) ?? []);
             if (report.Benchmarks.Count == 0 && report.Added.Count == 0 && report.Removed.Count == 0)
                 throw new ReportInputException($"no benchmark matches the filter in {baseSide.Path} or {diffSide.Path}");
+            if (!report.Benchmarks.Any(b => b.Time is not null))
+            {
+                var why = report.Benchmarks.Count == 0 && report.Failed.Count > 0 ? $"every common benchmark failed on a side ({report.Failed.Count})"
+                    : report.Benchmarks.Count == 0 ? "base and diff have no benchmark in common"
+                    : "no common benchmark could be compared (see 'Not compared' in the markdown)";
+                throw new ReportInputException($"nothing was compared: {why} ({baseSide.Path} vs {diffSide.Path})");
+            }
+            if (RunSide.SameExports(baseSide, diffSide))
+                result.InvocationConfiguration.Error.WriteLine($"perflab-reporting: warning: base and diff are the same exports ({baseSide.Path}): every verdict is 'same' by construction");
 
             var output = result.InvocationConfiguration.Output;
-            var markdownText = ComparisonMarkdown.Render(report);
-            if (result.GetValue(markdown) is { } markdownPath) Write(markdownPath, markdownText);
+            var markdownText = CompareMarkdown.Render(report);
+            if (markdownPath is not null) Write(markdownPath, markdownText);
             else output.Write(markdownText);
-            if (result.GetValue(json) is { } jsonPath) Write(jsonPath, ComparisonJson.Render(report));
+            if (jsonPath is not null) Write(jsonPath, CompareJson.Render(report));
 
             output.WriteLine(Summary(report));
             return failOnRegression && report.HasRegression ? RegressionFound : Program.Success;
@@ -92,6 +105,9 @@ public static class CompareCommand
         return value * scale;
     }
 
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
     private static void Write(string path, string text)
     {
         try
@@ -106,7 +122,7 @@ public static class CompareCommand
         }
     }
 
-    private static string Summary(ComparisonReport report)
+    private static string Summary(CompareResult report)
     {
         var line = $"perflab compare: {report.WithVerdict(Verdict.Slower).Count()} slower, {report.WithVerdict(Verdict.Faster).Count()} faster, " +
                    $"{report.WithVerdict(Verdict.Inconclusive).Count()} inconclusive, {report.WithVerdict(Verdict.Same).Count()} same; " +

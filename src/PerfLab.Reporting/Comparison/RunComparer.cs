@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Estimation;
 
 namespace PerfLab.Reporting.Compare;
 
 /// <summary>Matches two <see cref="RunSide"/>s by full name (parameters included) and compares every common benchmark.</summary>
 public static class RunComparer
 {
-    public static ComparisonReport Compare(RunSide baseSide, RunSide diffSide, ComparisonPolicy policy, IReadOnlyList<string> filters)
+    public static CompareResult Compare(RunSide baseSide, RunSide diffSide, ComparePolicy policy, IReadOnlyList<string> filters)
     {
         var filter = NameFilter(filters);
         var baseByName = baseSide.Benchmarks.Where(b => filter(b.FullName)).ToDictionary(b => b.FullName, StringComparer.Ordinal);
@@ -27,11 +27,11 @@ public static class RunComparer
             var (diffLaunches, diffReason) = diffValues[name];
             var reason = baseReason ?? diffReason;
             return reason is not null
-                ? new BenchmarkComparison(name, d.Group, null, reason, allocation)
-                : new BenchmarkComparison(name, d.Group, ShiftAnalysis.Analyze(baseLaunches!, diffLaunches!, policy, normalized ? null : policy.NoiseFloorNanoseconds), null, allocation);
+                ? new BenchmarkVerdict(name, d.Group, null, reason, allocation)
+                : new BenchmarkVerdict(name, d.Group, ShiftAnalysis.Analyze(baseLaunches!, diffLaunches!, policy, normalized ? null : policy.NoiseFloorNanoseconds), null, allocation);
         }).ToArray();
 
-        return new ComparisonReport(
+        return new CompareResult(
             policy,
             baseSide.Path,
             diffSide.Path,

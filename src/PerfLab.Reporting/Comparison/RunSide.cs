@@ -21,10 +21,16 @@ public sealed record RunSide(string Path, IReadOnlyList<BenchmarkExport> Exports
     public static RunSide Load(string path)
     {
         var exports = ExportLoader.Load(path)
-            .DistinctBy(e => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(e.SourcePath))))
+            .DistinctBy(Hash)
             .ToArray();
         return FromExports(path, exports);
     }
+
+    /// <summary>Both sides hold the same export files (by content): comparing them proves nothing.</summary>
+    public static bool SameExports(RunSide a, RunSide b) =>
+        a.Exports.Select(Hash).Order(StringComparer.Ordinal).SequenceEqual(b.Exports.Select(Hash).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private static string Hash(BenchmarkExport export) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(export.SourcePath)));
 
     public static RunSide FromExports(string path, IReadOnlyList<BenchmarkExport> exports)
     {
@@ -34,7 +40,7 @@ public sealed record RunSide(string Path, IReadOnlyList<BenchmarkExport> Exports
         if (measured.Length == 0) throw new ReportInputException($"{path}: no benchmark in these exports produced a measurement");
         foreach (var (export, benchmark) in measured)
         {
-            if (LaunchValues.Of(benchmark).Count == 0)
+            if (benchmark.Launches.Count == 0)
                 throw new ReportInputException(
                     $"{export.SourcePath}: {benchmark.FullName} has no workload measurements (the export must include them, as the full JSON exporter does)");
         }
@@ -53,63 +59,4 @@ public sealed record RunSide(string Path, IReadOnlyList<BenchmarkExport> Exports
             .ToArray();
         return new RunSide(path, exports, benchmarks);
     }
-}
-
-/// <summary>One benchmark on one side, pooled over the side's exports.</summary>
-/// <param name="Group">Its comparison: the lab's first category, else its type (as the report groups).</param>
-/// <param name="IsBaseline">Whether it is its group's baseline (the lab's marker).</param>
-/// <param name="Launches">Per-launch values, one per process launch over all exports, in export then launch order.</param>
-/// <param name="AllocatedBytes">Bytes allocated per operation, one entry per export that measured it.</param>
-public sealed record SideBenchmark(
-    string FullName,
-    string Group,
-    bool IsBaseline,
-    IReadOnlyList<LaunchValue> Launches,
-    IReadOnlyList<long> AllocatedBytes)
-{
-    public bool Failed => Launches.Count == 0;
-
-    public static SideBenchmark From(string fullName, IReadOnlyList<(BenchmarkExport Export, BenchmarkResult Benchmark)> runs)
-    {
-        var first = runs[0].Benchmark;
-        return new SideBenchmark(
-            fullName,
-            first.Categories is [var category, ..] ? category : first.Type,
-            first.Baseline == true,
-            runs.SelectMany(r => LaunchValues.Of(r.Benchmark).Select(l => new LaunchValue(r.Export.SourcePath, l.LaunchIndex, l.Median))).ToArray(),
-            runs.Select(r => r.Benchmark.Memory?.BytesAllocatedPerOperation).OfType<long>().ToArray());
-    }
-
-    public static SideBenchmark FailedEverywhere(string fullName) => new(fullName, "", false, [], []);
-}
-
-/// <summary>One process launch of one benchmark: the median of its measured iterations, in nanoseconds per operation.</summary>
-public sealed record LaunchValue(string Export, int LaunchIndex, double Nanoseconds);
-
-/// <summary>What makes absolute times comparable: the same processor, OS, runtime and architecture.</summary>
-public sealed record MachineSignature(string Processor, string Os, string Runtime, string Architecture)
-{
-    public static MachineSignature Of(HostEnvironment environment) => new(
-        $"{environment.ProcessorName ?? "unknown CPU"} ({environment.PhysicalCoreCount?.ToString() ?? "?"} cores, {environment.LogicalCoreCount?.ToString() ?? "?"} logical)",
-        environment.OsVersion ?? "unknown OS",
-        environment.RuntimeVersion ?? "unknown runtime",
-        environment.Architecture ?? "unknown architecture");
-
-    public override string ToString() => $"{Processor}; {Os}; {Runtime}; {Architecture}";
-}
-
-/// <summary>The per-launch values the comparison tests on.</summary>
-public static class LaunchValues
-{
-    /// <summary>
-    /// Each launch's median of its workload <c>Actual</c> iterations (the measured iterations before BenchmarkDotNet
-    /// subtracts its overhead estimate): always positive, and free of the overhead estimate's own launch-to-launch noise.
-    /// </summary>
-    public static IReadOnlyList<LaunchResult> Of(BenchmarkResult benchmark) =>
-        benchmark.Measurements
-            .Where(m => m.IterationMode == "Workload" && m.IterationStage == "Actual" && m.Operations > 0)
-            .GroupBy(m => m.LaunchIndex)
-            .OrderBy(g => g.Key)
-            .Select(g => new LaunchResult(g.Key, g.OrderBy(m => m.IterationIndex).Select(m => m.NanosecondsPerOperation).ToArray()))
-            .ToArray();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Estimation;
 
 namespace PerfLab.Reporting.Compare;
 
@@ -37,7 +37,7 @@ public sealed record ShiftAnalysis(
     /// Compares per-launch values (all positive). <paramref name="noiseFloor"/> is in the values' unit; null when the
     /// values are dimensionless (normalized to a baseline), where an absolute floor means nothing.
     /// </summary>
-    public static ShiftAnalysis Analyze(IReadOnlyList<double> baseValues, IReadOnlyList<double> diffValues, ComparisonPolicy policy, double? noiseFloor)
+    public static ShiftAnalysis Analyze(IReadOnlyList<double> baseValues, IReadOnlyList<double> diffValues, ComparePolicy policy, double? noiseFloor)
     {
         if (baseValues.Count == 0 || diffValues.Count == 0) throw new ArgumentException("each side needs at least one launch");
         if (baseValues.Concat(diffValues).Any(v => !(v > 0) || double.IsInfinity(v)))
@@ -56,7 +56,7 @@ public sealed record ShiftAnalysis(
             var needed = HodgesLehmann.MinimumLaunchesPerSide(policy.ConfidenceLevel);
             return new ShiftAnalysis(baseValues, diffValues, baseMedian, diffMedian, ratio, null, shift, null, null, null, Verdict.Inconclusive,
                 $"{baseValues.Count} base and {diffValues.Count} diff launches cannot separate a shift from launch-to-launch noise " +
-                $"(a {ComparisonText.Percent(policy.ConfidenceLevel)} interval needs at least {needed} launches per side)");
+                $"(a {CompareText.Percent(policy.ConfidenceLevel)} interval needs at least {needed} launches per side)");
         }
 
         var logInterval = HodgesLehmann.Interval(logRatios, k);
@@ -69,23 +69,23 @@ public sealed record ShiftAnalysis(
         return new ShiftAnalysis(baseValues, diffValues, baseMedian, diffMedian, ratio, ratioInterval, shift, shiftInterval, confidence, mds, verdict, reason);
     }
 
-    private static (Verdict, string) Decide(ComparisonPolicy policy, double? floor, double ratio, Bounds ratioInterval, double shift, Bounds shiftInterval, double mds)
+    private static (Verdict, string) Decide(ComparePolicy policy, double? floor, double ratio, Bounds ratioInterval, double shift, Bounds shiftInterval, double mds)
     {
         var clearsFloor = floor is null || Math.Abs(shift) >= floor;
         if (ratioInterval.Lower > 1 && ratio >= policy.SlowerLimit && clearsFloor)
-            return (Verdict.Slower, $"slower beyond the {ComparisonText.Percent(policy.Threshold)} threshold; the interval excludes no change");
+            return (Verdict.Slower, $"slower beyond the {CompareText.Percent(policy.Threshold)} threshold; the interval excludes no change");
         if (ratioInterval.Upper < 1 && ratio <= policy.FasterLimit && clearsFloor)
-            return (Verdict.Faster, $"faster beyond the {ComparisonText.Percent(policy.Threshold)} threshold; the interval excludes no change");
+            return (Verdict.Faster, $"faster beyond the {CompareText.Percent(policy.Threshold)} threshold; the interval excludes no change");
         if (ratioInterval.Lower >= policy.FasterLimit && ratioInterval.Upper <= policy.SlowerLimit)
-            return (Verdict.Same, $"the whole interval lies within ±{ComparisonText.Percent(policy.Threshold)}");
+            return (Verdict.Same, $"the whole interval lies within ±{CompareText.Percent(policy.Threshold)}");
         if (floor is not null && shiftInterval.Lower >= -floor && shiftInterval.Upper <= floor)
             return (Verdict.Same, $"the whole shift lies under the {floor.Value.ToString("0.###", CultureInfo.InvariantCulture)} ns noise floor");
         if (ratioInterval.Lower > 1 || ratioInterval.Upper < 1)
             return (Verdict.Inconclusive, floor is not null && !clearsFloor
                 ? $"a real shift, but its estimate lies under the {floor.Value.ToString("0.###", CultureInfo.InvariantCulture)} ns noise floor while its interval does not"
-                : $"a real shift, but the interval cannot tell whether it exceeds the {ComparisonText.Percent(policy.Threshold)} threshold");
+                : $"a real shift, but the interval cannot tell whether it exceeds the {CompareText.Percent(policy.Threshold)} threshold");
         return (Verdict.Inconclusive,
-            $"launch-to-launch noise hides any shift under about {ComparisonText.Percent(mds)}; the interval spans both no change and the {ComparisonText.Percent(policy.Threshold)} threshold");
+            $"launch-to-launch noise hides any shift under about {CompareText.Percent(mds)}; the interval spans both no change and the {CompareText.Percent(policy.Threshold)} threshold");
     }
 
     private static double MinimumDetectable(double logRatio, Bounds logInterval, double confidence)

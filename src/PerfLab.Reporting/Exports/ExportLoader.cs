@@ -4,14 +4,18 @@ using System.Text.Json;
 namespace PerfLab.Reporting.Exports;
 
 /// <summary>
-/// Reads BenchmarkDotNet full JSON exports (versions 0.13 to 0.15, with or without the lab's additions) into
-/// <see cref="BenchmarkExport"/>s. Every problem with the input is a <see cref="ReportInputException"/> whose
+/// Reads BenchmarkDotNet full JSON exports (versions 0.13 to 0.15, with or without the lab's additions, plain or
+/// gzip-compressed) into <see cref="BenchmarkExport"/>s, validated once here: everything downstream trusts the records. Every problem with the input is a <see cref="ReportInputException"/> whose
 /// one-line message names the file or folder: callers print it and exit with code 2.
 /// </summary>
 public static class ExportLoader
 {
     /// <summary>The file name endings of the exports read (indented and compressed variants of the full export).</summary>
-    public static IReadOnlyList<string> ExportSuffixes { get; } = ["-report-full.json", "-report-full-compressed.json"];
+    public static IReadOnlyList<string> ExportSuffixes { get; } =
+        ["-report-full.json", "-report-full-compressed.json", "-report-full.json.gz", "-report-full-compressed.json.gz"];
+
+    /// <summary>Folders the report itself keeps inside an output folder (staging, journal leftovers): never searched.</summary>
+    public const string InternalPrefix = ".perflab-";
 
     /// <summary>
     /// Loads one export file, or every export under a folder (recursively), in a stable order (ordinal by path
@@ -37,17 +41,41 @@ public static class ExportLoader
             throw new ReportInputException(
                 $"{path}: no BenchmarkDotNet exports found (looked for *{string.Join(" and *", ExportSuffixes)}, recursively)");
         }
-        return files.Select(LoadFile).ToArray().AsReadOnly();
+        return Distinct(files.Select(LoadFile)).ToArray().AsReadOnly();
     }
 
-    /// <summary>The export files under <paramref name="folder"/>, recursively, ordered by relative path (ordinal).</summary>
-    public static IReadOnlyList<string> FindExports(string folder) =>
-        Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
-            .Where(IsExportFileName)
-            .Select(Path.GetFullPath)
-            .OrderBy(f => Path.GetRelativePath(folder, f), StringComparer.Ordinal)
-            .ToArray()
-            .AsReadOnly();
+    /// <summary>
+    /// One export per BenchmarkDotNet summary: <c>--exporters json</c> writes the same summary twice (full and
+    /// compressed), and counting both would double every round. Two exports are the same summary when their title,
+    /// run, round and every benchmark's name and measurements agree; the first in path order is kept.
+    /// </summary>
+    public static IEnumerable<BenchmarkExport> Distinct(IEnumerable<BenchmarkExport> exports) =>
+        exports.DistinctBy(SummaryIdentity, StringComparer.Ordinal);
+
+    private static string SummaryIdentity(BenchmarkExport export) =>
+        string.Join("\n", new[] { export.Title, export.RunId, export.Round.ToString(CultureInfo.InvariantCulture) }
+            .Concat(export.Benchmarks.Select(b => b.FullName + "|" + string.Join(",", b.Measurements.Select(m => m.Nanoseconds.ToString("R", CultureInfo.InvariantCulture))))));
+
+    /// <summary>
+    /// The export files under <paramref name="folder"/>, recursively, ordered by relative path (ordinal). Symbolic links
+    /// to folders below the root are not followed (a link loop would never end) and the report's own
+    /// <see cref="InternalPrefix"/> folders are skipped.
+    /// </summary>
+    public static IReadOnlyList<string> FindExports(string folder)
+    {
+        var found = new List<string>();
+        var pending = new Stack<string>([Path.GetFullPath(folder)]);
+        while (pending.TryPop(out var current))
+        {
+            found.AddRange(Directory.EnumerateFiles(current).Where(IsExportFileName));
+            foreach (var child in Directory.EnumerateDirectories(current))
+            {
+                var info = new DirectoryInfo(child);
+                if (info.LinkTarget is null && !info.Name.StartsWith(InternalPrefix, StringComparison.Ordinal)) pending.Push(child);
+            }
+        }
+        return found.OrderBy(f => Path.GetRelativePath(folder, f), StringComparer.Ordinal).ToArray().AsReadOnly();
+    }
 
     /// <summary>Whether a file name is one of the full export variants (<see cref="ExportSuffixes"/>).</summary>
     public static bool IsExportFileName(string path) =>
@@ -59,13 +87,21 @@ public static class ExportLoader
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? ReadGzip(path) : File.ReadAllText(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             throw new ReportInputException($"{path}: cannot be read ({e.Message})", e);
         }
         return Parse(json, Path.GetFullPath(path));
+    }
+
+    private static string ReadGzip(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Parses the text of one export; <paramref name="sourcePath"/> names it in errors and in the model.</summary>
@@ -100,7 +136,7 @@ public static class ExportLoader
                     sourcePath,
                     String(root, "Title") ?? Path.GetFileNameWithoutExtension(sourcePath),
                     ReadEnvironment(host),
-                    root.TryGetProperty("Lab", out var lab) && lab.ValueKind == JsonValueKind.Object ? ReadLab(lab) : null,
+                    ReadLab(root),
                     benchmarks.EnumerateArray().Select(ReadBenchmark).ToArray().AsReadOnly());
             }
             catch (FormatException e)
@@ -166,15 +202,38 @@ public static class ExportLoader
             ? debugger.GetBoolean()
             : null);
 
-    private static LabInfo ReadLab(JsonElement lab) => new(
-        String(lab, "Suite") ?? "",
-        String(lab, "Profile"),
-        String(lab, "ProfileDescription"),
-        String(lab, "SqliteVersion"),
-        String(lab, "Commit"),
-        Double(lab, "TotalSeconds"),
-        String(lab, "HostStartedUtc"),
-        Double(lab, "HostSeconds"));
+    /// <summary>The lab's top-level block: <c>PerfLab</c> (schema 2), else the older <c>Lab</c>; null in stock exports.</summary>
+    private static LabInfo? ReadLab(JsonElement root)
+    {
+        var hasBlock = root.TryGetProperty(LabBlock, out var lab) && lab.ValueKind == JsonValueKind.Object;
+        if (!hasBlock && !(root.TryGetProperty("Lab", out lab) && lab.ValueKind == JsonValueKind.Object)) return null;
+        if (hasBlock && Int(lab, "Schema") is { } schema && schema != 2) throw new FormatException($"{LabBlock}.Schema {schema} is not the schema 2 this tool reads");
+        var round = Int(lab, "Round");
+        var rounds = Int(lab, "Rounds");
+        if (round is < 1 || rounds is < 1 || round > rounds) throw new FormatException($"{LabBlock}.Round {round} of Rounds {rounds} is not a round of the run");
+        var run = String(lab, "Run");
+        if (run is { Length: 0 }) throw new FormatException($"{LabBlock}.Run is empty");
+        return new LabInfo(
+            String(lab, "Suite") ?? "",
+            String(lab, "Profile"),
+            String(lab, "ProfileDescription"),
+            String(lab, "SqliteVersion"),
+            String(lab, "Commit"),
+            Double(lab, "TotalSeconds"),
+            String(lab, "HostStartedUtc"),
+            Double(lab, "HostSeconds"),
+            run,
+            round,
+            rounds,
+            Long(lab, "RunSeed"),
+            Long(lab, "Seed"),
+            lab.TryGetProperty("Order", out var order) && order.ValueKind == JsonValueKind.Array
+                ? order.EnumerateArray().Select(o => o.GetString() ?? "").ToArray().AsReadOnly()
+                : null);
+    }
+
+    /// <summary>The lab's key, top-level and per benchmark; BenchmarkDotNet's own fields (its <c>Metrics</c> list) stay untouched.</summary>
+    public const string LabBlock = "PerfLab";
 
     private static BenchmarkResult ReadBenchmark(JsonElement benchmark)
     {
@@ -183,6 +242,8 @@ public static class ExportLoader
         var type = String(benchmark, "Type") ?? throw new FormatException($"benchmark {fullName} has no Type");
         var method = String(benchmark, "Method") ?? throw new FormatException($"benchmark {fullName} has no Method");
 
+        // The lab's per-benchmark data: in its own block (schema 2), or, in older exports, beside BenchmarkDotNet's fields.
+        var lab = benchmark.TryGetProperty(LabBlock, out var block) && block.ValueKind == JsonValueKind.Object ? block : benchmark;
         return new BenchmarkResult(
             fullName,
             String(benchmark, "DisplayInfo") ?? fullName,
@@ -191,13 +252,13 @@ public static class ExportLoader
             method,
             String(benchmark, "MethodTitle") ?? method,
             ParseParameters(String(benchmark, "Parameters") ?? ""),
-            benchmark.TryGetProperty("Categories", out var categories) && categories.ValueKind == JsonValueKind.Array
+            lab.TryGetProperty("Categories", out var categories) && categories.ValueKind == JsonValueKind.Array
                 ? categories.EnumerateArray().Select(c => c.GetString() ?? "").ToArray().AsReadOnly()
                 : null,
-            benchmark.TryGetProperty("Baseline", out var baseline) && baseline.ValueKind is JsonValueKind.True or JsonValueKind.False
+            lab.TryGetProperty("Baseline", out var baseline) && baseline.ValueKind is JsonValueKind.True or JsonValueKind.False
                 ? baseline.GetBoolean()
                 : null,
-            ReadLabMetrics(benchmark),
+            ReadLabMetrics(lab),
             benchmark.TryGetProperty("Statistics", out var statistics) && statistics.ValueKind == JsonValueKind.Object
                 ? ReadStatistics(statistics, fullName)
                 : null,
@@ -225,12 +286,12 @@ public static class ExportLoader
     }
 
     /// <summary>
-    /// The lab writes <c>"Metrics"</c> as an object of name → value. Stock BenchmarkDotNet 0.13+ writes its own
-    /// diagnoser metrics under the same key as an array; those are already in <c>Memory</c>, so an array means "no lab metrics".
+    /// The lab's metrics: an object of name → value. BenchmarkDotNet 0.13+ writes its own diagnoser metrics as an
+    /// array under <c>Metrics</c> of the benchmark; those are already in <c>Memory</c>, so an array means "no lab metrics".
     /// </summary>
-    private static IReadOnlyDictionary<string, string>? ReadLabMetrics(JsonElement benchmark)
+    private static IReadOnlyDictionary<string, string>? ReadLabMetrics(JsonElement lab)
     {
-        if (!benchmark.TryGetProperty("Metrics", out var metrics) || metrics.ValueKind != JsonValueKind.Object) return null;
+        if (!lab.TryGetProperty("Metrics", out var metrics) || metrics.ValueKind != JsonValueKind.Object) return null;
         return metrics.EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.GetRawText(), StringComparer.Ordinal)
             .AsReadOnly();

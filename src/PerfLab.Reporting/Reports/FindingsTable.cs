@@ -1,76 +1,93 @@
 namespace PerfLab.Reporting.Reports;
 
 /// <summary>
-/// The headline findings as a markdown section: one row per finding with the measured ratio, the second run's, and the
-/// meaning. Rendered into results/README.md and, between markers, into the repository's README.md.
+/// The headline findings as a markdown section: one row per finding with the measured ratio and its interval, the
+/// reproducibility run's, and the meaning. Rendered into results/README.md and, between markers, into the
+/// repository's README.md.
 /// </summary>
 public static class FindingsTable
 {
     /// <param name="pagesPrefix">The path from the document to the report folder ("" inside it, "results/" from the repository root).</param>
-    /// <param name="hasOtherRun">Whether a second run was given (then its column and the movement summary are shown).</param>
-    public static string Render(IReadOnlyList<MeasuredFinding> findings, string pagesPrefix, bool hasOtherRun)
+    public static string Render(IReadOnlyList<MeasuredFinding> findings, string pagesPrefix)
     {
         var md = new Markdown();
+        var hasReproduction = findings.Any(f => f.Suite.Reproduction is not null);
         var machines = string.Join(" / ", findings.SelectMany(f => f.Suite.Exports).Select(e => SuitePage.Cpu(e.Environment)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         md.Line("Each ratio divides two results of one comparison: the technique's time per operation by the one it is weighed " +
-                "against (below 1× it is faster), the median of the ratios of their iterations. Absolute times belong to the " +
-                $"machine that measured them ({machines}); ratios carry over better, but not exactly: " +
-                (hasOtherRun
-                    ? "the **Second run** column is the same ratio measured again on the same build, which is how far this machine alone moves it."
+                "against (below 1× it is faster), taken within each round and pooled over the rounds (median, with its 95% " +
+                "interval in brackets; an interval that spans 1.00 is a **tie**: neither is established as faster). Absolute times " +
+                $"belong to the machine that measured them ({machines}); ratios carry over better, but not exactly: " +
+                (hasReproduction
+                    ? "the **Reproducibility run** column is the same ratio from an independent second run of the same build, which is how far this machine alone moves it."
                     : "a single run cannot show how far they move between runs.")).Line();
 
         if (findings.Any(f => f.IsDryRun))
         {
             md.Line("> **Dry run:** these ratios come from single iterations; they show that every finding resolves to measured " +
-                    "results, not what the ratios are. Meanings are not checked against them.").Line();
+                    "results, not what the ratios are. Meanings and claims are not checked against them.").Line();
         }
 
         var header = new List<string> { "Question", "Ratio" };
-        if (hasOtherRun) header.Add("Second run");
+        if (hasReproduction) header.Add("Reproducibility run");
         header.Add("What it means");
-        md.Table(header, header.Select(h => h is "Ratio" or "Second run").ToArray(), findings.Select(f => Row(f, pagesPrefix, hasOtherRun)));
+        md.Table(header, header.Select(h => h is "Ratio" or "Reproducibility run").ToArray(), findings.Select(f => Row(f, pagesPrefix, hasReproduction)));
 
-        if (hasOtherRun && findings.Where(f => f.RatioMovement is not null).ToArray() is { Length: > 0 } moved)
+        if (hasReproduction && findings.Where(f => f.RatioMovement is not null).ToArray() is { Length: > 0 } moved)
         {
-            var sorted = moved.Select(f => Math.Abs(f.RatioMovement!.Value)).Order().ToArray();
             var worst = moved.MaxBy(f => Math.Abs(f.RatioMovement!.Value))!;
-            md.Line($"Between the two runs these ratios moved by a median of {Stability.Percent(Quantiles.Median(sorted), signed: false)} " +
-                    $"and at most {Stability.Percent(worst.RatioMovement!.Value, signed: true)} ({worst.Spec.Question}).").Line();
+            md.Line($"Between the two runs these ratios moved by a median of {Formatting.Percent(Estimation.Quantiles.MedianOf(moved.Select(f => Math.Abs(f.RatioMovement!.Value))), signed: false)} " +
+                    $"and at most {Formatting.Percent(worst.RatioMovement!.Value, signed: true)} ({worst.Spec.Question}).").Line();
         }
-        md.Line($"⚠ marks a ratio resting on a result flagged unstable on its page (bimodal, a confidence interval wider than " +
-                $"±{Stability.Percent(Stability.Threshold, signed: false)}, or moved more than that between runs). **Re-check** marks a meaning " +
-                "written for a range of ratios the measurement left: the text is older than the numbers.").Line();
+        md.Line("⚠ marks a ratio resting on a result that is **not steady** on its page (its iterations still trended in most rounds). " +
+                "**Re-check** marks a meaning the measurement contradicts: a ratio outside the range it was written for, or an " +
+                "ordering claim (fastest, slowest, faster than) that this run does not establish. The text is older than the numbers.").Line();
         return md.ToString();
     }
 
-    /// <summary>The findings whose meaning no longer matches a measured ratio, one line each (for the command's warnings).</summary>
-    public static IEnumerable<string> Contradicted(IReadOnlyList<MeasuredFinding> findings) =>
-        findings.Where(f => !f.Holds || !f.HoldsInOtherRun).Select(f =>
-            $"\"{f.Spec.Question}\": meaning written for a ratio {f.Spec.HoldsWhen}, measured {Formatting.Ratio(f.Ratio)}" +
-            (f.OtherRunRatio is { } other ? $" (second run {Formatting.Ratio(other)})" : ""));
+    /// <summary>The findings whose meaning the measurement contradicts or that were not measured, one line each (the command's warnings).</summary>
+    public static IEnumerable<string> Warnings(IReadOnlyList<MeasuredFinding> findings)
+    {
+        foreach (var f in findings)
+        {
+            if (f.NotMeasured is { } reason) yield return $"\"{f.Spec.Question}\": not measured in this run ({reason})";
+            if (!f.RatioHolds || !f.HoldsInReproduction)
+            {
+                yield return $"\"{f.Spec.Question}\": meaning written for a ratio {f.Spec.HoldsWhen}, measured {Formatting.PooledRatio(f.Ratio!)}" +
+                             (f.ReproducedRatio is { } other ? $" (reproducibility run {Formatting.PooledRatio(other)})" : "");
+            }
+            foreach (var claim in f.FailedClaims) yield return $"\"{f.Spec.Question}\": {claim}";
+        }
+    }
 
-    private static IReadOnlyList<string> Row(MeasuredFinding finding, string pagesPrefix, bool hasOtherRun)
+    private static IReadOnlyList<string> Row(MeasuredFinding finding, string pagesPrefix, bool hasReproduction)
     {
         var spec = finding.Spec;
-        var parameters = finding.Technique.Benchmark.Parameters.Count == 0 ? "" : $" ({finding.Technique.Benchmark.ParametersText})";
-        var link = $"{pagesPrefix}{finding.Suite.Slug}.md#{Markdown.Anchor(finding.Comparison.Name)}";
-        var cells = new List<string>
+        var anchor = finding.Comparison is null ? "" : $"#{Markdown.Anchor(finding.Comparison.Name)}";
+        var parameters = spec.Parameters is null ? "" : $" ({spec.Parameters})";
+        var cells = new List<string> { $"[{spec.Question}]({pagesPrefix}{finding.Suite.Slug}.md{anchor}){parameters}" };
+        if (finding.NotMeasured is { } notMeasured)
         {
-            $"[{spec.Question}]({link}){parameters}",
-            $"{(finding.IsUnstable ? "⚠ " : "")}**{Formatting.Ratio(finding.Ratio)}** " +
-            $"({Formatting.Time(finding.Technique.Statistics.Median)} vs {Formatting.Time(finding.Versus.Statistics.Median)})",
-        };
-        if (hasOtherRun)
-        {
-            cells.Add(finding.OtherRunRatio is { } other ? $"{Formatting.Ratio(other)} ({Stability.Percent(finding.RatioMovement!.Value, signed: true)})" : "–");
+            cells.Add("not measured");
+            if (hasReproduction) cells.Add("–");
+            cells.Add($"**Not measured in this run:** {notMeasured}. {spec.Meaning}");
+            return cells;
         }
 
-        var caveat = !finding.Holds
-            ? $"**Re-check:** written for a ratio {spec.HoldsWhen}, this run measured {Formatting.Ratio(finding.Ratio)}. "
-            : !finding.HoldsInOtherRun
-                ? $"**Holds in one run of two:** the second run measured {Formatting.Ratio(finding.OtherRunRatio!.Value)}, outside the {spec.HoldsWhen} this text assumes. "
-                : "";
-        cells.Add(caveat + spec.Meaning);
+        var ratio = finding.Ratio!;
+        cells.Add($"{(finding.IsNotSteady ? "⚠ " : "")}**{Formatting.PooledRatio(ratio)}** " +
+                  $"({Formatting.Time(finding.Technique!.Median)} vs {Formatting.Time(finding.Versus!.Median)})");
+        if (hasReproduction)
+        {
+            cells.Add(finding.ReproducedRatio is { } other ? $"{Formatting.PooledRatio(other)} ({Formatting.Percent(finding.RatioMovement!.Value, signed: true)})" : "–");
+        }
+
+        var caveats = new List<string>();
+        if (!finding.RatioHolds) caveats.Add($"**Re-check:** written for a ratio {spec.HoldsWhen}, this run measured {Formatting.Ratio(ratio.Median)}.");
+        else if (!finding.HoldsInReproduction)
+            caveats.Add($"**Holds in one run of two:** the reproducibility run measured {Formatting.Ratio(finding.ReproducedRatio!.Median)}, outside the {spec.HoldsWhen} this text assumes.");
+        if (finding.FailedClaims.Count > 0) caveats.Add($"**Re-check:** {string.Join("; ", finding.FailedClaims)}.");
+        caveats.Add(spec.Meaning);
+        cells.Add(string.Join(" ", caveats));
         return cells;
     }
 }

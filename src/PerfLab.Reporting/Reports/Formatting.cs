@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfLab.Reporting.Estimation;
 
 namespace PerfLab.Reporting.Reports;
 
@@ -43,6 +44,32 @@ internal static class Formatting
         if (!double.IsFinite(ratio)) return "n/a";
         var digits = ratio >= 100 ? 0 : ratio >= 10 ? 1 : ratio >= 0.1 || ratio <= 0 ? 2 : Math.Min(2 - (int)Math.Floor(Math.Log10(ratio)), 9);
         return ratio.ToString("F" + digits, Invariant) + "×";
+    }
+
+    /// <summary>A fraction as a percentage, one decimal below 9.5%: <c>4.2%</c>, <c>38%</c>; signed with a real minus sign.</summary>
+    public static string Percent(double fraction, bool signed)
+    {
+        var text = Math.Abs(fraction * 100).ToString(Math.Abs(fraction) < 0.095 ? "0.#" : "0", Invariant);
+        return (!signed || text == "0" ? "" : fraction < 0 ? "−" : "+") + text + "%";
+    }
+
+    /// <summary>An interval's bounds, with its coverage when it falls short of 95% (fewer than 6 rounds): <c>[1.58–1.71]</c>, <c>[1.58–1.71; 87.5%]</c>.</summary>
+    public static string Interval(MedianInterval interval, Func<double, string> value) =>
+        $"[{value(interval.Lower)}–{value(interval.Upper)}{(interval.MeetsTarget ? "" : "; " + Coverage(interval))}]";
+
+    /// <summary>An interval's exact coverage: <c>96.9% coverage</c>.</summary>
+    public static string Coverage(MedianInterval interval) => (interval.Coverage * 100).ToString("0.#", Invariant) + "% coverage";
+
+    /// <summary>
+    /// A pooled ratio as every page writes it: <c>1.64× [1.58–1.71]</c>; a tie says so first, <c>tie: 1.02× [0.97–1.08]</c>;
+    /// one round has no interval, <c>1.64× (1 round)</c>.
+    /// </summary>
+    /// <param name="markTie">False where the sentence already says it is a tie.</param>
+    public static string PooledRatio(PooledRatio ratio, bool markTie = true)
+    {
+        if (ratio.Interval is not { } interval) return $"{Ratio(ratio.Median)} (1 round)";
+        var text = $"{Ratio(ratio.Median)} {Interval(interval, r => Ratio(r).TrimEnd('×'))}";
+        return ratio.IsTie && markTie ? "tie: " + text : text;
     }
 
     /// <summary>A run's duration to the second: <c>16 min 37 s</c>, <c>42 s</c>.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting.Reports;
@@ -41,11 +40,6 @@ public sealed class ReadmeBlock
         return new ReadmeBlock(path, text[..(beginLineEnd + 1)], text[end..]);
     }
 
-    /// <summary>Replaces the block's content (written to a temporary file, then renamed over the original).</summary>
-    public void Write(string content)
-    {
-        var temporary = Path + ".perflab-new";
-        File.WriteAllText(temporary, _before + "\n" + content + _after, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, Path, overwrite: true);
-    }
+    /// <summary>The whole file with the block's content replaced (the publisher writes it, atomically, with the report).</summary>
+    public string With(string content) => _before + "\n" + content + _after;
 }

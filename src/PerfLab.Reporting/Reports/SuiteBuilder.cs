@@ -1,17 +1,18 @@
+using PerfLab.Reporting.Estimation;
 using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting.Reports;
 
-/// <summary>Turns loaded exports into <see cref="SuiteReport"/>s: grouping, ordering, baselines, ratios.</summary>
+/// <summary>Turns loaded exports into <see cref="SuiteReport"/>s: suites, runs, rounds, comparisons, pooled ratios.</summary>
 public static class SuiteBuilder
 {
     /// <summary>
-    /// Groups exports by suite (ordinal by suite slug). When a benchmark (same full name and job) appears in more than one
-    /// export of a suite — repeated runs into one artifacts folder — the newest run wins (by the run date in the
-    /// title, then by file path). Throws <see cref="ReportInputException"/> for an export with no measured benchmark.
+    /// Groups exports by suite (ordinal by suite slug), then by run (the lab's run id) and round. The earlier-starting
+    /// run of a suite is published, a second one is its reproducibility run; more than two runs of one suite is bad
+    /// input (which two belong together cannot be guessed). Throws <see cref="ReportInputException"/> for an export
+    /// with no measured benchmark.
     /// </summary>
-    /// <param name="runToRun">A comparison with a second run: each row's move between the runs feeds its stability.</param>
-    public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports, RunToRun? runToRun = null)
+    public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports)
     {
         foreach (var export in exports)
         {
@@ -24,96 +25,145 @@ public static class SuiteBuilder
             }
         }
 
-        var suites = exports
+        return exports
             .GroupBy(e => Formatting.Slug(e.Suite), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => BuildSuite(g.Key, g.ToArray(), runToRun))
+            .Select(g => BuildSuite(g.Key, g.ToArray()))
             .ToArray();
-        runToRun?.EnsureUsed();
-        return suites;
     }
 
-    private static SuiteReport BuildSuite(string slug, IReadOnlyList<BenchmarkExport> exports, RunToRun? runToRun)
+    private static SuiteReport BuildSuite(string slug, IReadOnlyList<BenchmarkExport> exports)
     {
-        var suiteNames = exports.Select(e => e.Suite).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var name = exports.Select(e => e.Suite).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).First();
+        var runs = exports
+            .GroupBy(e => e.RunId, StringComparer.Ordinal)
+            .Select(g => g.ToArray())
+            .OrderBy(g => g.Select(e => e.StartedUtc).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "", StringComparer.Ordinal)
+            .ThenBy(g => g.Min(e => e.RunDate ?? DateTime.MaxValue))
+            .ThenBy(g => g[0].RunId, StringComparer.Ordinal)
+            .ToArray();
+        if (runs.Length > 2)
+        {
+            throw new ReportInputException(
+                $"suite {name}: the input has {runs.Length} runs ({string.Join(", ", runs.Select(r => r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId))}); " +
+                "give the published run and at most one reproducibility run");
+        }
 
-        // Newest first: the first occurrence of a benchmark is the one kept.
+        // A ratio's movement between two runs means something only between runs of one protocol, and a run is one protocol.
+        var profiles = runs.Select(r => r.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
+        if (profiles.Any(p => p.Length > 1) || profiles.Select(p => p[0]).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            throw new ReportInputException(
+                $"suite {name}: its runs mix profiles ({string.Join("; ", runs.Select((r, i) => $"{(r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId)}: {string.Join("+", profiles[i])}"))}); " +
+                "report runs of one profile together");
+        }
+
+        var published = BuildRun(runs[0]);
+        var reproduction = runs.Length == 2 ? BuildRun(runs[1]) : null;
+        return new SuiteReport(name, slug, published, reproduction, reproduction is null ? null : Reproducibility.Between(name, published, reproduction));
+    }
+
+    private static SuiteRun BuildRun(IReadOnlyList<BenchmarkExport> exports)
+    {
+        // A case measured twice in one round (repeated runs into one folder, older exports without run ids): the newest wins.
         var newestFirst = exports
             .OrderByDescending(e => e.RunDate ?? DateTime.MinValue)
             .ThenByDescending(e => e.SourcePath, StringComparer.Ordinal)
             .ToArray();
-        var kept = new List<BenchmarkResult>();
+        var kept = new List<(int Round, BenchmarkResult Benchmark)>();
         var superseded = new List<BenchmarkResult>();
         var used = new HashSet<BenchmarkExport>(ReferenceEqualityComparer.Instance);
-        var seen = new HashSet<(string, string)>();
+        var seen = new HashSet<(string, string, int)>();
         foreach (var export in newestFirst)
         {
             foreach (var benchmark in export.Benchmarks)
             {
-                if (!seen.Add((benchmark.FullName, benchmark.Job)))
+                if (!seen.Add((benchmark.FullName, benchmark.Job, export.Round)))
                 {
                     superseded.Add(benchmark);
                     continue;
                 }
-                kept.Add(benchmark);
+                kept.Add((export.Round, benchmark));
                 used.Add(export);
             }
         }
 
-        var usedExports = exports.Where(used.Contains).ToArray();
-        var hasCategories = kept.Any(b => b.Categories is { Count: > 0 });
-        var comparisons = kept
-            .GroupBy(b => ComparisonName(b, hasCategories), StringComparer.Ordinal)
-            .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray(), runToRun))
+        var cases = kept
+            .GroupBy(k => (k.Benchmark.FullName, k.Benchmark.Job))
+            .Select(g => g.OrderBy(k => k.Round).ToArray())
+            .ToArray();
+        var hasCategories = kept.Any(k => k.Benchmark.Categories is { Count: > 0 });
+        var comparisons = cases
+            .GroupBy(c => ComparisonName(Representative(c), hasCategories), StringComparer.Ordinal)
+            .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray()))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToArray();
 
-        return new SuiteReport(suiteNames[0], slug, usedExports, UniqueSlugs(comparisons), superseded.OrderBy(b => b.FullName, StringComparer.Ordinal).ToArray());
+        return new SuiteRun(
+            exports[0].RunId,
+            exports.Where(used.Contains).ToArray(),
+            exports.Select(e => e.Round).Distinct().Order().ToArray(),
+            UniqueSlugs(comparisons),
+            superseded.OrderBy(b => b.FullName, StringComparer.Ordinal).ToArray());
     }
+
+    /// <summary>The case as its first measured round recorded it (its first round when it never produced a result).</summary>
+    private static BenchmarkResult Representative(IReadOnlyList<(int Round, BenchmarkResult Benchmark)> rounds) =>
+        rounds.FirstOrDefault(r => !r.Benchmark.Failed).Benchmark ?? rounds[0].Benchmark;
 
     /// <summary>A benchmark's comparison: its categories (joined, as BenchmarkDotNet's ByCategory rule does), else its type.</summary>
     private static string ComparisonName(BenchmarkResult benchmark, bool hasCategories) =>
         hasCategories && benchmark.Categories is { Count: > 0 } categories ? string.Join(", ", categories) : benchmark.Type;
 
-    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<BenchmarkResult> members, RunToRun? runToRun)
+    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<(int Round, BenchmarkResult Benchmark)[]> cases)
     {
-        var groups = members
-            .Where(b => !b.Failed)
-            .GroupBy(b => b.ParametersText, StringComparer.Ordinal)
-            .Select(g => BuildGroup(g.ToArray(), runToRun))
+        var measured = cases.Where(c => c.Any(r => !r.Benchmark.Failed)).ToArray();
+        var groups = measured
+            .GroupBy(c => Representative(c).ParametersText, StringComparer.Ordinal)
+            .Select(g => BuildGroup(g.ToArray()))
             .Order(ParameterOrder.Instance)
             .ToArray();
-        var failed = members
-            .Where(b => b.Failed)
-            .Select(b => new Row(b, b.Baseline == true, null, null, Stability.NotAssessed))
+        var failed = cases
+            .Except(measured)
+            .Select(c => new Row(Representative(c), Representative(c).Baseline == true, new Dictionary<int, double>(), double.NaN, null, null, Steadiness.NotAssessed, 0))
             .OrderBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
             .ToArray();
         return new Comparison(name, Formatting.Slug(name), isCategory, groups, failed);
     }
 
-    private static CaseGroup BuildGroup(IReadOnlyList<BenchmarkResult> members, RunToRun? runToRun)
+    private static CaseGroup BuildGroup(IReadOnlyList<(int Round, BenchmarkResult Benchmark)[]> cases)
     {
-        // Exactly one lab-marked baseline makes a baseline; none (stock export) or an ambiguous several make none.
-        var baselines = members.Where(b => b.Baseline == true).ToArray();
-        var baseline = baselines.Length == 1 ? baselines[0] : null;
+        var values = cases.Select(c => c
+                .Where(r => !r.Benchmark.Failed && r.Benchmark.RoundValue > 0)
+                .ToDictionary(r => r.Round, r => r.Benchmark.RoundValue))
+            .ToArray();
 
-        var rows = members
-            .Select(b => ToRow(b, baseline, Stability.Of(b.Statistics!, runToRun?.Movement(b))))
-            .OrderBy(r => r.Statistics.Median)
+        // Exactly one lab-marked baseline makes a baseline; none (stock export) or an ambiguous several make none.
+        var baselines = cases.Select((c, i) => (Case: c, Index: i)).Where(c => Representative(c.Case).Baseline == true).ToArray();
+        var baseline = baselines.Length == 1 ? baselines[0].Index : -1;
+
+        var rows = cases.Select((c, i) =>
+            {
+                var benchmark = Representative(c);
+                var measuredRounds = c.Where(r => !r.Benchmark.Failed).Select(r => r.Benchmark).ToArray();
+                var ratio = baseline < 0 || i == baseline ? null : PooledRatio.Between(values[i], values[baseline]);
+                var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
+                var baselineAllocated = baseline < 0 ? null : Representative(cases[baseline]).Memory?.BytesAllocatedPerOperation;
+                double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
+                return new Row(
+                    benchmark,
+                    i == baseline,
+                    values[i],
+                    values[i].Count == 0 ? double.NaN : Quantiles.MedianOf(values[i].Values),
+                    ratio,
+                    allocationRatio,
+                    Steadiness.Of(measuredRounds),
+                    measuredRounds.Min(r => r.Statistics!.N));
+            })
+            .OrderBy(r => r.Median)
             .ThenBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
             .ToArray();
-        return new CaseGroup(members[0].Parameters, rows, rows.FirstOrDefault(r => r.IsBaseline));
-    }
-
-    private static Row ToRow(BenchmarkResult benchmark, BenchmarkResult? baseline, Stability stability)
-    {
-        if (baseline is null) return new Row(benchmark, false, null, null, stability);
-
-        var ratio = RatioEstimate.Between(benchmark.Statistics!.OriginalValues, baseline.Statistics!.OriginalValues);
-        var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
-        var baselineAllocated = baseline.Memory?.BytesAllocatedPerOperation;
-        double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
-        return new Row(benchmark, ReferenceEquals(benchmark, baseline), ratio, allocationRatio, stability);
+        return new CaseGroup(rows[0].Benchmark.Parameters, rows, rows.FirstOrDefault(r => r.IsBaseline));
     }
 
     /// <summary>Two comparison names could slug alike ("A B" and "A-B"): number the later ones so chart files never collide.</summary>

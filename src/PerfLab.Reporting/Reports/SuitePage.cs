@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfLab.Reporting.Estimation;
 using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting.Reports;
@@ -14,8 +15,7 @@ public static class SuitePage
     public static string RawFolder(SuiteReport suite) => $"raw/{suite.Slug}/";
 
     /// <param name="hasScalingChart">Whether a scaling chart was rendered for a comparison.</param>
-    /// <param name="otherRun">How the page names the second run's comparison; null without one.</param>
-    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart, string? otherRun = null)
+    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart)
     {
         var md = new Markdown();
         md.Line($"# {suite.Name}").Line();
@@ -23,13 +23,13 @@ public static class SuitePage
                 $"(the raw files are in [{RawFolder(suite)}]({RawFolder(suite)}), so anyone can recompute). [All suites](README.md).").Line();
 
         var allRows = suite.Comparisons.SelectMany(c => c.Rows).ToArray();
-        if (allRows.All(r => r.Statistics.N < 3))
+        if (allRows.Length > 0 && allRows.All(r => r.IsDryRun))
         {
-            md.Line($"> **Warning:** every case was measured fewer than 3 times (at most {allRows.Max(r => r.Statistics.N)}; a dry run): " +
+            md.Line($"> **Warning:** every case was measured fewer than {Row.DryRunIterations} times per round (at most {allRows.Max(r => r.Iterations)}; a dry run): " +
                     "these numbers show that the benchmarks run, not how fast they are.").Line();
         }
 
-        WriteEnvironment(md, suite, otherRun);
+        WriteEnvironment(md, suite);
         WriteLegend(md, suite);
 
         md.Line("## Comparisons").Line();
@@ -43,50 +43,72 @@ public static class SuitePage
 
         foreach (var comparison in suite.Comparisons) WriteComparison(md, suite, comparison, hasScalingChart(comparison));
 
-        if (suite.Superseded.Count > 0)
+        var superseded = suite.Published.Superseded.Concat(suite.Reproduction?.Superseded ?? []).ToArray();
+        if (superseded.Length > 0)
         {
             md.Line("## Superseded results").Line();
-            md.Line($"{suite.Superseded.Count} result(s) measured again by a newer export in the input were left out: " +
-                    string.Join(", ", suite.Superseded.Select(b => $"`{b.FullName}`").Distinct(StringComparer.Ordinal)) + ".").Line();
+            md.Line($"{superseded.Length} result(s) measured again in the same round by a newer export in the input were left out: " +
+                    string.Join(", ", superseded.Select(b => $"`{b.FullName}`").Distinct(StringComparer.Ordinal)) + ".").Line();
         }
         return md.ToString();
     }
 
-    private static void WriteEnvironment(Markdown md, SuiteReport suite, string? otherRun)
+    private static void WriteEnvironment(Markdown md, SuiteReport suite)
     {
+        var exports = suite.Exports.ToArray();
         string Values(Func<BenchmarkExport, string?> pick) =>
-            string.Join(" / ", suite.Exports.Select(pick).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) is { Length: > 0 } joined
+            string.Join(" / ", exports.Select(pick).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) is { Length: > 0 } joined
                 ? joined
                 : "unknown";
 
-        var rows = new List<IReadOnlyList<string>>
+        var rows = new List<(string Name, string Value)>
         {
-            new[] { "CPU", Values(e => Cpu(e.Environment)) },
-            new[] { "OS", Values(e => e.Environment.OsVersion) },
-            new[] { ".NET runtime", Values(e => Join(e.Environment.RuntimeVersion, e.Environment.Architecture)) },
-            new[] { ".NET SDK", Values(e => e.Environment.DotNetSdkVersion) },
-            new[] { "BenchmarkDotNet", Values(e => e.Environment.BenchmarkDotNetVersion) },
+            ("CPU", Values(e => Cpu(e.Environment))),
+            ("OS", Values(e => e.Environment.OsVersion)),
+            (".NET runtime", Values(e => Join(e.Environment.RuntimeVersion, e.Environment.Architecture))),
+            (".NET SDK", Values(e => e.Environment.DotNetSdkVersion)),
+            ("BenchmarkDotNet", Values(e => e.Environment.BenchmarkDotNetVersion)),
         };
-        if (suite.Exports.Any(e => !string.IsNullOrEmpty(e.Lab?.SqliteVersion))) rows.Add(["SQLite", Values(e => e.Lab?.SqliteVersion)]);
-        var dates = suite.Exports.Select(e => e.RunDate).OfType<DateTime>().Order().ToArray();
-        rows.Add(["Run date", dates.Length == 0 ? "unknown" : DateRange(dates[0], dates[^1]) + " (local time of the run)"]);
-        if (suite.Exports.Any(e => e.Lab is not null))
-            rows.Add(["Profile", Values(e => e.Lab is null ? null : Join(e.Lab.Profile, e.Lab.ProfileDescription, ": "))]);
-        rows.Add(["Job", Values(e => string.Join(" / ", e.Benchmarks.Select(b => b.Job).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))]);
-        if (suite.Exports.Any(e => !string.IsNullOrEmpty(e.Lab?.Commit))) rows.Add(["Commit", Values(e => e.Lab?.Commit)]);
-        if (suite.WallSeconds is { } wall)
-            rows.Add(["Run time", $"{Formatting.Duration(wall)} (wall clock of the suite's process{(suite.BenchmarkSeconds is { } bdn ? $"; BenchmarkDotNet's clock: {Formatting.Duration(bdn)}" : "")})"]);
-        else if (suite.BenchmarkSeconds is { } seconds)
-            rows.Add(["Run time", $"{Formatting.Duration(seconds)} (BenchmarkDotNet's clock, summed over the exports)"]);
-        if (otherRun is not null) rows.Add(["Second run", $"{otherRun} (each result's move between the runs is in its Stability cell)"]);
-        if (suite.Exports.Any(e => e.Environment.HasAttachedDebugger == true)) rows.Add(["Warning", "a debugger was attached: the numbers are not representative"]);
-        if (suite.Exports.Any(e => e.Environment.Configuration is { } c && !c.Equals("RELEASE", StringComparison.OrdinalIgnoreCase)))
-            rows.Add(["Warning", "not a Release build: the numbers are not representative"]);
+        if (exports.Any(e => !string.IsNullOrEmpty(e.Lab?.SqliteVersion))) rows.Add(("SQLite", Values(e => e.Lab?.SqliteVersion)));
+        var dates = exports.Select(e => e.RunDate).OfType<DateTime>().Order().ToArray();
+        rows.Add(("Run date", dates.Length == 0 ? "unknown" : DateRange(dates[0], dates[^1]) + " (local time of the run)"));
+        if (exports.Any(e => e.Lab is not null))
+            rows.Add(("Profile", Values(e => e.Lab is null ? null : Join(e.Lab.Profile, e.Lab.ProfileDescription, ": "))));
+        rows.Add(("Job", Values(e => string.Join(" / ", e.Benchmarks.Select(b => b.Job).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))));
+        if (exports.Any(e => !string.IsNullOrEmpty(e.Lab?.Commit))) rows.Add(("Commit", Values(e => e.Lab?.Commit)));
+        rows.Add(("Published run", RunText(suite.Published)));
+        if (suite.Reproduction is { } reproduction)
+        {
+            rows.Add(("Reproducibility run", RunText(reproduction) + $"; its ratios moved against the published run's by {suite.Reproducibility!.Figures} " +
+                      $"([{NoisePage.MarkdownPath}]({NoisePage.MarkdownPath}))"));
+        }
+        if (exports.Any(e => e.Environment.HasAttachedDebugger == true)) rows.Add(("Warning", "a debugger was attached: the numbers are not representative"));
+        if (exports.Any(e => e.Environment.Configuration is { } c && !c.Equals("RELEASE", StringComparison.OrdinalIgnoreCase)))
+            rows.Add(("Warning", "not a Release build: the numbers are not representative"));
 
         md.Line("## Environment").Line();
-        foreach (var row in rows) md.Line($"- **{row[0]}**: {row[1]}");
+        foreach (var (name, value) in rows) md.Line($"- **{name}**: {value}");
         md.Line();
     }
+
+    /// <summary>"run 20261127T150102Z-orm-a1b2, 6 rounds (run seed 1234, round seeds ...), 12 min 3 s wall clock".</summary>
+    internal static string RunText(SuiteRun run)
+    {
+        var planned = run.Exports.Select(e => e.Lab?.Rounds).OfType<int>().DefaultIfEmpty(run.Rounds.Count).Max();
+        var missing = Enumerable.Range(1, planned).Except(run.Rounds).ToArray();
+        var rounds = missing.Length > 0
+            ? $"{run.Rounds.Count} of {planned} rounds (incomplete, missing {(missing.Length == 1 ? "round" : "rounds")} {string.Join(", ", missing)})"
+            : Plural(run.Rounds.Count, "round");
+        var parts = new List<string> { $"{(run.Id.Length == 0 ? "a run without id" : $"run `{run.Id}`")}, {rounds}" };
+        if (run.Seeds.Length > 0) parts.Add(run.Seeds);
+        if (run.WallSeconds is { } wall)
+            parts.Add($"{Formatting.Duration(wall)} by the wall clock of its processes{(run.BenchmarkSeconds is { } bdn ? $" (BenchmarkDotNet's clock: {Formatting.Duration(bdn)})" : "")}");
+        else if (run.BenchmarkSeconds is { } seconds)
+            parts.Add($"{Formatting.Duration(seconds)} by BenchmarkDotNet's clock");
+        return string.Join("; ", parts);
+    }
+
+    internal static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     internal static string Cpu(HostEnvironment environment)
     {
@@ -110,20 +132,25 @@ public static class SuitePage
 
     private static void WriteLegend(Markdown md, SuiteReport suite)
     {
-        var level = suite.Exports.SelectMany(e => e.Benchmarks).Select(b => b.Statistics?.ConfidenceInterval?.LevelText).FirstOrDefault(l => l is not null) ?? "99.9%";
-        md.Line("How to read the tables: times are per operation. **Median** orders the rows, fastest first, within each set of " +
-                $"parameter values. **Mean ± {level} CI** is BenchmarkDotNet's mean with the half-width of its confidence interval. " +
-                "**Ratio** compares each row with its comparison's baseline (same parameters): the median of the ratios of every " +
-                "measured iteration to every baseline iteration, with their interquartile range in brackets; a range that spans " +
-                "1.00 means the data do not separate the two. **Allocated** is managed memory allocated per operation " +
-                "(exact, deterministic); **Alloc ratio** divides it by the baseline's (– when the baseline allocates nothing).").Line();
-        if (suite.Comparisons.SelectMany(c => c.Rows).Any(r => r.Stability.IsAssessed))
+        md.Line("How to read the tables: times are per operation. A run is R rounds; each round runs every case once, in its own " +
+                "process, in a random order. A case's value in a round is the median of its measured iterations; **Median** is the " +
+                "median of those round values and orders the rows, fastest first, within each set of parameter values. " +
+                "**Ratio** compares each row with its comparison's baseline (same parameters): the ratio is taken within each round " +
+                "and the rounds' ratios are pooled into their median, with a distribution-free 95% interval for it in brackets " +
+                "(order statistics of the round ratios; with fewer than 6 rounds no interval reaches 95% and its actual coverage is " +
+                "given). A **tie** is a ratio whose interval spans 1.00: the rounds do not establish which of the two is faster. " +
+                "**Allocated** is managed memory allocated per operation (exact, deterministic); **Alloc ratio** divides it by the " +
+                "baseline's (– when the baseline allocates nothing).").Line();
+        if (suite.Comparisons.SelectMany(c => c.Rows).Any(r => r.Steadiness.IsAssessed))
         {
-            var threshold = Stability.Percent(Stability.Threshold, signed: false);
-            md.Line("**Stability** says whether a result can be taken at face value. It is **unstable** when its iterations are " +
-                    $"bimodal (mvalue ≥ {Stability.BimodalMValue.ToString("0.0", CultureInfo.InvariantCulture)}, BenchmarkDotNet's cut-off), when its confidence interval " +
-                    $"is wider than ±{threshold} of the mean, or when a second run of the same build moved its median by more than {threshold}. " +
-                    "Compare unstable rows only when they differ by much more than their spread.").Line();
+            md.Line($"**Steady** says whether a case was measured at steady state: it is **not steady** when its measured iterations " +
+                    $"still trend (get faster or slower) in most of its rounds: a Mann-Kendall test at 5% and a Theil-Sen slope moving " +
+                    $"the iterations by at least {Formatting.Percent(TrendTest.MinimumChange, signed: false)} of their median. " +
+                    "Its number mixes warm-up into the measurement; read it as an upper bound.").Line();
+        }
+        if (suite.Reproduction is not null)
+        {
+            md.Line("**Reproducibility run** is the same ratio in the suite's second, independent run of the same build.").Line();
         }
     }
 
@@ -137,7 +164,7 @@ public static class SuitePage
         {
             md.Line($"![{comparison.Name}: median time per operation]({BarChartPath(suite, comparison)})").Line();
             if (hasScalingChart) md.Line($"![{comparison.Name}: scaling]({ScalingChartPath(suite, comparison)})").Line();
-            WriteTable(md, comparison);
+            WriteTable(md, comparison, suite.Reproduced(comparison), suite.Reproduction is not null);
             WriteTextMetrics(md, comparison);
         }
 
@@ -145,11 +172,11 @@ public static class SuitePage
         {
             var parameters = failed.Benchmark.Parameters.Count == 0 ? "" : $" [{failed.Benchmark.ParametersText}]";
             md.Line($"- **Failed:** {comparison.Technique(failed)}{parameters}{(failed.IsBaseline ? " (the baseline)" : "")}: no measurements " +
-                    "(it threw or its process crashed; see the run's BenchmarkDotNet log).");
+                    "in any round (it threw or its process crashed; see the run's BenchmarkDotNet log).");
         }
         if (comparison.Failed.Count > 0) md.Line();
 
-        md.Line("**Findings.** " + Findings.Describe(comparison)).Line();
+        md.Line("**Summary.** " + ComparisonSummary.Describe(comparison)).Line();
     }
 
     /// <summary>Why a comparison (or some of its parameter groups) has no ratios; empty when every group has its baseline.</summary>
@@ -168,64 +195,59 @@ public static class SuitePage
             : $" **No baseline**: {reason}, so no ratios are shown.";
     }
 
-    private static void WriteTable(Markdown md, Comparison comparison)
+    private static void WriteTable(Markdown md, Comparison comparison, Comparison? reproduced, bool hasReproduction)
     {
         var parameterNames = comparison.Rows.SelectMany(r => r.Benchmark.Parameters.Select(p => p.Name)).Distinct(StringComparer.Ordinal).ToArray();
         var numericMetrics = MetricColumns.Numeric(comparison);
         var showAllocations = comparison.Rows.Any(r => r.AllocatedBytes is not null);
-        var level = comparison.Rows.Select(r => r.Statistics.ConfidenceInterval?.LevelText).FirstOrDefault(l => l is not null);
+        var showRounds = comparison.Rows.Any(r => r.Rounds.Count > 1);
 
         var header = new List<string> { "Technique" };
         header.AddRange(parameterNames);
         header.Add("Median");
-        header.Add(level is null ? "Mean" : $"Mean ± {level} CI");
-        if (comparison.HasBaseline) header.Add("Ratio");
+        if (showRounds) header.Add("Rounds");
+        if (comparison.HasBaseline) header.Add("Ratio [95% interval]");
+        if (comparison.HasBaseline && hasReproduction) header.Add("Reproducibility run");
         if (showAllocations) header.Add("Allocated");
         if (showAllocations && comparison.HasBaseline) header.Add("Alloc ratio");
-        var showStability = comparison.Rows.Any(r => r.Stability.IsAssessed);
-        if (showStability) header.Add("Stability");
+        var showSteady = comparison.Rows.Any(r => r.Steadiness.IsAssessed);
+        if (showSteady) header.Add("Steady");
         header.AddRange(numericMetrics);
 
         var rows = comparison.Rows.Select(row =>
         {
             var cells = new List<string> { row.IsBaseline ? $"{comparison.Technique(row)} (baseline)" : comparison.Technique(row) };
             cells.AddRange(parameterNames.Select(n => row.Benchmark.Parameters.FirstOrDefault(p => p.Name == n)?.Value ?? "–"));
-            cells.Add(Formatting.Time(row.Statistics.Median));
-            cells.Add(Mean(row.Statistics));
-            if (comparison.HasBaseline) cells.Add(RatioCell(row));
+            cells.Add(Formatting.Time(row.Median));
+            if (showRounds) cells.Add(RoundsCell(row));
+            if (comparison.HasBaseline) cells.Add(RatioCell(row, row.Ratio));
+            if (comparison.HasBaseline && hasReproduction) cells.Add(RatioCell(row, reproduced?.Case(row)?.Ratio));
             if (showAllocations) cells.Add(row.AllocatedBytes is { } bytes ? Formatting.Bytes(bytes) : "–");
             if (showAllocations && comparison.HasBaseline) cells.Add(row.IsBaseline ? "1.00" : row.AllocationRatio is { } a ? Formatting.Ratio(a).TrimEnd('×') : "–");
-            if (showStability) cells.Add(StabilityCell(row.Stability));
+            if (showSteady) cells.Add(SteadyCell(row.Steadiness));
             cells.AddRange(numericMetrics.Select(m => MetricColumns.Format(m, row.Benchmark.Metrics?.GetValueOrDefault(m))));
             return (IReadOnlyList<string>)cells;
         });
 
-        var rightAligned = header.Select((h, i) => i > 0 && !parameterNames.Contains(h) && h != "Stability").ToArray();
+        var rightAligned = header.Select((h, i) => i > 0 && !parameterNames.Contains(h) && h != "Steady").ToArray();
         md.Table(header, rightAligned, rows);
     }
 
-    /// <summary>"stable", with the move to the second run when there is one, or "⚠ unstable: " and the reasons.</summary>
-    private static string StabilityCell(Stability stability)
+    /// <summary>How many rounds measured the case and the range of its round values: <c>6: 12.1–12.9 μs</c>.</summary>
+    private static string RoundsCell(Row row)
     {
-        if (!stability.IsAssessed) return "–";
-        if (!stability.IsStable) return "⚠ unstable: " + string.Join("; ", stability.Reasons);
-        return stability.Movement is { } movement ? $"stable ({Stability.Percent(movement, signed: true)} in the other run)" : "stable";
+        var unit = Formatting.UnitFor(row.Median);
+        return row.Rounds.Count == 1
+            ? "1"
+            : $"{row.Rounds.Count}: {Formatting.Significant(row.Rounds.Values.Min() / unit.Scale)}–{Formatting.Time(row.Rounds.Values.Max(), unit)}";
     }
 
-    private static string Mean(BenchmarkStatistics statistics)
-    {
-        var unit = Formatting.UnitFor(statistics.Mean);
-        return statistics.ConfidenceInterval is { } ci && double.IsFinite(ci.Margin)
-            ? $"{Formatting.Significant(statistics.Mean / unit.Scale)} ± {Formatting.Significant(ci.Margin / unit.Scale)} {unit.Unit}"
-            : Formatting.Time(statistics.Mean);
-    }
+    /// <summary>"steady", or "⚠ not steady: " and the reason.</summary>
+    private static string SteadyCell(Steadiness steadiness) =>
+        !steadiness.IsAssessed ? "–" : steadiness.IsSteady ? "steady" : "⚠ not steady: " + steadiness.Reason;
 
-    private static string RatioCell(Row row)
-    {
-        if (row.IsBaseline) return "1.00";
-        if (row.Ratio is not { } ratio) return "–";
-        return $"{Formatting.Ratio(ratio.Median)} ({Formatting.Ratio(ratio.Lower).TrimEnd('×')}–{Formatting.Ratio(ratio.Upper).TrimEnd('×')})";
-    }
+    private static string RatioCell(Row row, PooledRatio? ratio) =>
+        row.IsBaseline ? "1.00" : ratio is null ? "–" : Formatting.PooledRatio(ratio);
 
     /// <summary>Text metrics (query plans and the like) would make tables unreadable: they are listed below the table.</summary>
     private static void WriteTextMetrics(Markdown md, Comparison comparison)

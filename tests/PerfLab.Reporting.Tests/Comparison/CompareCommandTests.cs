@@ -34,7 +34,7 @@ public sealed class CompareCommandTests
     [Fact]
     public void Diff_side_pools_the_launches_of_all_its_exports()
     {
-        var report = RunComparer.Compare(RunSide.Load(Runs("base")), RunSide.Load(Runs("same")), ComparisonPolicy.Default, []);
+        var report = RunComparer.Compare(RunSide.Load(Runs("base")), RunSide.Load(Runs("same")), ComparePolicy.Default, []);
 
         var sum = report.Benchmarks.Single(b => b.FullName == SumScaled).Time!;
         Assert.Equal(5, sum.BaseValues.Count);
@@ -89,7 +89,7 @@ public sealed class CompareCommandTests
     [Fact]
     public void Allocation_change_is_reported_exactly()
     {
-        var report = RunComparer.Compare(RunSide.Load(Runs("base")), RunSide.Load(Runs("shifted")), ComparisonPolicy.Default, []);
+        var report = RunComparer.Compare(RunSide.Load(Runs("base")), RunSide.Load(Runs("shifted")), ComparePolicy.Default, []);
 
         var copy = report.Benchmarks.Single(b => b.FullName == CopyScaled).Allocation;
         Assert.True(copy.Changed);
@@ -127,8 +127,8 @@ public sealed class CompareCommandTests
         var (exitCode, output, _) = Run("--base", Runs("base"), "--diff", Runs("shifted"), "--markdown", markdown, "--json", json);
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("## PerfLab comparison", File.ReadAllText(markdown));
-        Assert.DoesNotContain("## PerfLab comparison", output);
+        Assert.StartsWith("## PerfLab compare: base → diff", File.ReadAllText(markdown));
+        Assert.DoesNotContain("## PerfLab compare: base → diff", output);
         using var document = JsonDocument.Parse(File.ReadAllText(json));
         var root = document.RootElement;
         Assert.Equal("perflab-compare/1", root.GetProperty("schema").GetString());
@@ -153,7 +153,7 @@ public sealed class CompareCommandTests
         var elsewhere = RunSide.FromExports(shifted.Path,
             shifted.Exports.Select(e => e with { Environment = e.Environment with { ProcessorName = "Another CPU" } }).ToArray());
 
-        var report = RunComparer.Compare(RunSide.Load(Runs("base")), elsewhere, ComparisonPolicy.Default, []);
+        var report = RunComparer.Compare(RunSide.Load(Runs("base")), elsewhere, ComparePolicy.Default, []);
 
         Assert.True(report.Normalized);
         Assert.Contains(report.EnvironmentDifferences, d => d.StartsWith("CPU: ", StringComparison.Ordinal) && d.Contains("Another CPU", StringComparison.Ordinal));
@@ -162,8 +162,8 @@ public sealed class CompareCommandTests
         Assert.Contains("category baseline", baseline.NotCompared);
         var sum = report.Benchmarks.Single(b => b.FullName == SumScaled).Time!;
         Assert.All(sum.BaseValues.Concat(sum.DiffValues), v => Assert.InRange(v, 0.05, 20)); // ratios to Sum_Loop, not nanoseconds
-        Assert.StartsWith("## PerfLab comparison", ComparisonMarkdown.Render(report));
-        Assert.Contains("> [!WARNING]", ComparisonMarkdown.Render(report));
+        Assert.StartsWith("## PerfLab compare: base → diff", CompareMarkdown.Render(report));
+        Assert.Contains("> [!WARNING]", CompareMarkdown.Render(report));
     }
 
     [Fact]

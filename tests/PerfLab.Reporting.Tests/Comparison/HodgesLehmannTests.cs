@@ -3,7 +3,7 @@ using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
 using Pragmastat;
 using PerfLab.Reporting.Compare;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Estimation;
 
 namespace PerfLab.Reporting.Tests.Compare;
 

@@ -4,7 +4,7 @@ namespace PerfLab.Reporting.Tests.Compare;
 
 public class ShiftAnalysisTests
 {
-    private static readonly ComparisonPolicy Policy = ComparisonPolicy.Default;
+    private static readonly ComparePolicy Policy = ComparePolicy.Default;
 
     // Five launches with about ±1% launch-to-launch spread around 1 µs.
     private static readonly double[] Quiet = [1000, 1004, 996, 1010, 992];

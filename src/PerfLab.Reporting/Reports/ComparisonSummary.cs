@@ -2,8 +2,11 @@ using PerfLab.Reporting.Charts;
 
 namespace PerfLab.Reporting.Reports;
 
-/// <summary>The findings paragraph of a comparison, generated from its numbers only.</summary>
-public static class Findings
+/// <summary>
+/// The generated summary paragraph of a comparison, from its numbers only (not to be confused with the hand-written
+/// headline findings of <c>bench/findings.json</c>).
+/// </summary>
+public static class ComparisonSummary
 {
     public static string Describe(Comparison comparison)
     {
@@ -15,8 +18,7 @@ public static class Findings
             sentences.Add(prefix + DescribeGroup(comparison, group));
         }
         if (Scaling(comparison) is { } scaling) sentences.Add(scaling);
-        if (LaunchSpread(comparison) is { } launches) sentences.Add(launches);
-        if (Unstable(comparison) is { } unstable) sentences.Add(unstable);
+        if (NotSteady(comparison) is { } notSteady) sentences.Add(notSteady);
         if (comparison.Failed.Count > 0)
             sentences.Add($"{string.Join(", ", comparison.Failed.Select(comparison.Technique).Distinct(StringComparer.Ordinal))} failed and has no result.");
         if (sentences.Count == 0) sentences.Add("Nothing was measured.");
@@ -28,26 +30,33 @@ public static class Findings
         var rows = group.Rows;
         var fastest = rows[0];
         var slowest = rows[^1];
-        if (rows.Count == 1) return $"only {comparison.Technique(fastest)} was measured ({Formatting.Time(fastest.Statistics.Median)}).";
+        if (rows.Count == 1) return $"only {comparison.Technique(fastest)} was measured ({Formatting.Time(fastest.Median)}).";
 
         var parts = new List<string>();
         if (group.Baseline is { } baseline)
         {
             var others = rows.Where(r => !r.IsBaseline && r.Ratio is not null)
-                .Select(r => $"{comparison.Technique(r)} {Formatting.Ratio(r.Ratio!.Median)}{(r.Ratio.Overlaps1 ? " (not separable from it)" : "")}");
-            parts.Add($"against the baseline {comparison.Technique(baseline)} ({Formatting.Time(baseline.Statistics.Median)}): {string.Join(", ", others)}.");
-            if (!ReferenceEquals(fastest, baseline)) parts.Add($"Fastest: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Statistics.Median)}).");
-            parts.Add($"Spread: the slowest, {comparison.Technique(slowest)}, takes {Formatting.Ratio(slowest.Statistics.Median / fastest.Statistics.Median)} the fastest.");
+                .Select(r => $"{comparison.Technique(r)} {(r.Ratio!.IsTie ? "ties with it (" + Formatting.PooledRatio(r.Ratio, markTie: false) + ")" : Formatting.PooledRatio(r.Ratio))}");
+            parts.Add($"against the baseline {comparison.Technique(baseline)} ({Formatting.Time(baseline.Median)}): {string.Join(", ", others)}.");
+            if (!ReferenceEquals(fastest, baseline))
+                parts.Add($"Lowest median: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Median)}){(fastest.Ratio?.IsTie == true ? ", a tie with the baseline" : "")}.");
+            parts.Add(slowest.RatioTo(fastest) is { IsTie: true } tie
+                ? $"The slowest, {comparison.Technique(slowest)}, and the fastest tie ({Formatting.PooledRatio(tie, markTie: false)})."
+                : $"Spread: the slowest, {comparison.Technique(slowest)}, takes {Spread(slowest, fastest)} the fastest.");
             if (Allocations(comparison, rows, baseline) is { } allocations) parts.Add(allocations);
         }
         else
         {
-            var others = rows.Skip(1).Select(r => $"{comparison.Technique(r)} takes {Formatting.Ratio(r.Statistics.Median / fastest.Statistics.Median)}");
-            parts.Add($"fastest: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Statistics.Median)}); {string.Join(", ", others)} as long (ratios of medians; no baseline).");
+            var others = rows.Skip(1).Select(r => $"{comparison.Technique(r)} takes {Spread(r, fastest)}");
+            parts.Add($"lowest median: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Median)}); {string.Join(", ", others)} as long (no baseline).");
         }
         var text = string.Join(" ", parts);
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    /// <summary>A row against the fastest, pooled round by round like every ratio (so a tie reads as one).</summary>
+    private static string Spread(Row row, Row fastest) =>
+        row.RatioTo(fastest) is { } ratio ? Formatting.PooledRatio(ratio) : Formatting.Ratio(row.Median / fastest.Median);
 
     private static string? Allocations(Comparison comparison, IReadOnlyList<Row> rows, Row baseline)
     {
@@ -63,35 +72,13 @@ public static class Findings
         return $"Allocations per operation differ from the baseline's ({reference}): {string.Join(", ", differing)}.";
     }
 
-    /// <summary>Which rows are flagged unstable: the conclusions above rest on them less firmly.</summary>
-    private static string? Unstable(Comparison comparison)
+    /// <summary>Which rows are not steady: the conclusions above rest on them less firmly.</summary>
+    private static string? NotSteady(Comparison comparison)
     {
-        var unstable = comparison.Unstable.ToArray();
-        if (unstable.Length == 0) return null;
-        var names = unstable.Select(r => comparison.Technique(r) + (r.Benchmark.Parameters.Count == 0 ? "" : $" [{r.Benchmark.ParametersText}]"));
-        return $"Unstable ({unstable.Length} of {comparison.Rows.Count()}, see the Stability column): {string.Join(", ", names)}.";
-    }
-
-    /// <summary>
-    /// With several process launches per case, the largest relative difference between two launches' medians of one
-    /// case: each launch lands in its own performance state, so this is the noise floor a reader should keep in mind.
-    /// </summary>
-    private static string? LaunchSpread(Comparison comparison)
-    {
-        var spreads = comparison.Rows
-            .Select(r => (Row: r, Medians: r.Benchmark.Launches.Select(l => l.Median).Where(m => m > 0).ToArray()))
-            .Where(x => x.Medians.Length >= 2)
-            .Select(x => (x.Row, Launches: x.Medians.Length, Spread: x.Medians.Max() / x.Medians.Min() - 1))
-            .ToArray();
-        if (spreads.Length == 0) return null;
-
-        var widest = spreads.MaxBy(x => x.Spread);
-        var parameters = widest.Row.Benchmark.Parameters.Count == 0 ? "" : $" [{widest.Row.Benchmark.ParametersText}]";
-        var difference = widest.Spread < 1
-            ? (widest.Spread * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%"
-            : Formatting.Ratio(widest.Spread + 1);
-        return $"Between process launches ({widest.Launches} per case), the medians of one case differ by up to {difference} " +
-               $"({comparison.Technique(widest.Row)}{parameters}): differences smaller than that are not established by this run.";
+        var notSteady = comparison.NotSteady.ToArray();
+        if (notSteady.Length == 0) return null;
+        var names = notSteady.Select(r => comparison.Technique(r) + (r.Benchmark.Parameters.Count == 0 ? "" : $" [{r.Benchmark.ParametersText}]"));
+        return $"Not steady ({notSteady.Length} of {comparison.Rows.Count()}, see the Steady column): {string.Join(", ", names)}.";
     }
 
     /// <summary>How each technique's median grows from the smallest to the largest size (other parameters fixed).</summary>
@@ -108,7 +95,7 @@ public static class Findings
             })
             .Where(s => s.Points.Length >= 2)
             .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .Select(s => $"{s.Name} {Formatting.Ratio(s.Points[^1].Statistics.Median / s.Points[0].Statistics.Median)}")
+            .Select(s => $"{s.Name} {Formatting.Ratio(s.Points[^1].Median / s.Points[0].Median)}")
             .ToArray();
         if (growth.Length == 0) return null;
 

@@ -5,9 +5,9 @@ namespace PerfLab.Reporting.Compare;
 /// <see cref="NoiseFloorNanoseconds"/> below which a shift is never reported, and the confidence level of the
 /// interval every verdict is read from.
 /// </summary>
-public sealed record ComparisonPolicy(double Threshold, double NoiseFloorNanoseconds, double ConfidenceLevel)
+public sealed record ComparePolicy(double Threshold, double NoiseFloorNanoseconds, double ConfidenceLevel)
 {
-    public static ComparisonPolicy Default { get; } = new(Threshold: 0.10, NoiseFloorNanoseconds: 1.0, ConfidenceLevel: 0.95);
+    public static ComparePolicy Default { get; } = new(Threshold: 0.10, NoiseFloorNanoseconds: 1.0, ConfidenceLevel: 0.95);
 
     /// <summary>Ratio (diff / base) at or above which a slowdown is large enough to report.</summary>
     public double SlowerLimit => 1 + Threshold;

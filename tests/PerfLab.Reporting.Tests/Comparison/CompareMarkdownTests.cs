@@ -2,21 +2,21 @@ using PerfLab.Reporting.Compare;
 
 namespace PerfLab.Reporting.Tests.Compare;
 
-public class ComparisonMarkdownTests
+public class CompareMarkdownTests
 {
     private static readonly double[] Quiet = [1000, 1004, 996, 1010, 992];
 
-    private static BenchmarkComparison Row(string name, double factor, long baseBytes = 0, long diffBytes = 0) => new(
-        name, "Group", ShiftAnalysis.Analyze(Quiet, Quiet.Select(v => v * factor).ToArray(), ComparisonPolicy.Default, 1.0), null,
+    private static BenchmarkVerdict Row(string name, double factor, long baseBytes = 0, long diffBytes = 0) => new(
+        name, "Group", ShiftAnalysis.Analyze(Quiet, Quiet.Select(v => v * factor).ToArray(), ComparePolicy.Default, 1.0), null,
         AllocationChange.Of([baseBytes], [diffBytes]));
 
-    private static ComparisonReport Report(params BenchmarkComparison[] rows) => new(
-        ComparisonPolicy.Default, "base", "diff", [], [], Normalized: false, EnvironmentDifferences: [], rows, Added: ["Ns.T.New"], Removed: [], Failed: []);
+    private static CompareResult Report(params BenchmarkVerdict[] rows) => new(
+        ComparePolicy.Default, "base", "diff", [], [], Normalized: false, EnvironmentDifferences: [], rows, Added: ["Ns.T.New"], Removed: [], Failed: []);
 
     [Fact]
     public void Sections_follow_the_verdicts_and_unchanged_rows_are_folded()
     {
-        var markdown = ComparisonMarkdown.Render(Report(
+        var markdown = CompareMarkdown.Render(Report(
             Row("Ns.T.Slower", 1.3), Row("Ns.T.Faster", 0.7), Row("Ns.T.Same", 1.0, 1024, 1024), Row("Ns.T.Allocates", 1.0, 40, 48)));
 
         Assert.Contains("**1 regression, 1 improvement, 0 inconclusive, 2 unchanged** of 4 benchmarks compared", markdown);

@@ -8,14 +8,14 @@ namespace PerfLab.Reporting.Compare;
 /// The comparison as GitHub-flavoured markdown, fit for <c>$GITHUB_STEP_SUMMARY</c> or a pull-request comment:
 /// what needs attention first (regressions, improvements, inconclusive), the unchanged rest folded away.
 /// </summary>
-public static class ComparisonMarkdown
+public static class CompareMarkdown
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Render(ComparisonReport report)
+    public static string Render(CompareResult report)
     {
         var md = new StringBuilder();
-        md.AppendLine("## PerfLab comparison").AppendLine();
+        md.AppendLine("## PerfLab compare: base → diff").AppendLine();
         md.AppendLine(Invariant, $"Base `{report.BasePath}` → diff `{report.DiffPath}`.").AppendLine();
 
         if (report.Normalized)
@@ -77,7 +77,7 @@ public static class ComparisonMarkdown
         return md.ToString();
     }
 
-    private static void Section(StringBuilder md, string title, IEnumerable<BenchmarkComparison> rows, ComparisonReport report, bool withReason)
+    private static void Section(StringBuilder md, string title, IEnumerable<BenchmarkVerdict> rows, CompareResult report, bool withReason)
     {
         var list = rows.ToArray();
         if (list.Length == 0) return;
@@ -85,7 +85,7 @@ public static class ComparisonMarkdown
         Table(md, list, report, withReason);
     }
 
-    private static void Table(StringBuilder md, IReadOnlyList<BenchmarkComparison> rows, ComparisonReport report, bool withReason)
+    private static void Table(StringBuilder md, IReadOnlyList<BenchmarkVerdict> rows, CompareResult report, bool withReason)
     {
         md.Append("| Benchmark | Base | Diff | Ratio | Interval | Launches |");
         md.AppendLine(withReason ? " Detectable shift | Why |" : "");
@@ -116,9 +116,9 @@ public static class ComparisonMarkdown
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
-    private static string Ratio(double ratio) => ComparisonText.Ratio(ratio);
+    private static string Ratio(double ratio) => CompareText.Ratio(ratio);
 
-    private static string Percent(double fraction) => ComparisonText.Percent(fraction);
+    private static string Percent(double fraction) => CompareText.Percent(fraction);
 
     private static string Bytes(IReadOnlyList<long> values) => values.Count == 0 ? "n/a" : string.Join(" / ", values.Select(Formatting.Bytes));
 

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace PerfLab.Reporting.Compare;
 
 /// <summary>The comparison as machine-readable JSON (camelCase, verdicts as strings, every launch value included so anyone can recompute).</summary>
-public static class ComparisonJson
+public static class CompareJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -14,7 +14,7 @@ public static class ComparisonJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static string Render(ComparisonReport report) => JsonSerializer.Serialize(new
+    public static string Render(CompareResult report) => JsonSerializer.Serialize(new
     {
         schema = "perflab-compare/1",
         policy = new { report.Policy.Threshold, report.Policy.NoiseFloorNanoseconds, report.Policy.ConfidenceLevel },

@@ -1,0 +1,29 @@
+namespace PerfLab.Reporting.Exports;
+
+/// <summary>
+/// The top-level <c>"PerfLab"</c> block the lab's exporter adds (schema 2; absent in stock BenchmarkDotNet exports). The
+/// pre-rounds <c>"Lab"</c> block (schema 1: no run, round or seeds) is read into the same record.
+/// </summary>
+/// <param name="Commit">The commit measured; empty when the run was not started by run-benchmarks.ps1.</param>
+/// <param name="TotalSeconds">BenchmarkDotNet's total time for this export's run (builds included); null in older exports.</param>
+/// <param name="HostStartedUtc">When the host process that wrote the export started (one suite run is one host); null in older exports.</param>
+/// <param name="HostSeconds">Wall-clock seconds from the host's start to this export; null in older exports.</param>
+public sealed record LabInfo(
+    string Suite,
+    string? Profile,
+    string? ProfileDescription,
+    string? SqliteVersion,
+    string? Commit,
+    double? TotalSeconds = null,
+    string? HostStartedUtc = null,
+    double? HostSeconds = null,
+    string? Run = null,
+    int? Round = null,
+    int? Rounds = null,
+    long? RunSeed = null,
+    long? Seed = null,
+    IReadOnlyList<string>? Order = null)
+{
+    /// <summary>The profile whose exports may be published into the committed results folder and the README.</summary>
+    public const string ResultsProfile = "results";
+}

@@ -1,0 +1,34 @@
+using PerfLab.Reporting.Estimation;
+using PerfLab.Reporting.Exports;
+
+namespace PerfLab.Reporting.Reports;
+
+/// <summary>One case (method × parameters × job) of a run, measured in one or more rounds.</summary>
+/// <param name="Benchmark">The case as its first measured round recorded it (names, parameters, allocations, metrics).</param>
+/// <param name="Rounds">Round number → the case's value in that round (<see cref="BenchmarkResult.RoundValue"/>), rounds it was measured in.</param>
+/// <param name="Median">The median of its round values: the time the page shows.</param>
+/// <param name="Ratio">Pooled ratio to the group's baseline; null without a baseline (and for the baseline itself).</param>
+/// <param name="AllocationRatio">Allocated bytes relative to the baseline; null when unknown or the baseline allocates nothing.</param>
+public sealed record Row(
+    BenchmarkResult Benchmark,
+    bool IsBaseline,
+    IReadOnlyDictionary<int, double> Rounds,
+    double Median,
+    PooledRatio? Ratio,
+    double? AllocationRatio,
+    Steadiness Steadiness,
+    int Iterations)
+{
+    public long? AllocatedBytes => Benchmark.Memory?.BytesAllocatedPerOperation;
+
+    /// <summary>A dry run (fewer than 3 measured iterations per round): the numbers show that it runs, not how fast.</summary>
+    public bool IsDryRun => Iterations < DryRunIterations;
+
+    public const int DryRunIterations = 3;
+
+    /// <summary>The interval of the median time over rounds; null with one round.</summary>
+    public MedianInterval? Interval => MedianInterval.Of(Rounds.Values.ToArray());
+
+    /// <summary>This row against another of the same run, round by round (for ordering claims).</summary>
+    public PooledRatio? RatioTo(Row other) => PooledRatio.Between(Rounds, other.Rounds);
+}
