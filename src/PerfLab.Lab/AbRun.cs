@@ -77,6 +77,6 @@ public sealed class AbRun(LabContext context, AbRequest request)
             "--fail-on", "regression", "--markdown", Path.Combine(request.Artifacts, $"{name}.md"), "--json", Path.Combine(request.Artifacts, $"{name}.json"),
         ];
         if (filters.Count > 0) arguments.AddRange(["--filter", .. filters]);
-        return ReportingTool.Run(arguments, context.Output, context.Error);
+        return ReportingTool.Run(arguments, context.Output, context.Error, context.Cancellation);
     }
 }

@@ -11,7 +11,7 @@ public static class ReportingTool
     public static IEnumerable<Command> Commands() => [ReportCommand.Create(), CompareCommand.Create()];
 
     /// <summary>Runs <c>report ...</c> or <c>compare ...</c> in process; its exit code (2 for bad input).</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
     {
         var root = new RootCommand();
         foreach (var command in Commands()) root.Subcommands.Add(command);
@@ -23,7 +23,9 @@ public static class ReportingTool
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // Ctrl-C reaches the report, which then keeps the old output (exit 130).
+            return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellation)
+                .GetAwaiter().GetResult();
         }
         catch (ReportInputException e)
         {

@@ -1,0 +1,48 @@
+using PerfLab.Reporting.Exports;
+
+namespace PerfLab.Lab;
+
+/// <summary>
+/// What a run publishes into results/: the report is a pure function of its input and drops pages of suites it is not
+/// given, so a run of some suites is reported together with the published raw exports of the others. The input is a
+/// temporary folder holding the exports only: results/raw/&lt;suite&gt; for every suite not run now, and this run's
+/// exports for the suites that were.
+/// </summary>
+public sealed class PublishedInput : IDisposable
+{
+    private PublishedInput(string folder) => Folder = folder;
+
+    public string Folder { get; }
+
+    public static PublishedInput Stage(string publishedRaw, string artifacts, IReadOnlyCollection<Suite> suitesRun)
+    {
+        var folder = Directory.CreateTempSubdirectory("perflab-publish-").FullName;
+        var ran = suitesRun.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(publishedRaw))
+        {
+            foreach (var kept in Directory.EnumerateDirectories(publishedRaw).Where(d => !ran.Contains(Path.GetFileName(d))))
+                CopyExports(kept, Path.Combine(folder, Path.GetFileName(kept)));
+        }
+        foreach (var suite in suitesRun)
+        {
+            var source = Path.Combine(artifacts, suite.Name);
+            if (Directory.Exists(source)) CopyExports(source, Path.Combine(folder, suite.Name));
+        }
+        return new PublishedInput(folder);
+    }
+
+    private static void CopyExports(string from, string to)
+    {
+        foreach (var export in ExportLoader.FindExports(from))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, export));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(export, target);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+    }
+}

@@ -1,0 +1,40 @@
+namespace PerfLab.Lab.Tests;
+
+public class PublishedInputTests
+{
+    [Fact]
+    public void A_run_of_one_suite_is_reported_with_the_published_exports_of_the_others_and_replaces_its_own()
+    {
+        var root = Directory.CreateTempSubdirectory("perflab-published-input-").FullName;
+        try
+        {
+            var raw = Path.Combine(root, "results", "raw");
+            Write(Path.Combine(raw, "orm", "old-run", "round-01", "orm-report-full.json"));
+            Write(Path.Combine(raw, "caching", "old-run", "round-01", "caching-report-full.json.gz"));
+            File.WriteAllText(Path.Combine(raw, "caching", "notes.txt"), "not an export");
+            var artifacts = Path.Combine(root, "artifacts");
+            Write(Path.Combine(artifacts, "orm", "new-run", "round-01", "results", "orm-report-full.json"));
+            File.WriteAllText(Path.Combine(artifacts, "orm", "new-run", "run.json"), "{}");
+
+            string folder;
+            using (var input = PublishedInput.Stage(raw, artifacts, [SuiteRegistry.Find("orm")!]))
+            {
+                folder = input.Folder;
+                var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+                    .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+                Assert.Equal(["caching/old-run/round-01/caching-report-full.json.gz", "orm/new-run/round-01/results/orm-report-full.json"], files);
+            }
+            Assert.False(Directory.Exists(folder));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void Write(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "{}");
+    }
+}
