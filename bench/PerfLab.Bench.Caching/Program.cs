@@ -4,5 +4,5 @@ namespace PerfLab.Bench.Caching;
 
 public static class Program
 {
-    public static int Main(string[] args) => LabRunner.Run(Suites.Caching, typeof(Program).Assembly, args);
+    public static int Main(string[] args) => LabRunner.Run(typeof(Program).Assembly, args);
 }

@@ -3,28 +3,31 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Reports;
 
 namespace PerfLab.Bench.Common;
 
-/// <summary>The one configuration every suite runs with (no per-class attributes to keep in step).</summary>
+/// <summary>
+/// The one configuration every suite runs with. Classes may add warm-up attributes (<c>[MinWarmupCount]</c>) where
+/// they need longer to reach steady state than the profile gives.
+/// </summary>
 public static class LabConfig
 {
-    public static IConfig Create(string suite, LabProfile profile)
+    public static IConfig Create(string suite, LabProfile profile, LabRound round)
     {
+        var orderer = new RoundOrderer(round.Seed);
         var config = ManualConfig.CreateEmpty()
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max)
             .AddColumnProvider(LabMetrics.Instance)
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddExporter(MarkdownExporter.GitHub, new LabJsonExporter(suite, profile))
+            .AddExporter(MarkdownExporter.GitHub, new LabJsonExporter(suite, profile, round, orderer))
             .AddLogger(DefaultConfig.Instance.GetLoggers().ToArray())
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
             // Each category is one comparison with its own baseline row.
             .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)
-            .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.FastestToSlowest))
+            .WithOrderer(orderer)
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
             .WithOptions(ConfigOptions.DisableLogFile)
             // The stock two minutes to build each benchmark's process runs out on a loaded two-core machine.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Reports;
 using PerfLab.Data.Sqlite;
@@ -7,48 +8,62 @@ using PerfLab.Data.Sqlite;
 namespace PerfLab.Bench.Common;
 
 /// <summary>
-/// BenchmarkDotNet's full JSON export (<c>*-report-full.json</c>, the file ResultsComparer and
-/// github-action-benchmark read) plus what the stock exporter leaves out and the lab's report needs:
-/// each benchmark's categories, whether it is its category's baseline, its lab metrics, and a "Lab" block with
-/// the suite, the profile, SQLite's version, the commit measured and how long the run took (BenchmarkDotNet's clock and the host's wall clock).
+/// BenchmarkDotNet's full JSON export (<c>*-report-full.json</c>), its schema untouched so dotnet/performance's
+/// ResultsComparer and github-action-benchmark read it, plus the lab's data under its own <c>"PerfLab"</c> key: per
+/// benchmark its categories, whether it is its category's baseline and its lab metrics; at the top the suite,
+/// profile, SQLite version, commit, the round (run id, round, seeds, execution order) and how long it took.
 /// </summary>
-public sealed class LabJsonExporter(string suite, LabProfile profile) : JsonExporter("-full", indentJson: true, excludeMeasurements: false)
+public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound round, RoundOrderer orderer)
+    : JsonExporter("-full", indentJson: true, excludeMeasurements: false)
 {
-    /// <summary>Set by run-benchmarks.ps1 so a result names the commit it measured.</summary>
+    /// <summary>The key of the lab's data, at the top level and in each benchmark.</summary>
+    public const string Key = "PerfLab";
+
+    /// <summary>Version of the lab's block: 2 is protocol v2 (rounds, BenchmarkDotNet's schema kept intact).</summary>
+    public const int Schema = 2;
+
+    /// <summary>Set by the perflab tool so a result names the commit it measured.</summary>
     public const string CommitVariable = "PERFLAB_COMMIT";
 
     private static readonly DateTime HostStarted = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
-    protected override IReadOnlyDictionary<string, object> GetDataToSerialize(Summary summary)
-    {
-        var data = new Dictionary<string, object>(base.GetDataToSerialize(summary))
+    protected override IReadOnlyDictionary<string, object> GetDataToSerialize(Summary summary) =>
+        new Dictionary<string, object>(base.GetDataToSerialize(summary))
         {
-            ["Lab"] = new Dictionary<string, object>
+            [Key] = new Dictionary<string, object>
             {
+                ["Schema"] = Schema,
                 ["Suite"] = suite,
                 ["Profile"] = profile.Name,
                 ["ProfileDescription"] = profile.Description,
                 ["SqliteVersion"] = SqliteInfo.Version,
                 ["Commit"] = Environment.GetEnvironmentVariable(CommitVariable) ?? "",
-                // BenchmarkDotNet's own clock for this summary (builds, launches, every benchmark), and the wall clock
-                // of the host process so far (one suite run is one host, exporting once per benchmark type): the report
-                // turns them into the run's duration, so it is recorded, never typed.
+                ["Run"] = round.Run,
+                ["Round"] = round.Round,
+                ["Rounds"] = round.Rounds,
+                ["RunSeed"] = round.RunSeed,
+                ["Seed"] = round.Seed,
+                // The order the round ran its cases in: a pure function of the cases and the seed.
+                ["Order"] = orderer.Shuffle(summary.BenchmarksCases).Select(FullNameProvider.GetBenchmarkName).ToArray(),
+                // BenchmarkDotNet's own clock for this summary (build, launches, every case) and the wall clock of the
+                // host process so far: the report turns them into the run's duration, so it is recorded, never typed.
                 ["TotalSeconds"] = summary.TotalTime.TotalSeconds,
                 ["HostStartedUtc"] = HostStarted.ToString("O", CultureInfo.InvariantCulture),
                 ["HostSeconds"] = (DateTime.UtcNow - HostStarted).TotalSeconds,
             },
         };
-        return data;
-    }
 
     protected override IReadOnlyDictionary<string, object> GetDataToSerialize(BenchmarkReport report)
     {
         var descriptor = report.BenchmarkCase.Descriptor;
         return new Dictionary<string, object>(base.GetDataToSerialize(report))
         {
-            ["Categories"] = descriptor.Categories,
-            ["Baseline"] = descriptor.Baseline,
-            ["Metrics"] = LabMetrics.Instance.For(report.BenchmarkCase),
+            [Key] = new Dictionary<string, object>
+            {
+                ["Categories"] = descriptor.Categories,
+                ["Baseline"] = descriptor.Baseline,
+                ["Metrics"] = LabMetrics.Instance.For(report.BenchmarkCase),
+            },
         };
     }
 }

@@ -1,10 +1,9 @@
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Perfolizer.Horology;
 
 namespace PerfLab.Bench.Common;
 
-/// <summary>How thoroughly a run measures: chosen with <c>--profile</c>, passed through by run-benchmarks.ps1.</summary>
+/// <summary>How thoroughly a run measures: chosen with <c>--profile</c>, passed through by the perflab tool.</summary>
 public sealed record LabProfile(string Name, Job? Job, string Description)
 {
     /// <summary>
@@ -14,20 +13,8 @@ public sealed record LabProfile(string Name, Job? Job, string Description)
         Job.Dry.WithToolchain(InProcessEmitToolchain.DontLogOutput).WithId("LabQuick"),
         "Dry job in process: proves every benchmark runs; its times mean nothing.");
 
-    /// <summary>
-    /// The profile behind the committed results. One launch, 3 warm-up and 15 measured iterations of about
-    /// 100 ms: 15 is the least that gives the comparison a usable sample, and 100 ms per iteration keeps the whole
-    /// lab within 30 minutes on two cores. Run-to-run noise is handled by repeating launches (run-benchmarks.ps1 -Base),
-    /// not by longer single launches.
-    /// </summary>
-    public static readonly LabProfile Default = new("default",
-        Job.Default
-            .WithLaunchCount(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(15)
-            .WithIterationTime(TimeInterval.FromMilliseconds(100))
-            .WithId("LabDefault"),
-        "1 launch, 3 warm-up + 15 measured iterations of ~100 ms.");
+    /// <summary>Protocol v2: the only profile whose exports may be published (see <see cref="ResultsJob"/>).</summary>
+    public static readonly LabProfile Results = new("results", ResultsJob.Create(), ResultsJob.Description);
 
     /// <summary>
     /// Jobs named on the command line (<c>--job</c>, <c>--runtimes</c>) instead of a profile: recorded as such in the
@@ -36,9 +23,18 @@ public sealed record LabProfile(string Name, Job? Job, string Description)
     public static readonly LabProfile CommandLine = new("custom", null, "Job(s) chosen with BenchmarkDotNet's own command-line options.");
 
     /// <summary>The profiles a user can name with <c>--profile</c>.</summary>
-    public static IReadOnlyList<LabProfile> All { get; } = [Quick, Default];
+    public static IReadOnlyList<LabProfile> All { get; } = [Quick, Results];
 
-    public static LabProfile Parse(string name) =>
-        All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new LabUsageException($"unknown profile '{name}' (expected one of: {string.Join(", ", All.Select(p => p.Name))})");
+    /// <summary>The v1 profile measured before steady state; naming it is an error that points to its replacement.</summary>
+    private const string Retired = "default";
+
+    public static LabProfile Parse(string name)
+    {
+        if (string.Equals(name, Retired, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new LabUsageException($"profile '{Retired}' was retired (it measured before steady state): use '{Results.Name}'");
+        }
+        return All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new LabUsageException($"unknown profile '{name}' (expected one of: {string.Join(", ", All.Select(p => p.Name))})");
+    }
 }

@@ -1,18 +1,28 @@
 using System.Reflection;
+using BenchmarkDotNet.ConsoleArguments;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace PerfLab.Bench.Common;
 
-/// <summary>What every suite's <c>Main</c> calls: parse the lab's own options, run BenchmarkDotNet, map the outcome to an exit code.</summary>
+/// <summary>
+/// What every suite's <c>Main</c> calls: parse the lab's own options, run the round (every selected case once, in
+/// the seed's order) through BenchmarkDotNet, map the outcome to an exit code.
+/// </summary>
 public static class LabRunner
 {
     public const int Success = 0;
     public const int BenchmarkFailed = 1;
     public const int UsageError = 2;
 
-    public static int Run(string suite, Assembly benchmarks, string[] args)
+    /// <summary>The suite a bench assembly measures, from its name: <c>PerfLab.Bench.Orm</c> is <c>orm</c>.</summary>
+    public static string SuiteOf(Assembly benchmarks) => benchmarks.GetName().Name!.Split('.')[^1].ToLowerInvariant();
+
+    public static int Run(Assembly benchmarks, string[] args)
     {
+        var suite = SuiteOf(benchmarks);
         LabArguments parsed;
         try
         {
@@ -24,8 +34,24 @@ public static class LabRunner
             return UsageError;
         }
 
-        var config = LabConfig.Create(suite, parsed.Profile);
-        var summaries = BenchmarkSwitcher.FromAssembly(benchmarks).Run(parsed.BenchmarkDotNetArgs, config).ToArray();
+        var config = LabConfig.Create(suite, parsed.Profile, parsed.Round);
+        if (parsed.IsInformational)
+        {
+            // Listing and help are BenchmarkDotNet's own, unchanged.
+            return ExitCode(suite, BenchmarkSwitcher.FromAssembly(benchmarks).Run(parsed.BenchmarkDotNetArgs, config).ToArray(), parsed);
+        }
+
+        var logger = ConsoleLogger.Default;
+        var (valid, commandLineConfig, _) = ConfigParser.Parse(parsed.BenchmarkDotNetArgs, logger, config);
+        if (!valid)
+        {
+            Console.Error.WriteLine($"perflab {suite}: invalid BenchmarkDotNet arguments (see above)");
+            return UsageError;
+        }
+
+        var effective = ManualConfig.Union(config, commandLineConfig);
+        var round = RoundPlan.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger);
+        var summaries = round is null ? [] : BenchmarkRunner.Run([round]);
         return ExitCode(suite, summaries, parsed);
     }
 

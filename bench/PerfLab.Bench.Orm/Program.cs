@@ -4,5 +4,5 @@ namespace PerfLab.Bench.Orm;
 
 public static class Program
 {
-    public static int Main(string[] args) => LabRunner.Run(Suites.Orm, typeof(Program).Assembly, args);
+    public static int Main(string[] args) => LabRunner.Run(typeof(Program).Assembly, args);
 }

@@ -5,12 +5,14 @@ namespace PerfLab.Bench.Common.Tests;
 public sealed class LabArgumentsTests
 {
     [Fact]
-    public void Default_profile_when_none_is_given_and_other_arguments_pass_through()
+    public void Results_profile_and_a_single_round_when_nothing_is_given_and_other_arguments_pass_through()
     {
         var parsed = LabArguments.Parse(["--filter", "*Orm*", "--artifacts", "out"]);
 
-        Assert.Same(LabProfile.Default, parsed.Profile);
+        Assert.Same(LabProfile.Results, parsed.Profile);
         Assert.Equal(["--filter", "*Orm*", "--artifacts", "out"], parsed.BenchmarkDotNetArgs);
+        Assert.Equal((LabRound.SingleRun, 1, 1), (parsed.Round.Run, parsed.Round.Round, parsed.Round.Rounds));
+        Assert.Equal(parsed.Round.Seed - 1, parsed.Round.RunSeed);
     }
 
     [Theory]
@@ -28,16 +30,39 @@ public sealed class LabArgumentsTests
     }
 
     [Fact]
-    public void Unknown_profile_is_a_usage_error_naming_the_choices()
+    public void Round_options_are_taken_out_and_recorded()
     {
-        var error = Assert.Throws<LabUsageException>(() => LabArguments.Parse(["--profile", "slow"]));
-        Assert.Equal("unknown profile 'slow' (expected one of: quick, default)", error.Message);
+        var parsed = LabArguments.Parse(["--profile", "results", "--run", "20261127T150102Z-orm-a1b2", "--round", "3",
+            "--rounds=6", "--seed", "1237", "--artifacts", "out/round-03", "--filter", "*ById*"]);
+
+        Assert.Equal(new LabRound("20261127T150102Z-orm-a1b2", 3, 6, 1234, 1237), parsed.Round);
+        Assert.Equal(["--artifacts", "out/round-03", "--filter", "*ById*"], parsed.BenchmarkDotNetArgs);
     }
 
     [Fact]
-    public void Profile_without_a_value_is_a_usage_error()
+    public void A_given_run_seed_is_kept()
     {
-        Assert.Throws<LabUsageException>(() => LabArguments.Parse(["--profile"]));
+        var parsed = LabArguments.Parse(["--run", "r", "--round", "2", "--rounds", "5", "--seed", "99", "--run-seed", "7"]);
+        Assert.Equal(7, parsed.Round.RunSeed);
+    }
+
+    [Theory]
+    [InlineData("unknown profile 'slow' (expected one of: quick, results)", "--profile", "slow")]
+    [InlineData("profile 'default' was retired (it measured before steady state): use 'results'", "--profile", "default")]
+    [InlineData("--profile needs a value", "--profile")]
+    [InlineData("--profile is given twice", "--profile", "quick", "--profile", "results")]
+    [InlineData("a round needs all of --run, --round, --rounds and --seed (missing --rounds, --seed)", "--run", "r", "--round", "1")]
+    [InlineData("--round 7 must be between 1 and --rounds (6)", "--run", "r", "--round", "7", "--rounds", "6", "--seed", "1")]
+    [InlineData("--round 0 must be between 1 and --rounds (6)", "--run", "r", "--round", "0", "--rounds", "6", "--seed", "1")]
+    [InlineData("--rounds 0 must be at least 1", "--run", "r", "--round", "1", "--rounds", "0", "--seed", "1")]
+    [InlineData("--seed 'x1' is not a whole number", "--run", "r", "--round", "1", "--rounds", "1", "--seed", "x1")]
+    [InlineData("--run 'a/b' must be a non-empty id without spaces or path separators", "--run", "a/b", "--round", "1", "--rounds", "1", "--seed", "1")]
+    [InlineData("--run-seed needs --run, --round, --rounds and --seed", "--run-seed", "4")]
+    [InlineData("--profile and --job/--runtimes both choose the job: give one of them", "--profile", "quick", "--job", "short")]
+    public void Bad_lab_options_are_usage_errors_in_one_line(string message, params string[] args)
+    {
+        var error = Assert.Throws<LabUsageException>(() => LabArguments.Parse(args));
+        Assert.Equal(message, error.Message);
     }
 
     [Fact]
@@ -51,32 +76,9 @@ public sealed class LabArgumentsTests
     }
 
     [Fact]
-    public void Profile_and_job_together_are_a_usage_error()
-    {
-        Assert.Throws<LabUsageException>(() => LabArguments.Parse(["--profile", "quick", "--job", "short"]));
-    }
-
-    [Fact]
     public void Listing_is_informational()
     {
         Assert.True(LabArguments.Parse(["--list", "flat"]).IsInformational);
         Assert.False(LabArguments.Parse(["--filter", "*"]).IsInformational);
-    }
-
-    [Fact]
-    public void Unknown_profile_exits_with_a_usage_error()
-    {
-        var error = new StringWriter();
-        var previous = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            Assert.Equal(LabRunner.UsageError, LabRunner.Run("orm", typeof(LabArgumentsTests).Assembly, ["--profile", "slow"]));
-        }
-        finally
-        {
-            Console.SetError(previous);
-        }
-        Assert.Equal("perflab orm: unknown profile 'slow' (expected one of: quick, default)", error.ToString().Trim());
     }
 }

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Jobs;
 using PerfLab.Bench.Common;
 
 namespace PerfLab.Bench.Common.Tests;
@@ -14,15 +13,17 @@ public sealed class LabProfileTests
     }
 
     [Fact]
-    public void Default_measures_enough_iterations_to_compare_runs()
+    public void Results_runs_each_case_in_its_own_process_once_per_round()
     {
-        Assert.True(LabProfile.Default.Job!.Run.IterationCount >= 15);
+        var job = LabProfile.Results.Job!;
+        Assert.Null(job.Infrastructure.Toolchain);
+        Assert.Equal(1, job.Run.LaunchCount);
     }
 
     [Fact]
     public void Lab_config_exports_full_json_and_markdown()
     {
-        var config = LabConfig.Create(Suites.Orm, LabProfile.Quick);
+        var config = LabConfig.Create("orm", LabProfile.Quick, LabRound.Single());
         var exporters = config.GetExporters().Select(e => e.Name).ToArray();
 
         Assert.Contains(exporters, name => name.Contains("-full", StringComparison.Ordinal));
