@@ -42,9 +42,9 @@ public static class ReportCommand
         {
             var options = new ReportOptions(result.GetValue(findings), result.GetValue(readme));
             var written = ReportGenerator.Generate(result.GetValue(input)!, result.GetValue(output)!, options, cancellation);
-            result.InvocationConfiguration.Output.WriteLine($"perflab-reporting: wrote {written.Pages.Count} suite page(s) to {written.OutputFolder}");
-            foreach (var warning in written.Warnings) result.InvocationConfiguration.Error.WriteLine($"perflab-reporting: warning: finding {warning}");
-            return Task.FromResult(Program.Success);
+            result.InvocationConfiguration.Output.WriteLine($"perflab report: wrote {written.Pages.Count} suite page(s) to {written.OutputFolder}");
+            foreach (var warning in written.Warnings) result.InvocationConfiguration.Error.WriteLine($"perflab report: warning: finding {warning}");
+            return Task.FromResult(ReportingCommands.Success);
         });
         return command;
     }

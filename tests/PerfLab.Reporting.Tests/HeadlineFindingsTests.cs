@@ -66,7 +66,7 @@ public sealed class HeadlineFindingsTests : IDisposable
         var run = Report(FindingsFile(holdsWhen: """{ "below": 0.5 }"""));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("perflab-reporting: warning: finding \"Sum more elements or fewer\": meaning written for a ratio below 0.50×, measured ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("perflab report: warning: finding \"Sum more elements or fewer\": meaning written for a ratio below 0.50×, measured ", run.Error, StringComparison.Ordinal);
         Assert.Contains("**Re-check:** written for a ratio below 0.50×, this run measured ", Index, StringComparison.Ordinal);
     }
 
@@ -102,7 +102,7 @@ public sealed class HeadlineFindingsTests : IDisposable
         var run = Report(findings);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"perflab-reporting: {findings}: {message}", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"perflab report: {findings}: {message}", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_scratch.Combine("results")));
     }
 
@@ -151,7 +151,7 @@ public sealed class HeadlineFindingsTests : IDisposable
         var run = Report(FindingsFile(), "--readme", readme);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"perflab-reporting: {readme}: ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"perflab report: {readme}: ", run.Error, StringComparison.Ordinal);
         Assert.Equal(content, File.ReadAllText(readme));
         Assert.False(Directory.Exists(_scratch.Combine("results")));
     }
@@ -161,7 +161,7 @@ public sealed class HeadlineFindingsTests : IDisposable
     {
         var run = ReportRun.Of("report", "--input", Input(), "--output", _scratch.Combine("results"), "--readme", _scratch.Combine("README.md"));
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("perflab-reporting: --readme needs --findings: the block is the findings table\n", run.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("perflab report: --readme needs --findings: the block is the findings table\n", run.Error.ReplaceLineEndings("\n"));
     }
 
     private string InputWithDurations(params (string File, double TotalSeconds, string? Host, double? HostSeconds)[] exports)

@@ -7,7 +7,7 @@ internal sealed record ReportRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = Program.Run(args, output, error);
+        var exitCode = ReportingCommands.Run(args, output, error);
         return new ReportRun(exitCode, output.ToString(), error.ToString());
     }
 

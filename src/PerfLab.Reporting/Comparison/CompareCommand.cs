@@ -64,7 +64,7 @@ public static class CompareCommand
                 throw new ReportInputException($"nothing was compared: {why} ({baseSide.Path} vs {diffSide.Path})");
             }
             if (RunSide.SameExports(baseSide, diffSide))
-                result.InvocationConfiguration.Error.WriteLine($"perflab-reporting: warning: base and diff are the same exports ({baseSide.Path}): every verdict is 'same' by construction");
+                result.InvocationConfiguration.Error.WriteLine($"perflab compare: warning: base and diff are the same exports ({baseSide.Path}): every verdict is 'same' by construction");
 
             var output = result.InvocationConfiguration.Output;
             var markdownText = CompareMarkdown.Render(report);
@@ -73,7 +73,7 @@ public static class CompareCommand
             if (jsonPath is not null) Write(jsonPath, CompareJson.Render(report));
 
             output.WriteLine(Summary(report));
-            return failOnRegression && report.HasRegression ? RegressionFound : Program.Success;
+            return failOnRegression && report.HasRegression ? RegressionFound : ReportingCommands.Success;
         });
         return command;
     }

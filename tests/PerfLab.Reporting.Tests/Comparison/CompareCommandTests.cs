@@ -17,7 +17,7 @@ public sealed class CompareCommandTests
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
         var (output, error) = (new StringWriter(), new StringWriter());
-        var exitCode = Program.Run(["compare", .. args], output, error);
+        var exitCode = ReportingCommands.Run(["compare", .. args], output, error);
         return (exitCode, output.ToString(), error.ToString());
     }
 
@@ -229,7 +229,7 @@ public sealed class CompareCommandTests
         Assert.Equal(2, exitCode);
         Assert.Equal("", output);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("perflab-reporting: ", line);
+        Assert.StartsWith("perflab compare: ", line);
         Assert.Contains(expected, line);
     }
 }
