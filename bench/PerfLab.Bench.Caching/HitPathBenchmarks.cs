@@ -11,6 +11,8 @@ namespace PerfLab.Bench.Caching;
 /// same read from SQLite. Lock-per-key's hit is <see cref="MemoryCacheAside"/>'s (the lock is taken on a miss only),
 /// so it has no row here. Each process builds and warms only the cache it measures.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): flat from the first iteration.
+[WarmupCount(10)]
 [BenchmarkCategory(Categories.Caching.HitPath)]
 public class HitPathBenchmarks : CachingBenchmark
 {

@@ -12,6 +12,8 @@ namespace PerfLab.Bench.Caching;
 /// evicted or invalidated. For versioned keys "remove" is a version bump, their way of invalidating. Each process
 /// builds only the cache it measures.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): settles after 10-20 iterations.
+[WarmupCount(20)]
 [BenchmarkCategory(Categories.Caching.MissPath)]
 public class MissPathBenchmarks : CachingBenchmark
 {

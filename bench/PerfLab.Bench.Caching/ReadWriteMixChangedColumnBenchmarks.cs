@@ -15,6 +15,8 @@ namespace PerfLab.Bench.Caching;
 /// pass of the 10,000-operation script from a cold cache; "SqliteSettings" states the durability the writes run
 /// under. Each process builds only the repository it measures, so no other policy's invalidation runs in it.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): settles after 10-20 iterations.
+[WarmupCount(20)]
 [BenchmarkCategory(Categories.Caching.ReadWriteMix)]
 public class ReadWriteMixChangedColumnBenchmarks : CachingBenchmark, ILabMetricSource
 {

@@ -12,6 +12,8 @@ namespace PerfLab.Bench.Caching;
 /// invocation takes the next customer and removes it afterwards, so every stampede starts cold. "LoaderCalls" is
 /// the number of loads one stampede caused (measured, not assumed). Each process builds only the cache it measures.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): flat from the first iteration.
+[WarmupCount(10)]
 [BenchmarkCategory(Categories.Caching.Stampede)]
 public class StampedeBenchmarks : CachingBenchmark, ILabMetricSource
 {

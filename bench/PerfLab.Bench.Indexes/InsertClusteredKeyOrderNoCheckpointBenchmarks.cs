@@ -9,6 +9,8 @@ namespace PerfLab.Bench.Indexes;
 /// last page) or in random order (email or GUID in a WITHOUT ROWID table: rows land on pages all over the tree,
 /// which split when full). No secondary index anywhere, so the clustering key is the only difference.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): one call per iteration, flat after about 10.
+[WarmupCount(15)]
 [BenchmarkCategory(Categories.Indexes.InsertClusteredKeyOrder)]
 public class InsertClusteredKeyOrderNoCheckpointBenchmarks : CustomerInsertBenchmarks
 {

@@ -8,6 +8,8 @@ namespace PerfLab.Bench.Indexes;
 /// The cost of each extra index on writes: the same insert into a rowid table with 0, 1 (email), 3 (+ country/city,
 /// signup date) and 5 (+ external GUID, name) secondary indexes. Every index is one more B-tree to update per row.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): one call per iteration, flat after about 10.
+[WarmupCount(15)]
 [BenchmarkCategory(Categories.Indexes.InsertSecondaryIndexes)]
 public class InsertSecondaryIndexNoCheckpointBenchmarks : CustomerInsertBenchmarks
 {

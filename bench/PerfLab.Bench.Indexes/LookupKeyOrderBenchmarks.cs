@@ -9,6 +9,8 @@ namespace PerfLab.Bench.Indexes;
 /// searches, so consecutive lookups land on the same pages). For the secondary index, email order is still random
 /// relative to the table's clustering (rowid) order: neighbouring index entries point to scattered rows.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): flat within 5 iterations even when given 40.
+[WarmupCount(10)]
 [BenchmarkCategory(Categories.Indexes.LookupKeyOrder)]
 public class LookupKeyOrderBenchmarks : AccessPathBenchmarks<CustomerCard, object>
 {

@@ -9,6 +9,8 @@ namespace PerfLab.Bench.Indexes;
 /// order: adjacent rows of a table clustered on that composite key, vs the same order read from a secondary index
 /// with one search of the rowid table per order (order ids are unrelated to customers, so those rows are scattered).
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): flat after its first 5 iterations.
+[WarmupCount(10)]
 [BenchmarkCategory(Categories.Indexes.OrdersRange)]
 public class OrdersRangeBenchmarks : AccessPathBenchmarks<OrderHeader, (object From, object To)>
 {

@@ -9,6 +9,8 @@ namespace PerfLab.Bench.Indexes;
 /// clustered on email (WITHOUT ROWID), a secondary index, a covering index, no index. Same key, same rows: only the
 /// variant's indexes differ, so each ratio is the access path's own cost.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): flat after its first 5 iterations.
+[WarmupCount(10)]
 [BenchmarkCategory(Categories.Indexes.PointLookupByEmail)]
 public class PointLookupByEmailBenchmarks : AccessPathBenchmarks<CustomerCard, object>
 {

@@ -9,6 +9,8 @@ namespace PerfLab.Bench.Indexes;
 /// B-tree) vs the <c>INT PRIMARY KEY</c> trap (an automatic index on the id, then the hidden rowid). Same key, same
 /// rows: only the declared type name differs.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): flat after its first 5 iterations.
+[WarmupCount(10)]
 [BenchmarkCategory(Categories.Indexes.PointLookupById)]
 public class PointLookupByIdBenchmarks : AccessPathBenchmarks<CustomerCard, object>
 {

@@ -9,6 +9,8 @@ namespace PerfLab.Bench.Indexes;
 /// table search per row, rows scattered), vs a covering index (adjacent index entries, no table), vs a scan and sort.
 /// The clustered read is the baseline: no rowid path can answer an email range.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): flat after its first 5 iterations.
+[WarmupCount(10)]
 [BenchmarkCategory(Categories.Indexes.RangeByEmail)]
 public class RangeByEmailBenchmarks : AccessPathBenchmarks<CustomerCard, (object From, object To)>
 {

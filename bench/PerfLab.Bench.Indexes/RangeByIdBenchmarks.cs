@@ -8,6 +8,8 @@ namespace PerfLab.Bench.Indexes;
 /// 1,000 consecutive ids: adjacent rows of the rowid B-tree, vs the INT PRIMARY KEY trap, whose automatic index yields
 /// each row's rowid and costs one table search per row.
 /// </summary>
+// Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): flat after its first 5 iterations.
+[WarmupCount(10)]
 [BenchmarkCategory(Categories.Indexes.RangeById)]
 public class RangeByIdBenchmarks : AccessPathBenchmarks<CustomerCard, (object From, object To)>
 {

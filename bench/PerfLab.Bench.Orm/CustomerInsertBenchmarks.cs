@@ -16,9 +16,11 @@ public class CustomerInsertBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private CustomerInsert _scenario = null!;
 
-    // 1,000: the new rows double the table. 100,000: they go into a deep unique Email index, whose random inserts
+    // 100,000: the new rows go into a deep unique Email index, whose random inserts
     // touch pages all over it: the database's share of the work grows with the table.
-    [Params(1_000, 100_000)]
+    // One size to fit protocol v2's budget (a suite's run of 5 rounds within 15 minutes): the size the headline finding
+    // reads. The 1,000 size was cut for time, not because it gave the same answer: it is not measured.
+    [Params(100_000)]
     public override int Scale { get; set; }
 
     [IterationSetup]

@@ -11,13 +11,17 @@ namespace PerfLab.Bench.Orm;
 /// </summary>
 [BenchmarkCategory(Categories.Orm.Update)]
 [InvocationCount(1)]
+// One call per iteration: EF Core's load-modify-save kept getting faster until about 100 calls; none trended at 150.
+[WarmupCount(150)]
 public class LoyaltyUpdateBenchmarks : OrmBenchmark, ILabMetricSource
 {
     private LoyaltyUpdate _scenario = null!;
 
-    // 1,000: the update covers the whole table. 100,000: the same 1,000 rows are 1% of a table far larger than the
+    // 100,000: the 1,000 updated rows are 1% of a table far larger than the
     // page cache; EF's load-modify-save pays for reading them back first.
-    [Params(1_000, 100_000)]
+    // One size to fit protocol v2's budget (a suite's run of 5 rounds within 15 minutes): the size the headline finding
+    // reads. The 1,000 size was cut for time, not because it gave the same answer: it is not measured.
+    [Params(100_000)]
     public override int Scale { get; set; }
 
     [IterationSetup]

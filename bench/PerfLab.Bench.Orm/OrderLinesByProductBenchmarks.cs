@@ -16,10 +16,11 @@ public class OrderLinesByProductBenchmarks : OrmBenchmark, ILabMetricSource
     private OrderLinesByProduct _scenario = null!;
     private KeyCycle<long> _keys = null!;
 
-    // Both sizes return ~160 rows per product. 1,000: 16,000 lines (~0.5 MB with the index), all in the page cache.
-    // 100,000: 1.6 M lines (~58 MB with the index); a product's lines lie on ~160 different pages, mostly not in
+    // ~160 rows per product. 100,000: 1.6 M lines (~58 MB with the index); a product's lines lie on ~160 different pages, mostly not in
     // SQLite's 2 MB cache, so SQLite's share of the time grows.
-    [Params(1_000, 100_000)]
+    // One size to fit protocol v2's budget (a suite's run of 5 rounds within 15 minutes): the size the headline finding
+    // reads. The 1,000 size was cut for time, not because it gave the same answer: it is not measured.
+    [Params(100_000)]
     public override int Scale { get; set; }
 
     [Benchmark]
