@@ -6,9 +6,9 @@ namespace PerfLab.Bench.Common;
 /// <summary>
 /// The job of the <c>results</c> profile (protocol v2): one process per case per round, measured only once the case
 /// has stopped getting faster. Warm-up is counted in iterations of about <see cref="IterationTime"/>, sized from
-/// measured warm-up curves (issue 13): the default covers the slowest measured case (EF Core queries and the large
-/// payloads need 3-4 s of running before tier 1 and dynamic PGO are done on this 2-core machine); a class measured
-/// to settle sooner may lower it with BenchmarkDotNet's <c>[WarmupCount(n)]</c>.
+/// measured warm-up curves (results-profile.md): the default covers EF Core's queries, which need 20-40 iterations
+/// (3-4 s of running) before tier 1 and dynamic PGO are done on this 2-core machine; a class measured to need less or
+/// more sets its own with BenchmarkDotNet's <c>[WarmupCount(n)]</c>.
 /// </summary>
 public static class ResultsJob
 {
@@ -23,7 +23,7 @@ public static class ResultsJob
 
     public const string Description =
         "Protocol v2: 1 process per case per round; pilot-sized ~100 ms iterations (unroll 1); " +
-        "40 warm-up iterations unless the class measured fewer ([WarmupCount]); 10 measured; no overhead evaluation.";
+        "40 warm-up iterations unless the class sets its own ([WarmupCount]); 10 measured; no overhead evaluation.";
 
     public static Job Create() =>
         Job.Default
