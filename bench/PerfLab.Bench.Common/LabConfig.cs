@@ -8,8 +8,8 @@ using BenchmarkDotNet.Reports;
 namespace PerfLab.Bench.Common;
 
 /// <summary>
-/// The one configuration every suite runs with. Classes may add warm-up attributes (<c>[MinWarmupCount]</c>) where
-/// they need longer to reach steady state than the profile gives.
+/// The one configuration every suite runs with. A class may set its own warm-up (<c>[WarmupCount(n)]</c>) where its
+/// measured time to steady state differs from the profile's default (see results-profile.md).
 /// </summary>
 public static class LabConfig
 {

@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
 using PerfLab.Bench.Common;
 
 namespace PerfLab.Bench.Common.Tests;
@@ -18,6 +20,37 @@ public sealed class LabProfileTests
         var job = LabProfile.Results.Job!;
         Assert.Null(job.Infrastructure.Toolchain);
         Assert.Equal(1, job.Run.LaunchCount);
+    }
+
+    [Fact]
+    public void Results_always_runs_the_pilot_and_a_fixed_warm_up_and_sample()
+    {
+        var run = LabProfile.Results.Job!.Run;
+        // An explicit unroll factor keeps BenchmarkDotNet from measuring a slow first call's case once per iteration.
+        Assert.Equal(1, run.UnrollFactor);
+        Assert.False(run.HasValue(BenchmarkDotNet.Jobs.RunMode.InvocationCountCharacteristic));
+        Assert.Equal(ResultsJob.WarmupCount, run.WarmupCount);
+        Assert.Equal(ResultsJob.IterationCount, run.IterationCount);
+    }
+
+    [Fact]
+    public void A_class_measured_to_settle_sooner_lowers_its_own_warm_up()
+    {
+        var config = LabConfig.Create("tests", LabProfile.Results, LabRound.Single());
+
+        var quickToWarm = BenchmarkConverter.TypeToBenchmarks(typeof(QuickToWarm), config).BenchmarksCases.Single();
+        var other = BenchmarkConverter.TypeToBenchmarks(typeof(OrderProbes.ProbeB), config).BenchmarksCases.First();
+
+        Assert.Equal(5, quickToWarm.Job.Run.WarmupCount);
+        Assert.Equal(ResultsJob.WarmupCount, other.Job.Run.WarmupCount);
+        Assert.Equal(ResultsJob.IterationCount, quickToWarm.Job.Run.IterationCount);
+    }
+
+    [WarmupCount(5)]
+    public class QuickToWarm
+    {
+        [Benchmark]
+        public int Constant() => 42;
     }
 
     [Fact]
