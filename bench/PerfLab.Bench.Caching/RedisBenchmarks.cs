@@ -26,7 +26,7 @@ public class RedisBenchmarks : CachingBenchmark
     private static readonly Lazy<string[]> Servers = new(() =>
     {
         if (RedisServer.UnavailableReason is not { } reason) return ["loopback"];
-        Console.WriteLine($"perflab caching: Redis rows skipped: {reason}");
+        LabSkips.Record("caching", Categories.Caching.Redis, reason);
         return [];
     });
 

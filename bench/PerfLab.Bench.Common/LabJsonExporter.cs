@@ -45,6 +45,8 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
                 ["Seed"] = round.Seed,
                 // The order the round ran its cases in: a pure function of the cases and the seed.
                 ["Order"] = orderer.Shuffle(summary.BenchmarksCases).Select(FullNameProvider.GetBenchmarkName).ToArray(),
+                // Comparisons whose rows could not run here, with the reason (the report shows it on their findings).
+                ["Skipped"] = LabSkips.All.Select(s => new Dictionary<string, string> { ["Comparison"] = s.Key, ["Reason"] = s.Value }).ToArray(),
                 // BenchmarkDotNet's own clock for this summary (build, launches, every case) and the wall clock of the
                 // host process so far: the report turns them into the run's duration, so it is recorded, never typed.
                 ["TotalSeconds"] = summary.TotalTime.TotalSeconds,

@@ -78,7 +78,31 @@ public sealed class FindingClaimsTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("| not measured |", FindingRow, StringComparison.Ordinal);
-        Assert.Contains("**Not measured in this run:** the run has no comparison Caching.Redis (its benchmarks were skipped or filtered out; see the run's log). M.", FindingRow, StringComparison.Ordinal);
+        Assert.Contains("**Not measured in this run:** the run has no comparison Caching.Redis (its benchmarks were filtered out or failed; see the run's log). M.", FindingRow, StringComparison.Ordinal);
         Assert.Contains("warning: finding \"Q\": not measured in this run", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comparison_the_run_recorded_as_skipped_gives_its_reason()
+    {
+        var input = RoundsFixture.Write(_scratch.Combine("input"));
+        // What the exporter writes when a benchmark class dropped its rows (LabSkips), e.g. without redis-server.
+        foreach (var export in Directory.GetFiles(input, "*-report-full.json", SearchOption.AllDirectories))
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(export))!;
+            json["PerfLab"]!["Skipped"] = new System.Text.Json.Nodes.JsonArray(
+                new System.Text.Json.Nodes.JsonObject { ["Comparison"] = "Caching.Redis", ["Reason"] = "no redis-server binary found" });
+            File.WriteAllText(export, json.ToJsonString());
+        }
+        var findings = _scratch.Combine("findings.json");
+        File.WriteAllText(findings, """
+            { "findings": [ { "question": "Q", "suite": "demo", "comparison": "Caching.Redis", "technique": "RedisHit", "versus": "SqliteRead",
+                              "meaning": "M.", "holdsWhen": {} } ] }
+            """);
+
+        var run = ReportRun.Of("report", "--input", input, "--output", _scratch.Combine("results"), "--findings", findings);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("**Not measured in this run:** Caching.Redis was skipped: no redis-server binary found. M.", FindingRow, StringComparison.Ordinal);
     }
 }

@@ -229,6 +229,14 @@ public static class ExportLoader
             Long(lab, "Seed"),
             lab.TryGetProperty("Order", out var order) && order.ValueKind == JsonValueKind.Array
                 ? order.EnumerateArray().Select(o => o.GetString() ?? "").ToArray().AsReadOnly()
+                : null,
+            lab.TryGetProperty("Skipped", out var skipped) && skipped.ValueKind == JsonValueKind.Array
+                ? skipped.EnumerateArray()
+                    .Where(s => s.ValueKind == JsonValueKind.Object)
+                    .Select(s => (Comparison: String(s, "Comparison"), Reason: String(s, "Reason")))
+                    .Where(s => s.Comparison is not null && s.Reason is not null)
+                    .DistinctBy(s => s.Comparison)
+                    .ToDictionary(s => s.Comparison!, s => s.Reason!, StringComparer.Ordinal)
                 : null);
     }
 

@@ -22,7 +22,8 @@ public sealed record LabInfo(
     int? Rounds = null,
     long? RunSeed = null,
     long? Seed = null,
-    IReadOnlyList<string>? Order = null)
+    IReadOnlyList<string>? Order = null,
+    IReadOnlyDictionary<string, string>? Skipped = null)
 {
     /// <summary>The profile whose exports may be published into the committed results folder and the README.</summary>
     public const string ResultsProfile = "results";

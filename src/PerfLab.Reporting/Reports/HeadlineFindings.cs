@@ -62,8 +62,10 @@ public static class HeadlineFindings
 
             if (suite.Comparisons.FirstOrDefault(c => c.Name == spec.Comparison) is not { } comparison)
             {
-                measured.Add(MeasuredFinding.Unmeasured(spec, suite, null,
-                    $"the run has no comparison {spec.Comparison} (its benchmarks were skipped or filtered out; see the run's log)"));
+                var recorded = suite.Exports.Select(e => e.Lab?.Skipped?.GetValueOrDefault(spec.Comparison)).FirstOrDefault(r => r is not null);
+                measured.Add(MeasuredFinding.Unmeasured(spec, suite, null, recorded is not null
+                    ? $"{spec.Comparison} was skipped: {recorded}"
+                    : $"the run has no comparison {spec.Comparison} (its benchmarks were filtered out or failed; see the run's log)"));
                 continue;
             }
             foreach (var name in spec.Claims.SelectMany(c => c.Techniques).Append(spec.Technique).Append(spec.Versus))
