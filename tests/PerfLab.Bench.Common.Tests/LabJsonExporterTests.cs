@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 using Newtonsoft.Json;
 using PerfLab.Bench.Common;
 using PerfLab.Data.Sqlite;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Bench.Common.Tests;
 
