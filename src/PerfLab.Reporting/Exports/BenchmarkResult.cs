@@ -47,6 +47,17 @@ public sealed record BenchmarkResult(
     }
 
     /// <summary>
+    /// <see cref="Job"/> without its warm-up count: what identifies a case's job. Warm-up decides only when measuring
+    /// starts, and the lab sizes it per class and per method (<c>[WarmupCount]</c>, <c>[MethodWarmupCount]</c>), so
+    /// rows of one comparison warmed up differently are still one job, and a case keeps its identity across runs when
+    /// its warm-up is re-sized. Jobs that differ in anything else stay apart.
+    /// </summary>
+    public string JobIdentity => WarmupCountSetting.Replace(Job, "");
+
+    private static readonly System.Text.RegularExpressions.Regex WarmupCountSetting =
+        new(@"(, )?\bWarmupCount=\d+(?(1)|(, )?)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// Per-operation times of the measured iterations (workload <c>Actual</c>: always positive and free of the
     /// overhead estimate's own noise), per process launch in launch order, each in iteration order.
     /// </summary>

@@ -78,7 +78,7 @@ public static class SuiteBuilder
         {
             foreach (var benchmark in export.Benchmarks)
             {
-                if (!seen.Add((benchmark.FullName, benchmark.Job, export.Round)))
+                if (!seen.Add((benchmark.FullName, benchmark.JobIdentity, export.Round)))
                 {
                     superseded.Add(benchmark);
                     continue;
@@ -89,7 +89,7 @@ public static class SuiteBuilder
         }
 
         var cases = kept
-            .GroupBy(k => (k.Benchmark.FullName, k.Benchmark.Job))
+            .GroupBy(k => (k.Benchmark.FullName, k.Benchmark.JobIdentity))
             .Select(g => g.OrderBy(k => k.Round).ToArray())
             .ToArray();
         var hasCategories = kept.Any(k => k.Benchmark.Categories is { Count: > 0 });
