@@ -12,6 +12,7 @@ public static class SuiteRegistry
         new("indexes", "bench/PerfLab.Bench.Indexes"),
         new("serialization", "bench/PerfLab.Bench.Serialization"),
         new("caching", "bench/PerfLab.Bench.Caching"),
+        new("security", "bench/PerfLab.Bench.Security"),
     ];
 
     public static Suite? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
