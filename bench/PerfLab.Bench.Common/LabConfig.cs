@@ -8,8 +8,9 @@ using BenchmarkDotNet.Reports;
 namespace PerfLab.Bench.Common;
 
 /// <summary>
-/// The one configuration every suite runs with. A class may set its own warm-up (<c>[WarmupCount(n)]</c>) where its
-/// measured time to steady state differs from the profile's default (see results-profile.md).
+/// The one configuration every suite runs with. A class may set its own warm-up (<c>[WarmupCount(n)]</c>), a method
+/// its own (<see cref="MethodWarmupCountAttribute"/>), where its measured time to steady state differs from the
+/// profile's default (see results-profile.md).
 /// </summary>
 public static class LabConfig
 {

@@ -8,7 +8,7 @@ namespace PerfLab.Bench.Common;
 /// has stopped getting faster. Warm-up is counted in iterations of about <see cref="IterationTime"/>, sized from
 /// measured warm-up curves (results-profile.md): the default covers EF Core's queries, which need 20-40 iterations
 /// (3-4 s of running) before tier 1 and dynamic PGO are done on this 2-core machine; a class measured to need less or
-/// more sets its own with BenchmarkDotNet's <c>[WarmupCount(n)]</c>.
+/// more sets its own with BenchmarkDotNet's <c>[WarmupCount(n)]</c>, a method with the lab's <c>[MethodWarmupCount(n)]</c>.
 /// </summary>
 public static class ResultsJob
 {
@@ -23,7 +23,7 @@ public static class ResultsJob
 
     public const string Description =
         "Protocol v2: 1 process per case per round; pilot-sized ~100 ms iterations (unroll 1); " +
-        "40 warm-up iterations unless the class sets its own ([WarmupCount]); 10 measured; no overhead evaluation.";
+        "40 warm-up iterations unless the class or method sets its own ([WarmupCount], [MethodWarmupCount]); 10 measured; no overhead evaluation.";
 
     public static Job Create() =>
         Job.Default

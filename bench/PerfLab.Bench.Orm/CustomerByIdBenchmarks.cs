@@ -26,16 +26,16 @@ public class CustomerByIdBenchmarks : OrmBenchmark, ILabMetricSource
     [Params(100_000)]
     public override int Scale { get; set; }
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public Customer? ById_RawStatementReuse() => _scenario.RawStatementReuse(_keys.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public Customer? ById_AdoStatementReuse() => _scenario.AdoStatementReuse(_keys.Next());
 
-    [Benchmark(Baseline = true)]
+    [Benchmark(Baseline = true), MethodWarmupCount(HandWrittenWarmup)]
     public Customer? ById_AdoNewCommand() => _scenario.AdoNewCommand(_keys.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public Customer? ById_DapperQueryFirstOrDefault() => _scenario.DapperQueryFirstOrDefault(_keys.Next());
 
     [Benchmark]

@@ -18,16 +18,16 @@ public class CustomerOrdersBenchmarks : OrmBenchmark, ILabMetricSource
     [Params(100_000)]
     public override int Scale { get; set; }
 
-    [Benchmark(Baseline = true)]
+    [Benchmark(Baseline = true), MethodWarmupCount(HandWrittenWarmup)]
     public List<OrderWithLines> Graph_AdoJoinNewCommand() => _scenario.AdoJoinNewCommand(_keys.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<OrderWithLines> Graph_AdoNPlusOneNewCommand() => _scenario.AdoNPlusOneNewCommand(_keys.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<OrderWithLines> Graph_DapperMultiMap() => _scenario.DapperMultiMap(_keys.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<OrderWithLines> Graph_DapperQueryMultiple() => _scenario.DapperQueryMultiple(_keys.Next());
 
     [Benchmark]

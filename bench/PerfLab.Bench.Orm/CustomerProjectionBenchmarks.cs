@@ -18,16 +18,16 @@ public class CustomerProjectionBenchmarks : OrmBenchmark, ILabMetricSource
     [Params(100_000)]
     public override int Scale { get; set; }
 
-    [Benchmark(Baseline = true)]
+    [Benchmark(Baseline = true), MethodWarmupCount(HandWrittenWarmup)]
     public List<CustomerSummary> Projection_AdoSummariesNewCommand() => _scenario.AdoSummariesNewCommand(_pages.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<Customer> Projection_AdoEntitiesNewCommand() => _scenario.AdoEntitiesNewCommand(_pages.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<CustomerSummary> Projection_DapperSummaries() => _scenario.DapperSummaries(_pages.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<Customer> Projection_DapperEntities() => _scenario.DapperEntities(_pages.Next());
 
     [Benchmark]

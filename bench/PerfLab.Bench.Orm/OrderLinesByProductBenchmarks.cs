@@ -23,19 +23,19 @@ public class OrderLinesByProductBenchmarks : OrmBenchmark, ILabMetricSource
     [Params(100_000)]
     public override int Scale { get; set; }
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<OrderLine> List_RawStatementReuse() => _scenario.RawStatementReuse(_keys.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<OrderLine> List_AdoStatementReuse() => _scenario.AdoStatementReuse(_keys.Next());
 
-    [Benchmark(Baseline = true)]
+    [Benchmark(Baseline = true), MethodWarmupCount(HandWrittenWarmup)]
     public List<OrderLine> List_AdoNewCommand() => _scenario.AdoNewCommand(_keys.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<OrderLine> List_DapperBuffered() => _scenario.DapperBuffered(_keys.Next());
 
-    [Benchmark]
+    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
     public List<OrderLine> List_DapperUnbuffered() => _scenario.DapperUnbuffered(_keys.Next());
 
     [Benchmark]

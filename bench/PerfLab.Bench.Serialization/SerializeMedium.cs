@@ -8,4 +8,4 @@ namespace PerfLab.Bench.Serialization;
 // Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): settles within 5-20 iterations.
 [WarmupCount(20)]
 [BenchmarkCategory(Categories.Serialization.SerializeMedium)]
-public class SerializeMedium() : SerializeBenchmark<OrderDto>(SerializationPayloads.Medium);
+public class SerializeMedium() : SerializeReusedBufferBenchmark<OrderDto>(SerializationPayloads.Medium);

@@ -11,6 +11,7 @@ public static class SuiteRegistry
         new("orm", "bench/PerfLab.Bench.Orm"),
         new("indexes", "bench/PerfLab.Bench.Indexes"),
         new("serialization", "bench/PerfLab.Bench.Serialization"),
+        new("deserialization", "bench/PerfLab.Bench.Deserialization"),
         new("caching", "bench/PerfLab.Bench.Caching"),
         new("security", "bench/PerfLab.Bench.Security"),
     ];

@@ -54,6 +54,35 @@ public sealed class LabProfileTests
     }
 
     [Fact]
+    public void A_method_measured_to_settle_sooner_lowers_its_own_warm_up_in_its_class()
+    {
+        var config = LabConfig.Create("tests", LabProfile.Results, LabRound.Single());
+
+        var cases = BenchmarkConverter.TypeToBenchmarks(typeof(MixedWarmUp), config).BenchmarksCases;
+        var slow = cases.Single(c => c.Descriptor.WorkloadMethod.Name == nameof(MixedWarmUp.SlowToWarm));
+        var quick = cases.Single(c => c.Descriptor.WorkloadMethod.Name == nameof(MixedWarmUp.QuickToWarm));
+
+        Assert.Equal(50, slow.Job.Run.WarmupCount);
+        Assert.Equal(10, quick.Job.Run.WarmupCount);
+        // Everything else about the job is the profile's: one launch, the same measured iterations, unroll 1.
+        Assert.Equal(ResultsJob.IterationCount, quick.Job.Run.IterationCount);
+        Assert.Equal(1, quick.Job.Run.UnrollFactor);
+        Assert.Equal(1, quick.Job.Run.LaunchCount);
+        Assert.Equal(slow.Descriptor.Categories, quick.Descriptor.Categories);
+    }
+
+    [WarmupCount(50)]
+    [BenchmarkCategory("tests.Mixed")]
+    public class MixedWarmUp
+    {
+        [Benchmark(Baseline = true)]
+        public int SlowToWarm() => 42;
+
+        [Benchmark, MethodWarmupCount(10)]
+        public int QuickToWarm() => 43;
+    }
+
+    [Fact]
     public void Lab_config_exports_full_json_and_markdown()
     {
         var config = LabConfig.Create("orm", LabProfile.Quick, LabRound.Single());
