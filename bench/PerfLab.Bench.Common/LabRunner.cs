@@ -17,6 +17,13 @@ public static class LabRunner
     public const int BenchmarkFailed = 1;
     public const int UsageError = 2;
 
+    /// <summary>
+    /// The profile of the run this process hosts, set once the command line is parsed; null outside <see cref="Run"/>
+    /// (tests, BenchmarkDotNet's child processes). Lab metrics are computed in the host, so a metric that costs real
+    /// time to compute (the security suite's calibration) can skip the quick profile, whose numbers mean nothing.
+    /// </summary>
+    public static LabProfile? Profile { get; private set; }
+
     /// <summary>The suite a bench assembly measures, from its name: <c>PerfLab.Bench.Orm</c> is <c>orm</c>.</summary>
     public static string SuiteOf(Assembly benchmarks) => benchmarks.GetName().Name!.Split('.')[^1].ToLowerInvariant();
 
@@ -34,6 +41,7 @@ public static class LabRunner
             return UsageError;
         }
 
+        Profile = parsed.Profile;
         var config = LabConfig.Create(suite, parsed.Profile, parsed.Round);
         if (parsed.IsInformational)
         {

@@ -13,6 +13,7 @@ public static class SuiteRegistry
         new("serialization", "bench/PerfLab.Bench.Serialization"),
         new("deserialization", "bench/PerfLab.Bench.Deserialization"),
         new("caching", "bench/PerfLab.Bench.Caching"),
+        new("security", "bench/PerfLab.Bench.Security"),
     ];
 
     public static Suite? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));

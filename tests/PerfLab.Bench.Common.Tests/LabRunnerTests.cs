@@ -31,6 +31,15 @@ public sealed class LabRunnerTests
         Assert.Contains("perflab tests: invalid BenchmarkDotNet arguments", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_run_records_its_profile_for_metrics_computed_in_the_host()
+    {
+        var (exitCode, _) = RunCapturingErrors(["--profile", "quick", "--list", "flat"]);
+
+        Assert.Equal(LabRunner.Success, exitCode);
+        Assert.Same(LabProfile.Quick, LabRunner.Profile);
+    }
+
     private static (int ExitCode, string Error) RunCapturingErrors(string[] args)
     {
         var error = new StringWriter();

@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Security.Passwords;
+
+namespace PerfLab.Bench.Security;
+
+/// <summary>
+/// Hashing one password for storage at recommended settings, each call with a new random salt and the next password
+/// of the rotation. A login recomputes the same function with the stored salt, so each time is also the server's
+/// cost per login. bcrypt runs at work factors 10 and 12 only: each step doubles the cost, so 11 and 13 are about
+/// twice 10 and 12 (and the calibration metric measures the steps around 100 and 250 ms).
+/// </summary>
+// Every call costs tens to hundreds of milliseconds, thousands of times the JIT's tiering thresholds, so a few
+// iterations should reach steady state. 5 is a proposal still to be measured for protocol v2 (results-profile.md).
+[WarmupCount(5)]
+[BenchmarkCategory(Categories.Security.PasswordHash)]
+public class PasswordHashBenchmarks : PasswordBenchmark
+{
+    protected override bool ReportsCalibration => true;
+
+    [Benchmark(Baseline = true)] public string Hash_Pbkdf2Sha256() => PasswordHasherCatalog.Pbkdf2Sha256.Hash(NextPassword());
+    [Benchmark] public string Hash_IdentityV3() => PasswordHasherCatalog.IdentityV3.Hash(NextPassword());
+    [Benchmark] public string Hash_BcryptWf10() => PasswordHasherCatalog.BcryptWf10.Hash(NextPassword());
+    [Benchmark] public string Hash_BcryptWf12() => PasswordHasherCatalog.BcryptWf12.Hash(NextPassword());
+    [Benchmark] public string Hash_Argon2idKonscious_M19T2() => PasswordHasherCatalog.Argon2idKonscious_M19T2.Hash(NextPassword());
+    [Benchmark] public string Hash_Argon2idIsopoh_M19T2() => PasswordHasherCatalog.Argon2idIsopoh_M19T2.Hash(NextPassword());
+    [Benchmark] public string Hash_Argon2idSodium_M19T2() => PasswordHasherCatalog.Argon2idSodium_M19T2.Hash(NextPassword());
+    [Benchmark] public string Hash_Argon2idKonscious_M46T1() => PasswordHasherCatalog.Argon2idKonscious_M46T1.Hash(NextPassword());
+    [Benchmark] public string Hash_Argon2idIsopoh_M46T1() => PasswordHasherCatalog.Argon2idIsopoh_M46T1.Hash(NextPassword());
+    [Benchmark] public string Hash_Argon2idSodium_M46T1() => PasswordHasherCatalog.Argon2idSodium_M46T1.Hash(NextPassword());
+}
