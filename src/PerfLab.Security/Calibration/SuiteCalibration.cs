@@ -9,7 +9,7 @@ public sealed record SubjectCalibration(CalibrationSubject Subject, IReadOnlyLis
     public string Describe() => Error is not null
         ? $"not calibrated: {Error}"
         : string.Join("; ", Results.Select(r =>
-            $"{Milliseconds(r.Target)} ≈ {Subject.Knob.Describe(r.Setting)} ({Milliseconds(r.Measured)}){Note(r.Outcome)}"));
+            $"{Milliseconds(r.Target)} ≈ {Subject.Knob.Describe(r.Setting)} ({Milliseconds(r.Measured)}{Note(r.Outcome)})"));
 
     private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
 
