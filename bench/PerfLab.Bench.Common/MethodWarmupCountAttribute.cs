@@ -12,7 +12,5 @@ namespace PerfLab.Bench.Common;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class MethodWarmupCountAttribute(int warmupCount) : Attribute, IConfigSource
 {
-    public int WarmupCount { get; } = warmupCount;
-
     public IConfig Config { get; } = ManualConfig.CreateEmpty().AddJob(Job.Default.WithWarmupCount(warmupCount).AsMutator());
 }
