@@ -41,13 +41,14 @@ public abstract class PasswordBenchmark : ILabMetricSource
 
     /// <summary>
     /// Setting: what a guess against the row's stored format computes (rows with equal settings compute the same
-    /// function: an attacker uses the fastest). Calibration (password rows of a measuring run): the settings of the
+    /// function: an attacker uses the fastest). Salted: "yes" when every stolen hash needs its own guesses, "no" when
+    /// one guess tests them all. The report's attacker table reads both (names checked by a test). Calibration (password rows of a measuring run): the settings of the
     /// row's implementation that cost about 100 ms and 250 ms per hash on this machine.
     /// </summary>
     public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod)
     {
         var hasher = HasherOf(benchmarkMethod);
-        var metrics = new Dictionary<string, string> { ["Setting"] = hasher.Setting };
+        var metrics = new Dictionary<string, string> { ["Setting"] = hasher.Setting, ["Salted"] = hasher.IsSalted ? "yes" : "no" };
         if (ReportsCalibration && CalibrationSubjects.For(hasher) is { } subject && Calibration.Value is { } calibration)
         {
             metrics["Calibration"] = calibration[subject.Name];

@@ -10,8 +10,9 @@ namespace PerfLab.Bench.Security;
 /// cost per login. bcrypt runs at work factors 10 and 12 only: each step doubles the cost, so 11 and 13 are about
 /// twice 10 and 12 (and the calibration metric measures the steps around 100 and 250 ms).
 /// </summary>
-// Every call costs tens to hundreds of milliseconds, thousands of times the JIT's tiering thresholds, so a few
-// iterations should reach steady state. 5 is a proposal still to be measured for protocol v2 (results-profile.md).
+// Measured (bench/PerfLab.Bench.Common/results-profile.md, security): with 30 warm-up iterations of 1-8 calls each,
+// every row's first warm-up iteration was already within 10% of its measured median (no trend in the measured
+// ones): a call costs thousands of times the JIT's tiering thresholds. 5 leave a margin at ~3 s per round in all.
 [WarmupCount(5)]
 [BenchmarkCategory(Categories.Security.PasswordHash)]
 public class PasswordHashBenchmarks : PasswordBenchmark

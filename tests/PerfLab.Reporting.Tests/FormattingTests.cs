@@ -30,6 +30,22 @@ public sealed class FormattingTests
     [InlineData(0.00123, "0.00123×")]
     public void Ratios_keep_three_significant_digits(double ratio, string expected) => Assert.Equal(expected, Formatting.Ratio(ratio));
 
+    [Theory]
+    [InlineData(0.0025, "2.500 ms")]
+    [InlineData(59.4, "59.40 s")]
+    [InlineData(500, "8.333 min")]
+    [InlineData(7200, "2.000 h")]
+    [InlineData(3 * 86400, "3.000 days")]
+    [InlineData(500e6, "15.84 years")]
+    [InlineData(5e12, "158,440 years")]
+    public void Long_durations_run_from_the_page_units_to_years(double seconds, string expected) => Assert.Equal(expected, Formatting.LongDuration(seconds));
+
+    [Theory]
+    [InlineData(4e6, "4,000,000")]
+    [InlineData(20, "20.00")]
+    [InlineData(3.2, "3.200")]
+    public void Rates_are_whole_from_a_hundred_up(double perSecond, string expected) => Assert.Equal(expected, Formatting.Rate(perSecond));
+
     [Fact]
     public void Bytes_are_exact() => Assert.Equal("40,056 B", Formatting.Bytes(40_056));
 

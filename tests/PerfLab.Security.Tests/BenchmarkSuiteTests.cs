@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Bench.Security;
 using PerfLab.Data.Sqlite;
+using PerfLab.Reporting.Reports;
 using PerfLab.Security.FieldEncryption;
 using PerfLab.Security.Passwords;
 
@@ -76,6 +77,20 @@ public sealed class BenchmarkSuiteTests
         Assert.Equal("argon2id m=47104,t=1,p=1", metrics["Setting"]);
         Assert.DoesNotContain("Calibration", metrics.Keys);
         Assert.Equal("sha256 salted", new FastHashBenchmarks().GetLabMetrics(nameof(FastHashBenchmarks.Hash_Sha256Salted))["Setting"]);
+    }
+
+    [Fact]
+    public void Every_password_row_carries_the_metrics_the_reports_attacker_table_reads()
+    {
+        foreach (var (benchmark, type) in new (PasswordBenchmark, Type)[] { (new PasswordHashBenchmarks(), typeof(PasswordHashBenchmarks)), (new FastHashBenchmarks(), typeof(FastHashBenchmarks)) })
+        {
+            foreach (var method in BenchmarkMethods(type))
+            {
+                var metrics = benchmark.GetLabMetrics(method.Name);
+                Assert.Equal(PasswordBenchmark.HasherOf(method.Name).Setting, metrics[AttackerTable.SettingMetric]);
+                Assert.Equal(PasswordBenchmark.HasherOf(method.Name).IsSalted ? "yes" : "no", metrics[AttackerTable.SaltedMetric]);
+            }
+        }
     }
 
     public static TheoryData<string, string> FieldCases()

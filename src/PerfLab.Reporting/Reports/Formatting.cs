@@ -79,6 +79,19 @@ internal static class Formatting
         return total >= 60 ? $"{total / 60} min {total % 60} s" : $"{total} s";
     }
 
+    /// <summary>A time span that may run to years, from the page's time units up: <c>2.513 ms</c>, <c>41.67 min</c>, <c>3.200 days</c>, <c>1,205 years</c>.</summary>
+    public static string LongDuration(double seconds)
+    {
+        if (!double.IsFinite(seconds) || seconds < 60) return Time(seconds * 1e9);
+        (double Scale, string Unit)[] units = [(60, "min"), (3600, "h"), (86400, "days"), (365.25 * 86400, "years")];
+        var (scale, name) = units.Last(u => seconds >= u.Scale);
+        var value = seconds / scale;
+        return (value >= 1000 ? value.ToString("#,0", Invariant) : Significant(value)) + " " + name;
+    }
+
+    /// <summary>A rate per second: whole with separators from 100 up, else four significant digits: <c>4,012,345</c>, <c>20.07</c>.</summary>
+    public static string Rate(double perSecond) => perSecond >= 100 ? Integer((long)Math.Round(perSecond)) : Significant(perSecond);
+
     public static string Integer(long value) => value.ToString("#,0", Invariant);
 
     public static bool TryParseNumber(string text, out double value) =>

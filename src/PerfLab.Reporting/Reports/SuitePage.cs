@@ -165,7 +165,9 @@ public static class SuitePage
             md.Line($"![{comparison.Name}: median time per operation]({BarChartPath(suite, comparison)})").Line();
             if (hasScalingChart) md.Line($"![{comparison.Name}: scaling]({ScalingChartPath(suite, comparison)})").Line();
             WriteTable(md, comparison, suite.Reproduced(comparison), suite.Reproduction is not null);
-            WriteTextMetrics(md, comparison);
+            var attacker = AttackerTable.Applies(comparison);
+            if (attacker) AttackerTable.Write(md, comparison);
+            WriteTextMetrics(md, comparison, shown: attacker ? AttackerTable.Metrics : []);
         }
 
         foreach (var failed in comparison.Failed)
@@ -250,9 +252,10 @@ public static class SuitePage
         row.IsBaseline ? "1.00" : ratio is null ? "–" : Formatting.PooledRatio(ratio);
 
     /// <summary>Text metrics (query plans and the like) would make tables unreadable: they are listed below the table.</summary>
-    private static void WriteTextMetrics(Markdown md, Comparison comparison)
+    /// <param name="shown">Metrics a table above already shows.</param>
+    private static void WriteTextMetrics(Markdown md, Comparison comparison, IReadOnlyList<string> shown)
     {
-        foreach (var metric in MetricColumns.Text(comparison))
+        foreach (var metric in MetricColumns.Text(comparison).Except(shown, StringComparer.Ordinal))
         {
             var values = comparison.Rows
                 .Select(r => (Row: r, Value: r.Benchmark.Metrics?.GetValueOrDefault(metric)))

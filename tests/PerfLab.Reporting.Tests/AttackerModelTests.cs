@@ -1,15 +1,15 @@
-using PerfLab.Security.Attack;
+using PerfLab.Reporting.Reports;
 
-namespace PerfLab.Security.Tests;
+namespace PerfLab.Reporting.Tests;
 
 public sealed class AttackerModelTests
 {
     private static readonly HashMeasurement[] Rows =
     [
-        new("Argon2idKonscious_M19T2", "argon2id m=19456,t=2,p=1", Salted: true, MeanNanoseconds: 300e6),
-        new("Argon2idSodium_M19T2", "argon2id m=19456,t=2,p=1", Salted: true, MeanNanoseconds: 50e6),
-        new("BcryptWf10", "bcrypt wf=10", Salted: true, MeanNanoseconds: 64e6),
-        new("Sha256Unsalted", "sha256", Salted: false, MeanNanoseconds: 250),
+        new("Argon2idKonscious_M19T2", "argon2id m=19456,t=2,p=1", Salted: true, Nanoseconds: 300e6),
+        new("Argon2idSodium_M19T2", "argon2id m=19456,t=2,p=1", Salted: true, Nanoseconds: 50e6),
+        new("BcryptWf10", "bcrypt wf=10", Salted: true, Nanoseconds: 64e6),
+        new("Sha256Unsalted", "sha256", Salted: false, Nanoseconds: 250),
     ];
 
     [Fact]
