@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using PerfLab.Data.Servers;
 using StackExchange.Redis;
 
 namespace PerfLab.Caching;
@@ -52,7 +53,7 @@ public sealed class RedisServer : IDisposable
     public static RedisServer Start()
     {
         var binary = FindBinary() ?? throw new InvalidOperationException(UnavailableReason);
-        var port = FreeLoopbackPort();
+        var port = LoopbackPort.Free();
         var startInfo = new ProcessStartInfo(binary)
         {
             RedirectStandardOutput = true,
@@ -120,20 +121,6 @@ public sealed class RedisServer : IDisposable
         catch (SocketException)
         {
             return false;
-        }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
         }
     }
 }

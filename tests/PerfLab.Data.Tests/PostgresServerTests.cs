@@ -1,0 +1,109 @@
+using Npgsql;
+using PerfLab.Data.Servers;
+
+namespace PerfLab.Data.Tests;
+
+/// <summary>A fact that needs a PostgreSQL server: skipped, with the reason, when none can be had here.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (PostgresServer.UnavailableReason is { } reason) Skip = reason;
+    }
+}
+
+// One server per test: each proves a whole start-to-stop cycle, and a private server starts in about a second.
+public sealed class PostgresServerTests
+{
+    private static object? Scalar(string connectionString, string sql)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return command.ExecuteScalar();
+    }
+
+    [PostgresFact]
+    public void A_private_server_answers_over_loopback_tcp_and_its_unix_socket_in_the_labs_database()
+    {
+        using var server = PostgresServer.Start();
+
+        Assert.True(server.IsPrivate);
+        Assert.Equal(PostgresServer.LabUser, Scalar(server.ConnectionString, "SELECT current_database()"));
+        Assert.Equal("127.0.0.1/32", Scalar(server.ConnectionString, "SELECT inet_server_addr()::text"));
+        // Over the socket the server sees no client address at all.
+        Assert.Equal(DBNull.Value, Scalar(server.UnixSocketConnectionString!, "SELECT inet_client_addr()"));
+    }
+
+    [PostgresFact]
+    public void The_server_reports_the_labs_settings()
+    {
+        using var server = PostgresServer.Start();
+
+        var settings = server.ReportedSettings();
+
+        Assert.Equal("256MB", settings["shared_buffers"]);
+        Assert.Equal("on", settings["synchronous_commit"]);
+        Assert.Equal("on", settings["fsync"]);
+        Assert.Equal("off", settings["jit"]);
+        Assert.Matches(@"^\d+\.\d+", settings["server_version"]);
+        Assert.StartsWith("server_version=", server.DescribeSettings(), StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public void Disposing_stops_the_server_and_removes_its_folder()
+    {
+        var server = PostgresServer.Start();
+        var connectionString = server.ConnectionString;
+        var socketFolder = new NpgsqlConnectionStringBuilder(server.UnixSocketConnectionString).Host!;
+
+        server.Dispose();
+
+        Assert.False(Directory.Exists(socketFolder));
+        using var connection = new NpgsqlConnection(connectionString + ";Timeout=2");
+        Assert.ThrowsAny<NpgsqlException>(() => connection.Open());
+    }
+
+    [PostgresFact]
+    public void On_an_existing_server_the_lab_creates_its_own_database_and_drops_it_again()
+    {
+        using var host = PostgresServer.Start();
+        var admin = new NpgsqlConnectionStringBuilder(host.ConnectionString) { Database = "postgres" }.ConnectionString;
+        var previous = Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable);
+        Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, admin);
+        try
+        {
+            string database;
+            using (var server = PostgresServer.Start())
+            {
+                database = server.Database;
+                Assert.False(server.IsPrivate);
+                Assert.Null(server.UnixSocketConnectionString);
+                Assert.StartsWith("perflab_", database, StringComparison.Ordinal);
+                Assert.Equal(database, Scalar(server.ConnectionString, "SELECT current_database()"));
+            }
+            Assert.Equal(0L, Scalar(admin, $"SELECT count(*) FROM pg_database WHERE datname = '{database}'"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, previous);
+        }
+    }
+
+    [Fact]
+    public void A_bad_connection_string_in_the_variable_is_one_clear_error()
+    {
+        var previous = Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable);
+        Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, "Host=127.0.0.1;NoSuchKeyword=1");
+        try
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => PostgresServer.Start());
+            Assert.StartsWith($"${PostgresServer.ConnectionStringVariable} is not a valid connection string", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', error.Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, previous);
+        }
+    }
+}
