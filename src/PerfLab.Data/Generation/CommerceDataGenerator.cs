@@ -114,14 +114,20 @@ public sealed class CommerceDataGenerator
     public IEnumerable<OrderLine> OrderLines() => OrdersWithLines().SelectMany(o => o.Lines);
 
     /// <summary>SHA-256 over every row of every table in a canonical text form: equal checksums mean equal data.</summary>
-    public string ComputeChecksum()
+    public string ComputeChecksum() => Checksum(Customers(), Products(), OrdersWithLines());
+
+    /// <summary>
+    /// The checksum of rows from anywhere (a database they were loaded into, read back in id order), in the same
+    /// canonical form as <see cref="ComputeChecksum"/>: each order followed by its lines.
+    /// </summary>
+    public static string Checksum(IEnumerable<Customer> customers, IEnumerable<Product> products, IEnumerable<(Order Order, IReadOnlyList<OrderLine> Lines)> orders)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(object row) => hash.AppendData(Encoding.UTF8.GetBytes(row + "\n"));
         // Records print every property with invariant formatting (InvariantGlobalization is on for the lab).
-        foreach (var customer in Customers()) Add(customer);
-        foreach (var product in Products()) Add(product);
-        foreach (var (order, lines) in OrdersWithLines())
+        foreach (var customer in customers) Add(customer);
+        foreach (var product in products) Add(product);
+        foreach (var (order, lines) in orders)
         {
             Add(order);
             foreach (var line in lines) Add(line);

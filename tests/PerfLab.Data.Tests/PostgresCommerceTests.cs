@@ -1,0 +1,65 @@
+using Npgsql;
+using PerfLab.Data.Generation;
+using PerfLab.Data.Postgres;
+using PerfLab.Data.Servers;
+
+namespace PerfLab.Data.Tests;
+
+public sealed class PostgresCommerceTests
+{
+    private static long Count(NpgsqlConnection connection, string table)
+    {
+        using var command = new NpgsqlCommand($"""SELECT count(*) FROM "{table}" """, connection);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [PostgresFact]
+    public void Binary_copy_loads_exactly_the_generated_rows_as_the_checksum_proves()
+    {
+        var data = new CommerceDataGenerator(scale: 500);
+        using var server = PostgresServer.Start();
+        using var connection = new NpgsqlConnection(server.ConnectionString);
+        connection.Open();
+
+        PostgresCommerce.Load(connection, data);
+
+        Assert.Equal(data.CustomerCount, Count(connection, "Customers"));
+        Assert.Equal(data.ProductCount, Count(connection, "Products"));
+        Assert.Equal(data.OrderCount, Count(connection, "Orders"));
+        Assert.Equal(data.OrderLines().LongCount(), Count(connection, "OrderLines"));
+        Assert.Equal(data.ComputeChecksum(), PostgresCommerce.ComputeChecksum(connection));
+    }
+
+    [PostgresFact]
+    public void One_changed_value_changes_the_checksum()
+    {
+        var data = new CommerceDataGenerator(scale: 100);
+        using var server = PostgresServer.Start();
+        using var connection = new NpgsqlConnection(server.ConnectionString);
+        connection.Open();
+        PostgresCommerce.Load(connection, data);
+
+        using (var update = new NpgsqlCommand("""UPDATE "OrderLines" SET "Quantity" = "Quantity" + 1 WHERE "Id" = 7""", connection)) update.ExecuteNonQuery();
+
+        Assert.NotEqual(data.ComputeChecksum(), PostgresCommerce.ComputeChecksum(connection));
+    }
+
+    [PostgresFact]
+    public void The_secondary_indexes_match_sqlites_and_the_tables_are_analyzed()
+    {
+        using var server = PostgresServer.Start();
+        using var connection = new NpgsqlConnection(server.ConnectionString);
+        connection.Open();
+        PostgresCommerce.Load(connection, new CommerceDataGenerator(scale: 100));
+
+        using var indexes = new NpgsqlCommand("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE 'IX_%' ORDER BY indexname", connection);
+        using (var reader = indexes.ExecuteReader())
+        {
+            var names = new List<string>();
+            while (reader.Read()) names.Add(reader.GetString(0));
+            Assert.Equal(Sqlite.CommerceSchema.Instance.PostLoadStatements.Select(s => s.Split(' ')[s.Contains("UNIQUE", StringComparison.Ordinal) ? 3 : 2]).Order(StringComparer.Ordinal), names);
+        }
+        using var analyzed = new NpgsqlCommand("SELECT count(*) FROM pg_stat_user_tables WHERE last_vacuum IS NOT NULL AND last_analyze IS NOT NULL", connection);
+        Assert.Equal(4L, analyzed.ExecuteScalar());
+    }
+}
