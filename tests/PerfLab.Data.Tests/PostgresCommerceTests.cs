@@ -63,3 +63,26 @@ public sealed class PostgresCommerceTests
         Assert.Equal(4L, analyzed.ExecuteScalar());
     }
 }
+
+public sealed class PostgresQueryPlanTests
+{
+    [PostgresFact]
+    public void Plans_name_the_access_path_and_count_the_buffers_read()
+    {
+        using var server = PostgresServer.Start();
+        using var connection = new NpgsqlConnection(server.ConnectionString);
+        connection.Open();
+        PostgresCommerce.Load(connection, new CommerceDataGenerator(scale: 2_000));
+
+        var byKey = PostgresQueryPlan.Explain(connection, """SELECT "Name" FROM "Customers" WHERE "Id" = @id""", ("id", 42L));
+        // Only the indexed column is read, and VACUUM set the visibility map: the heap is not visited.
+        var covered = PostgresQueryPlan.Explain(connection, """SELECT "Email" FROM "Customers" WHERE "Email" = @email""", ("email", "nobody@example.com"));
+        var scan = PostgresQueryPlan.Explain(connection, """SELECT count(*) FROM "Customers" WHERE "City" = @city""", ("city", "Lyon"));
+
+        Assert.Equal(new PlanNode("Index Scan", "Customers", "Customers_pkey"), byKey.Nodes.Single());
+        Assert.Equal("Index Scan using Customers_pkey on Customers", byKey.Describe());
+        Assert.True(byKey.SharedBuffersHit + byKey.SharedBuffersRead >= 2, "an index page and a heap page at least");
+        Assert.Equal(new PlanNode("Index Only Scan", "Customers", "IX_Customers_Email"), covered.Nodes.Single());
+        Assert.Contains(scan.Nodes, n => n is { NodeType: "Seq Scan", Relation: "Customers" });
+    }
+}
