@@ -64,8 +64,9 @@ public sealed class InjectionTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(results, r => r.Payload.Family == "Union" && r.LeakedSecret);
         Assert.Contains(results, r => r.Payload.Family == "SecondOrder" && r.LeakedSecret);
         Assert.Contains(results, r => r.Payload.Family == "Stacked" && r.Changed);
-        Assert.Contains(results, r => r.Payload.Family == "Tautology" && r.Rows!.Count == _scratch.Customers().Count);
-        Assert.Contains(results, r => r.Payload.Family == "Comment" && r.Rows!.Any(c => c.Email == InjectionCorpus.AdminEmail));
+        // Every customer of the scratch database (40 generated and the admin), for a search that should find none.
+        Assert.Contains(results, r => r.Payload.Family == "Tautology" && r.Rows?.Count >= 41);
+        Assert.Contains(results, r => r.Payload.Family == "Comment" && r.Rows?.Any(c => c.Email == InjectionCorpus.AdminEmail) == true);
         // Look-alike quotes alone are ordinary characters to SQLite; a real quote hidden behind Unicode is not.
         Assert.DoesNotContain(results, r => r.Payload.Text == "\u2019 OR 1=1 --" && r.Succeeded);
         Assert.Contains(results, r => r.Payload.Text == "\u200B' OR 1=1 --" && r.Context == InjectionContext.Text && r.Succeeded);
