@@ -132,16 +132,16 @@ public sealed class PaginationTests : IDisposable
         var page = PageSample.At(_lab, 5, pages: 1)[0];
 
         var keyset = _lab.Explain(OrderPages.KeysetSql, ("$at", SqliteValues.Timestamp(page.After.OrderedAt)), ("$id", page.After.Id), ("$limit", 50));
-        Assert.Equal(["SEARCH Orders USING COVERING INDEX IX_Orders_OrderedAt_Id ((OrderedAt,Id)>(?,?))"], keyset);
+        Plans.AssertPlan(["SEARCH Orders USING INDEX IX_Orders_OrderedAt_Id (OrderedAt>?)"], keyset);
 
         var efKeyset = _lab.Explain(context => OrderPages.EfKeysetQuery(context, page.After));
-        Assert.Equal(["SEARCH o USING INDEX IX_Orders_OrderedAt_Id (OrderedAt>?)"], efKeyset);
+        Plans.AssertPlan(["SEARCH o USING INDEX IX_Orders_OrderedAt_Id (OrderedAt>?)"], efKeyset);
 
         var offset = _lab.Explain(OrderPages.OffsetSql, ("$limit", 50), ("$offset", page.Offset));
-        Assert.Equal(["SCAN Orders USING INDEX IX_Orders_OrderedAt_Id"], offset);
+        Plans.AssertPlan(["SCAN Orders USING INDEX IX_Orders_OrderedAt_Id"], offset);
 
         var efOffset = _lab.Explain(context => OrderPages.EfOffsetQuery(context, page.Offset));
-        Assert.Equal(["SCAN o USING INDEX IX_Orders_OrderedAt_Id"], efOffset);
+        Plans.AssertPlan(["SCAN o USING INDEX IX_Orders_OrderedAt_Id"], efOffset);
     }
 
     private static readonly Comparer<OrderRow> KeyOrder = Comparer<OrderRow>.Create((a, b) => a.Key.CompareTo(b.Key));
