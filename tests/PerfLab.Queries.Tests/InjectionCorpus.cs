@@ -1,30 +1,5 @@
 namespace PerfLab.Queries.Tests;
 
-/// <summary>Where a payload is aimed: the kind of SQL position the searches put user input in.</summary>
-public enum InjectionContext
-{
-    /// <summary>Inside a quoted string literal (by email).</summary>
-    Text,
-
-    /// <summary>A bare number (by id): no quotes to break out of.</summary>
-    Numeric,
-
-    /// <summary>Inside a LIKE pattern (name contains).</summary>
-    Like,
-
-    /// <summary>Stored safely as a customer's city, then reused by a query that concatenates it.</summary>
-    SecondOrder,
-
-    /// <summary>An identifier: the user-chosen ORDER BY column.</summary>
-    OrderBy,
-}
-
-/// <summary>One attack string, the family it belongs to and the position it is written for (every path gets every payload in every position).</summary>
-public sealed record Payload(string Family, InjectionContext AimedAt, string Text)
-{
-    public override string ToString() => $"{Family}: {Text}";
-}
-
 /// <summary>
 /// The injection corpus the searches are tested against: tautologies, UNION-based extraction, stacked queries, comment
 /// truncation, quote tricks (backslash, double quotes, encodings), Unicode look-alike quotes, numeric-context
