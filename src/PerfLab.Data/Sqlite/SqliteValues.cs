@@ -32,4 +32,14 @@ public static class SqliteValues
         DateTime.SpecifyKind(DateTime.ParseExact(text, DateTimeFormat, CultureInfo.InvariantCulture), DateTimeKind.Utc);
 
     public static decimal ParseMoney(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Money as whole cents in an INTEGER column: what the queries suite stores, so SUM, HAVING and ORDER BY on it are
+    /// exact integer arithmetic in SQLite itself (TEXT decimals would be summed as floating point). The generator's
+    /// amounts are whole cents, so nothing is rounded away.
+    /// </summary>
+    public static long Cents(decimal value) =>
+        decimal.Round(value * 100m) is var cents && cents == value * 100m
+            ? (long)cents
+            : throw new ArgumentException($"{value} is not a whole number of cents.", nameof(value));
 }

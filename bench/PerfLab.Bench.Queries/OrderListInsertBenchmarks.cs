@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Data.Sqlite.QueryVariants;
+using PerfLab.Queries.Denormalization;
+
+namespace PerfLab.Bench.Queries;
+
+/// <summary>
+/// Placing an order: one INSERT when the list joins; an INSERT … SELECT that copies the customer's name and city
+/// when the columns are copied; the INSERT whose trigger adds the summary row when a summary table is kept. New ids
+/// above the largest, contents of sampled orders (<see cref="NewOrders"/>), so each lands at a random place in the
+/// list's index. Autocommit, WAL, synchronous = NORMAL, checkpoints amortized as in the rename comparison.
+/// </summary>
+// As the rename comparison: a proposal, not yet measured.
+[WarmupCount(20)]
+[BenchmarkCategory(Categories.Queries.DenormalizedInsert)]
+public class OrderListInsertBenchmarks : OrderListBenchmark
+{
+    private NewOrders _orders = null!;
+
+    [GlobalSetup(Target = nameof(PlaceOrder_Normalized))]
+    public void OpenNormalized() => OpenList(OrderListVariant.Normalized);
+
+    [GlobalSetup(Target = nameof(PlaceOrder_CopiedColumns))]
+    public void OpenCopiedColumns() => OpenList(OrderListVariant.CopiedColumns);
+
+    [GlobalSetup(Target = nameof(PlaceOrder_SummaryTable))]
+    public void OpenSummaryTable() => OpenList(OrderListVariant.SummaryTable);
+
+    [Benchmark(Baseline = true)]
+    public int PlaceOrder_Normalized() => List.Insert(_orders.Next());
+
+    [Benchmark]
+    public int PlaceOrder_CopiedColumns() => List.Insert(_orders.Next());
+
+    [Benchmark]
+    public int PlaceOrder_SummaryTable() => List.Insert(_orders.Next());
+
+    protected override void Prepare() => _orders = OrderListWorkload.NewOrders(Lab!);
+}

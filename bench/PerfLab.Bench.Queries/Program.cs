@@ -1,0 +1,8 @@
+using PerfLab.Bench.Common;
+
+namespace PerfLab.Bench.Queries;
+
+public static class Program
+{
+    public static int Main(string[] args) => LabRunner.Run(typeof(Program).Assembly, args);
+}
