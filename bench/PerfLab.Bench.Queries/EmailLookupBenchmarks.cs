@@ -13,12 +13,14 @@ namespace PerfLab.Bench.Queries;
 /// (every email a new statement), plain or with quotes doubled. The two concatenating rows are unsafe and measured
 /// only to price them: the tests exploit them with the injection corpus.
 /// </summary>
-// EF Core's LINQ needs 25-40 iterations (results-profile.md); the rest are hand-written or Dapper, 10. Proposals, not yet measured here.
+// Measured (bench/PerfLab.Bench.Common/results-profile.md, queries): EF Core's LINQ row needed 35 warm-up
+// iterations (its first 3.4x its median); the hand-written and Dapper rows 0-11.
 [WarmupCount(40)]
 [BenchmarkCategory(Categories.Queries.SqlParameters)]
 public class EmailLookupBenchmarks : QueriesBenchmark
 {
-    private const int HandWrittenWarmup = 10;
+    // The concatenated row settled after 11 (results-profile.md).
+    private const int HandWrittenWarmup = 15;
 
     private CustomerSearch _search = null!;
     private KeyCycle<string> _emails = null!;

@@ -11,8 +11,9 @@ namespace PerfLab.Bench.Queries;
 /// above the largest, contents of sampled orders (<see cref="NewOrders"/>), so each lands at a random place in the
 /// list's index. Autocommit, WAL, synchronous = NORMAL, checkpoints amortized as in the rename comparison.
 /// </summary>
-// As the rename comparison: a proposal, not yet measured.
-[WarmupCount(20)]
+// Measured (bench/PerfLab.Bench.Common/results-profile.md, queries): the summary-table row settled after 25 warm-up
+// iterations, the copied columns after 13, normalized from the first. 30.
+[WarmupCount(30)]
 [BenchmarkCategory(Categories.Queries.DenormalizedInsert)]
 public class OrderListInsertBenchmarks : OrderListBenchmark
 {

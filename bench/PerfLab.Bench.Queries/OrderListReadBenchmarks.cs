@@ -14,7 +14,8 @@ namespace PerfLab.Bench.Queries;
 /// into Orders, or read from the summary table clustered in the list's order. The read gain of denormalizing; its
 /// write cost is <see cref="OrderListRenameBenchmarks"/> and <see cref="OrderListInsertBenchmarks"/>.
 /// </summary>
-// SQLite-bound reads through prepared statements; a proposal from the index suite's reads (flat within 10), not yet measured here.
+// Measured (bench/PerfLab.Bench.Common/results-profile.md, queries): every row within 10% of its median from the
+// first warm-up iteration.
 [WarmupCount(10)]
 [BenchmarkCategory(Categories.Queries.DenormalizedRead)]
 public class OrderListReadBenchmarks : OrderListBenchmark

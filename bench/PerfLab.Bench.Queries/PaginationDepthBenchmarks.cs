@@ -14,7 +14,8 @@ namespace PerfLab.Bench.Queries;
 /// whatever the depth). Raw SQL through hand-coded ADO.NET, a new command per call; 16 consecutive pages at each
 /// depth in turn (<see cref="PageSample"/>).
 /// </summary>
-// SQLite-bound reads, like the index suite's (flat within 5-10 iterations there); a proposal, not yet measured here.
+// Measured (bench/PerfLab.Bench.Common/results-profile.md, queries): every row within 10% of its median from the
+// first warm-up iteration, at every depth.
 [WarmupCount(10)]
 [BenchmarkCategory(Categories.Queries.Pagination)]
 public class PaginationDepthBenchmarks : QueriesBenchmark

@@ -13,8 +13,8 @@ namespace PerfLab.Bench.Queries;
 /// (the same SQL; <c>Skip/Take</c>) against keyset (the same row-value SQL; a LINQ seek predicate). One depth only,
 /// to fit the suite's budget: the depth comparison is <see cref="PaginationDepthBenchmarks"/>'s.
 /// </summary>
-// EF Core's LINQ reads needed 25-40 iterations elsewhere (results-profile.md); Dapper's rows and the OFFSET rows,
-// whose calls are SQLite-bound, take less. Proposals, not yet measured here.
+// Measured (bench/PerfLab.Bench.Common/results-profile.md, queries): EF Core's keyset seek needed 28 warm-up
+// iterations (its first 2.2x its median); Dapper's rows and the OFFSET rows were steady from the first.
 [WarmupCount(40)]
 [BenchmarkCategory(Categories.Queries.PaginationLayers)]
 public class PaginationLayerBenchmarks : QueriesBenchmark
