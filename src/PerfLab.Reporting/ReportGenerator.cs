@@ -33,11 +33,13 @@ public static class ReportGenerator
         if (options.ReadmePath is not null && options.FindingsPath is null) throw new ReportInputException("--readme needs --findings: the block is the findings table");
 
         // Every input is read and checked before anything is written.
-        var specs = options.FindingsPath is { } findingsPath ? HeadlineFindings.Load(findingsPath) : null;
+        var document = options.FindingsPath is { } findingsPath ? HeadlineFindings.LoadDocument(findingsPath) : null;
+        var specs = document?.Findings;
         var readme = options.ReadmePath is { } readmePath ? ReadmeBlock.Read(readmePath) : null;
         var exports = ExportLoader.Load(input);
         var suites = SuiteBuilder.Build(exports);
         var findings = specs is null ? [] : HeadlineFindings.Measure(specs, suites, options.FindingsPath!);
+        var breakEvens = document is null ? [] : BreakEven.Measure(document.BreakEvens, suites, options.FindingsPath!);
         cancellation.ThrowIfCancellationRequested();
 
         var profiles = exports.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -58,7 +60,7 @@ public static class ReportGenerator
                     $"{output}: holds published results ({previous.Evidence}); this input is profile {string.Join(", ", profiles)}, which may not replace them: only a '{LabInfo.ResultsProfile}' run may");
             }
 
-            var files = Render(suites, findings, input, cancellation);
+            var files = Render(suites, findings, breakEvens, input, cancellation);
             files[OutputFolder.Manifest] = OutputFolder.ManifestBytes(isResults ? LabInfo.ResultsProfile : string.Join("+", profiles), files.Keys);
             (string, string)? readmeUpdate = readme is null
                 ? null
@@ -99,7 +101,8 @@ public static class ReportGenerator
     }
 
     /// <summary>Every file of the report, relative path ('/') → bytes.</summary>
-    private static SortedDictionary<string, byte[]> Render(IReadOnlyList<SuiteReport> suites, IReadOnlyList<MeasuredFinding> findings, string input, CancellationToken cancellation)
+    private static SortedDictionary<string, byte[]> Render(IReadOnlyList<SuiteReport> suites, IReadOnlyList<MeasuredFinding> findings,
+        IReadOnlyList<MeasuredBreakEven> breakEvens, string input, CancellationToken cancellation)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var suite in suites)
@@ -121,7 +124,8 @@ public static class ReportGenerator
                 if (bytes.Length >= CompressFrom && !path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) files[path + ".gz"] = Gzip(bytes);
                 else files[path] = bytes;
             }
-            files[$"{suite.Slug}.md"] = Utf8NoBom.GetBytes(SuitePage.Render(suite, c => scaling.Contains(c.Slug)));
+            var section = BreakEven.Render(breakEvens.Where(b => b.Spec.Suite == suite.Name).ToArray());
+            files[$"{suite.Slug}.md"] = Utf8NoBom.GetBytes(SuitePage.Render(suite, c => scaling.Contains(c.Slug), section));
         }
         files[IndexFile] = Utf8NoBom.GetBytes(IndexPage.Render(suites, findings));
         if (suites.Any(s => s.Reproducibility is not null))

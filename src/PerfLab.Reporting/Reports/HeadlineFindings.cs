@@ -5,6 +5,9 @@ using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting.Reports;
 
+/// <summary>What the findings file asks of the report: headline findings, and trade-offs to price on the suites' pages.</summary>
+public sealed record FindingsDocument(IReadOnlyList<FindingSpec> Findings, IReadOnlyList<BreakEvenSpec> BreakEvens);
+
 /// <summary>Loads the findings file and measures each finding against the report's suites.</summary>
 public static class HeadlineFindings
 {
@@ -16,10 +19,16 @@ public static class HeadlineFindings
         AllowTrailingCommas = true,
     };
 
-    private sealed record FindingsFile(IReadOnlyList<FindingSpec> Findings);
+    private sealed record FindingsFile(IReadOnlyList<FindingSpec> Findings, IReadOnlyList<BreakEvenSpec>? BreakEvens);
 
-    /// <summary>Throws <see cref="ReportInputException"/> (one line) for a missing, malformed or empty file.</summary>
-    public static IReadOnlyList<FindingSpec> Load(string path)
+    /// <summary>The headline findings of the file; see <see cref="LoadDocument"/>.</summary>
+    public static IReadOnlyList<FindingSpec> Load(string path) => LoadDocument(path).Findings;
+
+    /// <summary>
+    /// The findings file: its headline findings and its trade-offs to price (optional <c>"breakEvens"</c>). Throws
+    /// <see cref="ReportInputException"/> (one line) for a missing, malformed or empty file.
+    /// </summary>
+    public static FindingsDocument LoadDocument(string path)
     {
         if (!File.Exists(path)) throw new ReportInputException($"{path}: no such findings file");
         FindingsFile? file;
@@ -43,7 +52,10 @@ public static class HeadlineFindings
             if (finding.Claims.Select(c => c.Problem).OfType<string>().FirstOrDefault() is { } problem)
                 throw new ReportInputException($"{path}: finding \"{finding.Question}\": {problem}");
         }
-        return findings;
+        var breakEvens = file.BreakEvens ?? [];
+        if (breakEvens.FirstOrDefault(b => b.Gain is null || b.Costs is not { Count: > 0 } || b.Costs.Any(c => c is null)) is { } incomplete)
+            throw new ReportInputException($"{path}: break-even \"{incomplete.Question}\": needs a \"gain\" and a non-empty list of \"costs\"");
+        return new FindingsDocument(findings, breakEvens);
     }
 
     /// <summary>

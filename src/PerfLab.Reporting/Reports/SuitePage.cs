@@ -15,7 +15,8 @@ public static class SuitePage
     public static string RawFolder(SuiteReport suite) => $"raw/{suite.Slug}/";
 
     /// <param name="hasScalingChart">Whether a scaling chart was rendered for a comparison.</param>
-    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart)
+    /// <param name="breakEvens">The suite's priced trade-offs (<see cref="BreakEven.Render"/>), after the comparisons; may be empty.</param>
+    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart, string breakEvens = "")
     {
         var md = new Markdown();
         md.Line($"# {suite.Name}").Line();
@@ -42,6 +43,7 @@ public static class SuitePage
         md.Line();
 
         foreach (var comparison in suite.Comparisons) WriteComparison(md, suite, comparison, hasScalingChart(comparison));
+        md.Append(breakEvens);
 
         var superseded = suite.Published.Superseded.Concat(suite.Reproduction?.Superseded ?? []).ToArray();
         if (superseded.Length > 0)
