@@ -14,6 +14,7 @@ public static class SuiteRegistry
         new("deserialization", "bench/PerfLab.Bench.Deserialization"),
         new("caching", "bench/PerfLab.Bench.Caching"),
         new("security", "bench/PerfLab.Bench.Security"),
+        new("transactions", "bench/PerfLab.Bench.Transactions"),
     ];
 
     public static Suite? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
