@@ -206,6 +206,32 @@ public static class Categories
     }
 
     /// <summary>
+    /// Transactions suite (<c>transactions</c>): what ACID costs in SQLite (PostgreSQL has not landed), and what goes
+    /// wrong without it. Durability after a crash and atomicity on failure are proved by tests, not benchmarks.
+    /// </summary>
+    public static class Transactions
+    {
+        /// <summary>
+        /// Inserting the same generated customers committing every 1, 10, 100 and 1,000 rows (time per row; the small
+        /// batches insert a prefix), per journal mode (DELETE, WAL) and synchronous level (OFF, NORMAL, FULL); baseline
+        /// 1,000 rows per transaction within each setting.
+        /// </summary>
+        public const string CommitCost = "Transactions.CommitCost";
+
+        /// <summary>
+        /// Two readers' point reads while one writer commits (synchronous=FULL, busy_timeout 1 s), time per read;
+        /// baseline the rollback journal (DELETE), against WAL.
+        /// </summary>
+        public const string ReadersWithWriter = "Transactions.ReadersWithWriter";
+
+        /// <summary>
+        /// Two connections incrementing one counter: read-modify-write without a transaction (baseline, loses updates)
+        /// against an atomic UPDATE, BEGIN IMMEDIATE, a version column (ADO.NET) and EF Core's concurrency token.
+        /// </summary>
+        public const string LostUpdate = "Transactions.LostUpdate";
+    }
+
+    /// <summary>
     /// IDs whose meaning changed, kept so they are never used again (a published result under one of them meant
     /// what its comment says). A test checks no live category equals one of these.
     /// </summary>

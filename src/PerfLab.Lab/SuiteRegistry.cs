@@ -15,6 +15,7 @@ public static class SuiteRegistry
         new("caching", "bench/PerfLab.Bench.Caching"),
         new("security", "bench/PerfLab.Bench.Security"),
         new("queries", "bench/PerfLab.Bench.Queries"),
+        new("transactions", "bench/PerfLab.Bench.Transactions"),
     ];
 
     public static Suite? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -29,27 +29,59 @@ public sealed class TableWriter<T>
     /// <summary>Inserts the rows; the transaction is the caller's proof that a batch is open (SQLite has one per connection).</summary>
     public int Write(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<T> rows)
     {
-        ArgumentNullException.ThrowIfNull(transaction);
+        using var insert = Prepare(connection);
+        return insert.Write(transaction, rows);
+    }
+
+    /// <summary>
+    /// The INSERT prepared once on the connection, for a writer that commits many small batches: each batch binds and
+    /// steps the same statement, so a batch of one row pays for its commit, not for compiling the statement again.
+    /// </summary>
+    public PreparedInsert Prepare(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var sql = $"INSERT INTO {_table} ({string.Join(", ", _columns.Select(c => c.Column))}) " +
                   $"VALUES ({string.Join(", ", _columns.Select((_, i) => $"?{i + 1}"))})";
         Check(db, sqlite3_prepare_v2(db, sql, out var statement));
-        using (statement)
+        return new PreparedInsert(this, db, statement);
+    }
+
+    /// <summary>A prepared INSERT of this table (see <see cref="Prepare"/>); dispose it before closing the connection.</summary>
+    public sealed class PreparedInsert : IDisposable
+    {
+        private readonly TableWriter<T> _writer;
+        private readonly SQLitePCL.sqlite3 _db;
+        private readonly SQLitePCL.sqlite3_stmt _statement;
+
+        internal PreparedInsert(TableWriter<T> writer, SQLitePCL.sqlite3 db, SQLitePCL.sqlite3_stmt statement)
         {
+            _writer = writer;
+            _db = db;
+            _statement = statement;
+        }
+
+        /// <summary>Inserts the rows inside the caller's open transaction; returns the number written.</summary>
+        public int Write(SqliteTransaction transaction, IEnumerable<T> rows)
+        {
+            ArgumentNullException.ThrowIfNull(transaction);
+            var columns = _writer._columns;
             var count = 0;
             foreach (var row in rows)
             {
-                for (var i = 0; i < _columns.Length; i++)
+                for (var i = 0; i < columns.Length; i++)
                 {
-                    Check(db, Bind(statement, i + 1, _columns[i].Value(row)));
+                    Check(_db, Bind(_statement, i + 1, columns[i].Value(row)));
                 }
-                var result = sqlite3_step(statement);
-                if (result != SQLITE_DONE) Check(db, result);
-                Check(db, sqlite3_reset(statement));
+                var result = sqlite3_step(_statement);
+                if (result != SQLITE_DONE) Check(_db, result);
+                Check(_db, sqlite3_reset(_statement));
                 count++;
             }
             return count;
         }
+
+        public void Dispose() => _statement.Dispose();
     }
 
     private static int Bind(SQLitePCL.sqlite3_stmt statement, int index, object? value) => value switch

@@ -1,0 +1,8 @@
+using PerfLab.Bench.Common;
+
+namespace PerfLab.Bench.Transactions;
+
+public static class Program
+{
+    public static int Main(string[] args) => LabRunner.Run(typeof(Program).Assembly, args);
+}

@@ -1,0 +1,102 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Bench.Transactions;
+
+namespace PerfLab.Transactions.Tests;
+
+/// <summary>The transactions suite's shape, checked by reflection: no benchmark runs here.</summary>
+public sealed class BenchmarkSuiteTests
+{
+    private static readonly Type[] BenchmarkClasses = typeof(CommitCostBenchmarks).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && BenchmarkMethods(t).Any())
+        .ToArray();
+
+    private static readonly Dictionary<string, string> Baselines = new()
+    {
+        [Categories.Transactions.CommitCost] = nameof(CommitCostBenchmarks.Insert_CommitEvery1000Rows),
+        [Categories.Transactions.ReadersWithWriter] = nameof(ReadersWithWriterBenchmarks.Read_RollbackJournal),
+        [Categories.Transactions.LostUpdate] = nameof(LostUpdateBenchmarks.Increment_ReadModifyWrite),
+    };
+
+    [Fact]
+    public void Every_category_is_one_class_with_exactly_one_baseline()
+    {
+        var categories = BenchmarkClasses.Select(t => t.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Single()).ToArray();
+        var declared = typeof(Categories.Transactions).GetFields().Select(f => (string)f.GetValue(null)!);
+
+        Assert.Equal(declared.Order(), categories.Order());
+        Assert.All(BenchmarkClasses, t =>
+        {
+            var category = t.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Single();
+            var baseline = Assert.Single(BenchmarkMethods(t), m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
+            Assert.Equal(Baselines[category], baseline.Name);
+        });
+    }
+
+    [Fact]
+    public void Every_method_is_named_Operation_Technique()
+    {
+        Assert.All(BenchmarkClasses.SelectMany(BenchmarkMethods), m => Assert.Matches("^(Insert|Read|Increment)_[A-Z][A-Za-z0-9]+$", m.Name));
+    }
+
+    /// <summary>
+    /// The lab's time budget (a round under about 110 s, 5 rounds within 15 minutes): 24 commit-cost cases of mostly
+    /// sub-second work, 2 readers-with-writer and 5 lost-update cases (README, "Cost").
+    /// </summary>
+    [Fact]
+    public void CaseCountStaysWithinTheLabBudget()
+    {
+        var commitCases = BenchmarkMethods(typeof(CommitCostBenchmarks)).Count() *
+            typeof(CommitCostBenchmarks).GetProperties().Where(p => p.GetCustomAttribute<ParamsAttribute>() is not null)
+                .Aggregate(1, (n, p) => n * p.GetCustomAttribute<ParamsAttribute>()!.Values.Length);
+        Assert.Equal(24, commitCases);
+        Assert.Equal(31, commitCases + BenchmarkMethods(typeof(ReadersWithWriterBenchmarks)).Count() + BenchmarkMethods(typeof(LostUpdateBenchmarks)).Count());
+    }
+
+    [Fact]
+    public void No_benchmark_carries_a_retired_ID() =>
+        Assert.DoesNotContain(BenchmarkClasses.SelectMany(t => BenchmarkMethods(t).Select(m => $"{t.FullName}.{m.Name}")), Categories.Retired.IsRetired);
+
+    /// <summary>Every row of a comparison states its unit of work: operations per invoke on every method of the suite.</summary>
+    [Fact]
+    public void Every_method_reports_time_per_row_read_or_increment()
+    {
+        Assert.All(BenchmarkClasses.SelectMany(BenchmarkMethods), m => Assert.True(m.GetCustomAttribute<BenchmarkAttribute>()!.OperationsPerInvoke > 1, m.Name));
+    }
+
+    /// <summary>The suite's headline findings name rows of the comparison they divide (the report refuses unknown ones).</summary>
+    [Fact]
+    public void Every_transactions_finding_names_rows_of_its_comparison()
+    {
+        using var findings = JsonDocument.Parse(File.ReadAllText(FindingsPath()), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var transactions = findings.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("suite").GetString() == "transactions")
+            .ToArray();
+
+        // One per comparison (the lab's rule); the commit-cost one also carries the crash test's result.
+        Assert.Equal(Baselines.Keys.Order(), transactions.Select(f => f.GetProperty("comparison").GetString()!).Order());
+        foreach (var finding in transactions)
+        {
+            var comparison = finding.GetProperty("comparison").GetString()!;
+            var type = Assert.Single(BenchmarkClasses, t => t.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Contains(comparison));
+            var rows = BenchmarkMethods(type).Select(m => m.Name).ToArray();
+            var named = new List<string> { finding.GetProperty("technique").GetString()!, finding.GetProperty("versus").GetString()! };
+            if (finding.TryGetProperty("claims", out var claims))
+            {
+                named.AddRange(claims.EnumerateArray().SelectMany(c => c.EnumerateObject())
+                    .Where(p => p.Value.ValueKind == JsonValueKind.String)
+                    .Select(p => p.Value.GetString()!));
+            }
+            Assert.All(named, name => Assert.Contains(name, rows));
+        }
+    }
+
+    private static string FindingsPath([CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));
+
+    private static IEnumerable<MethodInfo> BenchmarkMethods(Type type) =>
+        type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null);
+}
