@@ -17,8 +17,9 @@ namespace PerfLab.Bench.Transactions;
 /// Each call needs a fresh database: <c>[IterationSetup]</c> copies an empty template (not timed) and
 /// <c>[InvocationCount(1)]</c> makes each iteration one call, as the index suite's inserts do.
 /// </remarks>
-// One call per iteration, like the index suite's inserts (flat after about 10 calls): 15.
-[WarmupCount(15)]
+// Measured (bench/PerfLab.Bench.Common/results-profile.md, transactions): with 40 one-call warm-up iterations the cases
+// settled within 0-35 (per-row commits first, 1,000-row batches after 12-21): 40.
+[WarmupCount(40)]
 [InvocationCount(1)]
 [BenchmarkCategory(Categories.Transactions.CommitCost)]
 public class CommitCostBenchmarks : ILabMetricSource

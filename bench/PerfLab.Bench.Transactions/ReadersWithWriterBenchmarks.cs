@@ -14,8 +14,10 @@ namespace PerfLab.Bench.Transactions;
 /// <see cref="MetricRuns"/> further runs in the host: read throughput, read latency percentiles, and the "database is
 /// locked" errors each side met with a 1 s busy timeout. Each process builds only the database it measures.
 /// </summary>
-// SQLite-bound like the caching suite's read/write mix (settles after 10-20 iterations): 20.
-[WarmupCount(20)]
+// Measured (bench/PerfLab.Bench.Common/results-profile.md, transactions): two readers and a writer on two cores drift
+// with the race, not the JIT: at 80 warm-up iterations they had not settled better than at 40. 40; the report's
+// trend check marks the rounds that still drift.
+[WarmupCount(40)]
 [BenchmarkCategory(Categories.Transactions.ReadersWithWriter)]
 public class ReadersWithWriterBenchmarks : ILabMetricSource
 {
