@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Npgsql;
+using PerfLab.Data.Generation;
+using PerfLab.Data.Servers;
+using PerfLab.Data.Sqlite;
+
+namespace PerfLab.Data.Postgres;
+
+/// <summary>
+/// A private PostgreSQL database holding the commerce data set at a scale and seed, on a given server: a copy
+/// (<c>CREATE DATABASE … TEMPLATE</c>, a file-level copy) of a template database that is loaded once per server and
+/// data set (<see cref="PostgresCommerce.Load"/>, verified by the generator's checksum), then dropped on dispose. On a
+/// server that lives for a whole run (<see cref="PostgresServer.ConnectionStringVariable"/>), every benchmark process
+/// gets its own database without loading the data again; a write in one never reaches the next.
+/// </summary>
+public sealed class PostgresLabDatabase : IDisposable
+{
+    private readonly string _adminConnectionString;
+
+    private PostgresLabDatabase(string adminConnectionString, string name, string template, bool loadedTemplate)
+    {
+        _adminConnectionString = adminConnectionString;
+        Name = name;
+        Template = template;
+        LoadedTemplate = loadedTemplate;
+        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>This database's name (unique per instance).</summary>
+    public string Name { get; }
+
+    /// <summary>The template it was copied from: <see cref="TemplateName"/> of its data set.</summary>
+    public string Template { get; }
+
+    /// <summary>True when this instance loaded the template (the first on the server), false when it only copied it.</summary>
+    public bool LoadedTemplate { get; }
+
+    /// <summary>The server's connection string, pointed at this database.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>
+    /// The template's name for a data set: scale, seed and a fingerprint of the schema and data version, so a changed
+    /// definition never reuses an old template (as SQLite's cached templates, <see cref="DatabaseSpec.CacheFileName"/>).
+    /// </summary>
+    public static string TemplateName(int scale, int seed)
+    {
+        var text = string.Join("\n", [CommerceSchema.Instance.DataVersion.ToString(CultureInfo.InvariantCulture), .. PostgresCommerce.CreateStatements, .. PostgresCommerce.PostLoadStatements]);
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+        return string.Create(CultureInfo.InvariantCulture, $"commerce_s{scale}_seed{seed}_{fingerprint}");
+    }
+
+    /// <param name="connectionString">Any database of the server (e.g. <see cref="PostgresServer.ConnectionString"/>); the lab's databases are created beside it.</param>
+    public static PostgresLabDatabase Create(string connectionString, int scale, int seed = CommerceDataGenerator.DefaultSeed)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        // Pooling off: a pooled idle session on the template would make CREATE DATABASE … TEMPLATE fail.
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+        var template = TemplateName(scale, seed);
+        var loaded = false;
+        using (var connection = new NpgsqlConnection(admin))
+        {
+            connection.Open();
+            // One loader per server and data set, even when several processes start at once.
+            Execute(connection, string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_lock({LockKey(template)})"));
+            try
+            {
+                if (!TemplateExists(connection, template))
+                {
+                    LoadTemplate(admin, connection, template, new CommerceDataGenerator(scale, seed));
+                    loaded = true;
+                }
+            }
+            finally
+            {
+                Execute(connection, string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_unlock({LockKey(template)})"));
+            }
+            var name = "perflab_" + Guid.NewGuid().ToString("N")[..16];
+            Execute(connection, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+            return new PostgresLabDatabase(admin, name, template, loaded);
+        }
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(_adminConnectionString);
+        connection.Open();
+        Execute(connection, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+    }
+
+    private static void LoadTemplate(string admin, NpgsqlConnection connection, string template, CommerceDataGenerator data)
+    {
+        // Loaded under another name and renamed when complete: a template that exists is a whole, verified one.
+        var loading = template + "_loading";
+        Execute(connection, $"DROP DATABASE IF EXISTS \"{loading}\" WITH (FORCE)");
+        Execute(connection, $"CREATE DATABASE \"{loading}\"");
+        using (var target = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = loading }.ConnectionString))
+        {
+            target.Open();
+            PostgresCommerce.Load(target, data);
+            var expected = data.ComputeChecksum();
+            var actual = PostgresCommerce.ComputeChecksum(target);
+            if (actual != expected)
+                throw new InvalidOperationException($"the loaded database's checksum {actual} differs from the generator's {expected}");
+        }
+        Execute(connection, $"ALTER DATABASE \"{loading}\" RENAME TO \"{template}\"");
+        Execute(connection, $"ALTER DATABASE \"{template}\" WITH IS_TEMPLATE true");
+    }
+
+    private static bool TemplateExists(NpgsqlConnection connection, string template)
+    {
+        using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name AND datistemplate", connection);
+        command.Parameters.AddWithValue("name", template);
+        return (long)command.ExecuteScalar()! > 0;
+    }
+
+    private static long LockKey(string template) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(template)), 0);
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
