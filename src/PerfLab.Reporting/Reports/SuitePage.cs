@@ -268,6 +268,15 @@ public static class SuitePage
                 md.Line($"**{metric}** (every row): {Code(values[0].Value!)}").Line();
                 continue;
             }
+            // A setting that differs only between parameter sets (a journal mode per group) is listed once per set.
+            var perGroup = comparison.Groups.Select(g => (Group: g, Values: g.Rows.Select(r => r.Benchmark.Metrics?.GetValueOrDefault(metric)).Distinct(StringComparer.Ordinal).ToArray())).ToArray();
+            if (comparison.Groups.Count > 1 && perGroup.All(g => g.Values is [{ }]))
+            {
+                md.Line($"**{metric}** (every row of a parameter set):").Line();
+                foreach (var (group, groupValues) in perGroup) md.Line($"- {group.ParametersText}: {Code(groupValues[0]!)}");
+                md.Line();
+                continue;
+            }
             md.Line($"**{metric}**:").Line();
             foreach (var (row, value) in values)
             {
