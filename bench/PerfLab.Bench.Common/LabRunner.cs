@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using PerfLab.Data.Servers;
 
 namespace PerfLab.Bench.Common;
 
@@ -27,7 +28,8 @@ public static class LabRunner
     /// <summary>The suite a bench assembly measures, from its name: <c>PerfLab.Bench.Orm</c> is <c>orm</c>.</summary>
     public static string SuiteOf(Assembly benchmarks) => benchmarks.GetName().Name!.Split('.')[^1].ToLowerInvariant();
 
-    public static int Run(Assembly benchmarks, string[] args)
+    /// <param name="services">Servers the suite's cases share for the round (<see cref="LabServices"/>): started before the first case, stopped after the last.</param>
+    public static int Run(Assembly benchmarks, string[] args, LabServices services = LabServices.None)
     {
         var suite = SuiteOf(benchmarks);
         LabArguments parsed;
@@ -59,6 +61,7 @@ public static class LabRunner
 
         var effective = ManualConfig.Union(config, commandLineConfig);
         var round = RoundPlan.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger);
+        using var postgres = round is not null && services.HasFlag(LabServices.Postgres) ? PostgresForRun.Begin(line => Console.WriteLine($"perflab {suite}: {line}")) : null;
         var summaries = round is null ? [] : BenchmarkRunner.Run([round]);
         return ExitCode(suite, summaries, parsed);
     }

@@ -5,6 +5,7 @@ using PerfLab.Data.Servers;
 
 namespace PerfLab.Data.Tests;
 
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresCommerceTests
 {
     private static long Count(NpgsqlConnection connection, string table)
@@ -64,6 +65,7 @@ public sealed class PostgresCommerceTests
     }
 }
 
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresQueryPlanTests
 {
     [PostgresFact]

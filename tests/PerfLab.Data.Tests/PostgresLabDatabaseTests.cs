@@ -5,6 +5,7 @@ using PerfLab.Data.Servers;
 
 namespace PerfLab.Data.Tests;
 
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresLabDatabaseTests
 {
     private static object? Scalar(string connectionString, string sql)
@@ -15,7 +16,7 @@ public sealed class PostgresLabDatabaseTests
         return command.ExecuteScalar();
     }
 
-    [PostgresFact]
+    [PrivatePostgresFact]
     public void The_data_set_is_loaded_once_per_server_and_every_database_is_a_private_copy_of_it()
     {
         var data = new CommerceDataGenerator(scale: 300);
@@ -60,5 +61,33 @@ public sealed class PostgresLabDatabaseTests
         Assert.True(name.Length <= 63, name);
         Assert.NotEqual(name, PostgresLabDatabase.TemplateName(100_000, CommerceDataGenerator.DefaultSeed));
         Assert.NotEqual(name, PostgresLabDatabase.TemplateName(1_000_000, seed: 1));
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresForRunTests
+{
+    [PrivatePostgresFact]
+    public void A_round_starts_one_server_that_every_case_process_reaches_through_the_variable()
+    {
+        Assert.Null(Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable));
+        var log = new List<string>();
+
+        using (var round = PostgresForRun.Begin(log.Add))
+        {
+            Assert.NotNull(round.Server);
+            Assert.Equal(round.Server!.ConnectionString, Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable));
+            // What a case process does: its "server" is a database of its own on the round's server.
+            using var caseServer = PostgresServer.Start();
+            Assert.False(caseServer.IsPrivate);
+            Assert.Equal(round.Server.Port, caseServer.Port);
+            // Starting within the round again reuses the server rather than starting a second one.
+            using var nested = PostgresForRun.Begin(log.Add);
+            Assert.Null(nested.Server);
+        }
+
+        Assert.Null(Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable));
+        Assert.StartsWith("PostgreSQL: a private server for this round on 127.0.0.1:", log[0], StringComparison.Ordinal);
+        Assert.Equal($"PostgreSQL: the server named by ${PostgresServer.ConnectionStringVariable}", log[1]);
     }
 }

@@ -12,7 +12,33 @@ public sealed class PostgresFactAttribute : FactAttribute
     }
 }
 
+/// <summary>
+/// A fact about the lab's own private server: skipped when <see cref="PostgresServer.ConnectionStringVariable"/> names
+/// an existing server (the lab then never starts one), or when none can be had.
+/// </summary>
+public sealed class PrivatePostgresFactAttribute : FactAttribute
+{
+    public PrivatePostgresFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable) is { Length: > 0 })
+            Skip = $"${PostgresServer.ConnectionStringVariable} names an existing server: the lab starts none";
+        else if (PostgresServer.UnavailableReason is { } reason)
+            Skip = reason;
+    }
+}
+
+/// <summary>
+/// The PostgreSQL tests run one at a time: some set <see cref="PostgresServer.ConnectionStringVariable"/>, which is
+/// process-wide and would send a parallel test's server to theirs.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection
+{
+    public const string Name = "PostgreSQL";
+}
+
 // One server per test: each proves a whole start-to-stop cycle, and a private server starts in about a second.
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresServerTests
 {
     private static object? Scalar(string connectionString, string sql)
@@ -23,7 +49,7 @@ public sealed class PostgresServerTests
         return command.ExecuteScalar();
     }
 
-    [PostgresFact]
+    [PrivatePostgresFact]
     public void A_private_server_answers_over_loopback_tcp_and_its_unix_socket_in_the_labs_database()
     {
         using var server = PostgresServer.Start();
@@ -35,7 +61,7 @@ public sealed class PostgresServerTests
         Assert.Equal(DBNull.Value, Scalar(server.UnixSocketConnectionString!, "SELECT inet_client_addr()"));
     }
 
-    [PostgresFact]
+    [PrivatePostgresFact]
     public void The_server_reports_the_labs_settings()
     {
         using var server = PostgresServer.Start();
@@ -50,7 +76,7 @@ public sealed class PostgresServerTests
         Assert.StartsWith("server_version=", server.DescribeSettings(), StringComparison.Ordinal);
     }
 
-    [PostgresFact]
+    [PrivatePostgresFact]
     public void Disposing_stops_the_server_and_removes_its_folder()
     {
         var server = PostgresServer.Start();
@@ -64,7 +90,7 @@ public sealed class PostgresServerTests
         Assert.ThrowsAny<NpgsqlException>(() => connection.Open());
     }
 
-    [PostgresFact]
+    [PrivatePostgresFact]
     public void On_an_existing_server_the_lab_creates_its_own_database_and_drops_it_again()
     {
         using var host = PostgresServer.Start();
