@@ -2,6 +2,7 @@ using Npgsql;
 using PerfLab.Data.Generation;
 using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Data.Tests;
 

@@ -5,8 +5,8 @@ using PerfLab.Data.Domain;
 namespace PerfLab.Orm.Model;
 
 /// <summary>
-/// EF Core's view of the commerce schema built by <c>PerfLab.Data</c>: the same tables and columns, mapped by EF's
-/// conventions. The SQLite provider's default storage (DateTime, decimal and Guid as TEXT, enums and bools as
+/// EF Core's view of the commerce schema built by <c>PerfLab.Data</c>, on SQLite and on PostgreSQL: the same tables and
+/// columns, mapped by EF's conventions. The SQLite provider's default storage (DateTime, decimal and Guid as TEXT, enums and bools as
 /// INTEGER) is exactly what the builder writes, so no value converter is configured — and tests prove the rows
 /// read back equal to the generated records.
 /// </summary>
@@ -23,6 +23,14 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     /// </summary>
     public static DbContextOptions<CommerceDbContext> CreateOptions(DbConnection connection) =>
         new DbContextOptionsBuilder<CommerceDbContext>().UseSqlite(connection).Options;
+
+    /// <summary>
+    /// The same model over PostgreSQL (<c>PerfLab.Data.Postgres.PostgresCommerce</c>'s schema: SQLite's table and
+    /// column names, native uuid, timestamptz, numeric and boolean columns, which are Npgsql's default mappings of the
+    /// model's types), on a data source the caller owns.
+    /// </summary>
+    public static DbContextOptions<CommerceDbContext> CreatePostgresOptions(Npgsql.NpgsqlDataSource dataSource) =>
+        new DbContextOptionsBuilder<CommerceDbContext>().UseNpgsql(dataSource).Options;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
