@@ -58,23 +58,10 @@ public sealed class QueryLab : IDisposable
     public QueriesDbContext RentContext() => EfPool.CreateDbContext();
 
     /// <summary>A command on the shared connection, parameters declared and the statement prepared once: later calls only bind.</summary>
-    public SqliteCommand Prepare(string sql, params string[] parameterNames)
-    {
-        var command = Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameterNames) command.Parameters.Add(new SqliteParameter(name, null));
-        command.Prepare();
-        return command;
-    }
+    public SqliteCommand Prepare(string sql, params string[] parameterNames) => Connection.PrepareCommand(sql, parameterNames);
 
     /// <summary>Hand-coded ADO.NET: a new command per call (SQLite compiles it again), parameters added by value. The caller disposes it.</summary>
-    public SqliteCommand NewCommand(string sql, params ReadOnlySpan<(string Name, object Value)> parameters)
-    {
-        var command = Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return command;
-    }
+    public SqliteCommand NewCommand(string sql, params ReadOnlySpan<(string Name, object Value)> parameters) => Connection.NewCommand(sql, parameters);
 
     /// <summary>
     /// WAL with <c>synchronous = NORMAL</c> (a commit does not wait for an fsync; SQLite's recommendation in WAL mode),

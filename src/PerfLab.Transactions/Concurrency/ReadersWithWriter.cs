@@ -167,14 +167,7 @@ public sealed class ReadersWithWriter : IDisposable
         return connection;
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new SqliteParameter("$id", null));
-        command.Prepare();
-        return command;
-    }
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql) => connection.PrepareCommand(sql, "$id");
 
     private static void ThrowPastTimeLimit(Stopwatch stopwatch, bool force = false)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Transactions.Isolation;
 
@@ -146,12 +147,5 @@ public sealed class CounterWorker : IDisposable
         throw new InvalidOperationException($"an optimistic increment lost {MaxAttempts} times in a row");
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter(name, null));
-        command.Prepare();
-        return command;
-    }
+    private SqliteCommand Prepare(string sql, params string[] parameters) => _connection.PrepareCommand(sql, parameters);
 }
