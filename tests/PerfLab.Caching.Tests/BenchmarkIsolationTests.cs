@@ -4,6 +4,7 @@ using PerfLab.Bench.Caching;
 using PerfLab.Bench.Common;
 using PerfLab.Caching;
 using PerfLab.Data.Sqlite;
+using static PerfLab.Tests.Shared.SuiteShape;
 
 namespace PerfLab.Caching.Tests;
 
@@ -118,6 +119,4 @@ public sealed class BenchmarkIsolationTests
     private static IEnumerable<Type> BenchmarkClasses() =>
         typeof(CachingBenchmark).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && BenchmarkMethods(t).Any());
 
-    private static IEnumerable<MethodInfo> BenchmarkMethods(Type type) =>
-        type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null);
 }

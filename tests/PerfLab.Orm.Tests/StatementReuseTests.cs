@@ -4,6 +4,7 @@ using PerfLab.Bench.Common;
 using PerfLab.Bench.Orm;
 using PerfLab.Orm.Scenarios;
 using SQLitePCL;
+using static PerfLab.Tests.Shared.SuiteShape;
 
 namespace PerfLab.Orm.Tests;
 
@@ -90,8 +91,6 @@ public sealed class StatementReuseTests : IDisposable
     private static IEnumerable<string> Constants(Type type) =>
         type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!);
 
-    private static IEnumerable<MethodInfo> BenchmarkMethods(Type type) =>
-        type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null);
 
     /// <summary>The techniques on the shared ADO.NET connection (all but the SQLitePCLRaw floor, which is on its own).</summary>
     private static IEnumerable<MethodInfo> AdoConnectionTechniques(Type scenario) =>

@@ -4,15 +4,15 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Bench.Queries;
+using PerfLab.Tests.Shared;
+using static PerfLab.Tests.Shared.SuiteShape;
 
 namespace PerfLab.Queries.Tests;
 
 /// <summary>The queries suite's shape, checked by reflection: no benchmark runs here.</summary>
 public sealed class BenchmarkSuiteTests
 {
-    private static readonly Type[] BenchmarkClasses = typeof(PaginationDepthBenchmarks).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && BenchmarkMethods(t).Any())
-        .ToArray();
+    private static readonly Type[] BenchmarkClasses = SuiteShape.BenchmarkClasses(typeof(PaginationDepthBenchmarks).Assembly);
 
     private static readonly Dictionary<string, string> Baselines = new()
     {
@@ -27,17 +27,7 @@ public sealed class BenchmarkSuiteTests
 
     [Fact]
     public void Every_category_is_one_class_with_exactly_one_baseline()
-    {
-        var categories = BenchmarkClasses.Select(Category).ToArray();
-        var declared = typeof(Categories.Queries).GetFields().Select(f => (string)f.GetValue(null)!);
-
-        Assert.Equal(declared.Order(), categories.Order());
-        Assert.All(BenchmarkClasses, t =>
-        {
-            var baseline = Assert.Single(BenchmarkMethods(t), m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
-            Assert.Equal(Baselines[Category(t)], baseline.Name);
-        });
-    }
+        => AssertEveryCategoryIsOneClassWithItsBaseline(BenchmarkClasses, typeof(Categories.Queries), Baselines);
 
     [Fact]
     public void Every_method_is_named_Operation_Technique()
@@ -71,7 +61,7 @@ public sealed class BenchmarkSuiteTests
 
     [Fact]
     public void No_benchmark_carries_a_retired_ID() =>
-        Assert.DoesNotContain(BenchmarkClasses.SelectMany(t => BenchmarkMethods(t).Select(m => $"{t.FullName}.{m.Name}")), Categories.Retired.IsRetired);
+        Assert.DoesNotContain(BenchmarkIds(BenchmarkClasses), Categories.Retired.IsRetired);
 
     /// <summary>The suite's headline findings name rows of the comparison they divide (the report refuses unknown ones).</summary>
     [Fact]
@@ -99,14 +89,10 @@ public sealed class BenchmarkSuiteTests
         }
     }
 
-    private static string Category(Type type) => type.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Single();
-
     private static int ParameterCombinations(Type type) =>
         type.GetProperties().Select(p => p.GetCustomAttribute<ParamsAttribute>()?.Values.Length ?? 1).Aggregate(1, (a, b) => a * b);
 
     private static string FindingsPath([CallerFilePath] string path = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));
 
-    private static IEnumerable<MethodInfo> BenchmarkMethods(Type type) =>
-        type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null);
 }

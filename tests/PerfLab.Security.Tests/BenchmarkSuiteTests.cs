@@ -8,15 +8,15 @@ using PerfLab.Data.Sqlite;
 using PerfLab.Reporting.Reports;
 using PerfLab.Security.FieldEncryption;
 using PerfLab.Security.Passwords;
+using PerfLab.Tests.Shared;
+using static PerfLab.Tests.Shared.SuiteShape;
 
 namespace PerfLab.Security.Tests;
 
 /// <summary>The security suite's shape, checked by reflection and by running setups: no benchmark runs here.</summary>
 public sealed class BenchmarkSuiteTests
 {
-    private static readonly Type[] BenchmarkClasses = typeof(PasswordHashBenchmarks).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && BenchmarkMethods(t).Any())
-        .ToArray();
+    private static readonly Type[] BenchmarkClasses = SuiteShape.BenchmarkClasses(typeof(PasswordHashBenchmarks).Assembly);
 
     private static readonly Dictionary<string, string> Baselines = new()
     {
@@ -28,18 +28,7 @@ public sealed class BenchmarkSuiteTests
 
     [Fact]
     public void Every_category_is_one_class_with_exactly_one_baseline()
-    {
-        var categories = BenchmarkClasses.Select(t => t.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Single()).ToArray();
-        var declared = typeof(Categories.Security).GetFields().Select(f => (string)f.GetValue(null)!);
-
-        Assert.Equal(declared.Order(), categories.Order());
-        Assert.All(BenchmarkClasses, t =>
-        {
-            var category = t.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Single();
-            var baseline = Assert.Single(BenchmarkMethods(t), m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
-            Assert.Equal(Baselines[category], baseline.Name);
-        });
-    }
+        => AssertEveryCategoryIsOneClassWithItsBaseline(BenchmarkClasses, typeof(Categories.Security), Baselines);
 
     [Fact]
     public void Every_method_is_named_Operation_Technique()
@@ -63,7 +52,7 @@ public sealed class BenchmarkSuiteTests
 
     [Fact]
     public void No_benchmark_carries_a_retired_ID() =>
-        Assert.DoesNotContain(BenchmarkClasses.SelectMany(t => BenchmarkMethods(t).Select(m => $"{t.FullName}.{m.Name}")), Categories.Retired.IsRetired);
+        Assert.DoesNotContain(BenchmarkIds(BenchmarkClasses), Categories.Retired.IsRetired);
 
     [Fact]
     public void Password_rows_report_their_setting_and_no_calibration_outside_a_measuring_run()
@@ -156,6 +145,4 @@ public sealed class BenchmarkSuiteTests
     private static string FindingsPath([CallerFilePath] string path = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));
 
-    private static IEnumerable<MethodInfo> BenchmarkMethods(Type type) =>
-        type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null);
 }

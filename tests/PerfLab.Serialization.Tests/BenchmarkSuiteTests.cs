@@ -4,6 +4,7 @@ using PerfLab.Bench.Common;
 using PerfLab.Bench.Serialization;
 using PerfLab.Serialization.Payloads;
 using PerfLab.Serialization.Serializers;
+using static PerfLab.Tests.Shared.SuiteShape;
 
 namespace PerfLab.Serialization.Tests;
 
@@ -79,6 +80,4 @@ public sealed class BenchmarkSuiteTests
         .Where(t => t is { IsClass: true, IsAbstract: false } && BenchmarkMethods(t).Any())
         .ToArray();
 
-    private static IEnumerable<MethodInfo> BenchmarkMethods(Type type) =>
-        type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null);
 }

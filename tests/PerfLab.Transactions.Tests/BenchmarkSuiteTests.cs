@@ -4,15 +4,15 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Bench.Transactions;
+using PerfLab.Tests.Shared;
+using static PerfLab.Tests.Shared.SuiteShape;
 
 namespace PerfLab.Transactions.Tests;
 
 /// <summary>The transactions suite's shape, checked by reflection: no benchmark runs here.</summary>
 public sealed class BenchmarkSuiteTests
 {
-    private static readonly Type[] BenchmarkClasses = typeof(CommitCostBenchmarks).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && BenchmarkMethods(t).Any())
-        .ToArray();
+    private static readonly Type[] BenchmarkClasses = SuiteShape.BenchmarkClasses(typeof(CommitCostBenchmarks).Assembly);
 
     private static readonly Dictionary<string, string> Baselines = new()
     {
@@ -23,18 +23,7 @@ public sealed class BenchmarkSuiteTests
 
     [Fact]
     public void Every_category_is_one_class_with_exactly_one_baseline()
-    {
-        var categories = BenchmarkClasses.Select(t => t.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Single()).ToArray();
-        var declared = typeof(Categories.Transactions).GetFields().Select(f => (string)f.GetValue(null)!);
-
-        Assert.Equal(declared.Order(), categories.Order());
-        Assert.All(BenchmarkClasses, t =>
-        {
-            var category = t.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Single();
-            var baseline = Assert.Single(BenchmarkMethods(t), m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
-            Assert.Equal(Baselines[category], baseline.Name);
-        });
-    }
+        => AssertEveryCategoryIsOneClassWithItsBaseline(BenchmarkClasses, typeof(Categories.Transactions), Baselines);
 
     [Fact]
     public void Every_method_is_named_Operation_Technique()
@@ -58,7 +47,7 @@ public sealed class BenchmarkSuiteTests
 
     [Fact]
     public void No_benchmark_carries_a_retired_ID() =>
-        Assert.DoesNotContain(BenchmarkClasses.SelectMany(t => BenchmarkMethods(t).Select(m => $"{t.FullName}.{m.Name}")), Categories.Retired.IsRetired);
+        Assert.DoesNotContain(BenchmarkIds(BenchmarkClasses), Categories.Retired.IsRetired);
 
     /// <summary>Every row of a comparison states its unit of work: operations per invoke on every method of the suite.</summary>
     [Fact]
@@ -97,6 +86,4 @@ public sealed class BenchmarkSuiteTests
     private static string FindingsPath([CallerFilePath] string path = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));
 
-    private static IEnumerable<MethodInfo> BenchmarkMethods(Type type) =>
-        type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null);
 }
