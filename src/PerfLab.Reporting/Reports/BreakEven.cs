@@ -92,16 +92,11 @@ public static class BreakEven
     {
         T Fail<T>(string what) => throw new ReportInputException($"{source}: break-even \"{spec.Question}\": {what}");
         if (suite.Comparisons.FirstOrDefault(c => c.Name == tradeOff.Comparison) is not { } comparison) return null;
-        foreach (var name in new[] { tradeOff.Technique, tradeOff.Versus })
-        {
-            if (!comparison.Techniques.Contains(name, StringComparer.Ordinal))
-                Fail<string>($"{tradeOff.Comparison} has no technique {name} (it has {string.Join(", ", comparison.Techniques.Order(StringComparer.Ordinal))})");
-        }
-        var group = tradeOff.Parameters is { } parameters
-            ? comparison.Groups.FirstOrDefault(g => g.ParametersText == parameters)
-            : comparison.Groups.Count == 1 ? comparison.Groups[0] : Fail<CaseGroup>($"{tradeOff.Comparison} has {comparison.Groups.Count} parameter sets: name one in \"parameters\"");
-        var technique = group?.Rows.FirstOrDefault(r => comparison.Technique(r) == tradeOff.Technique);
-        var versus = group?.Rows.FirstOrDefault(r => comparison.Technique(r) == tradeOff.Versus);
-        return technique is null || versus is null ? null : (technique, versus);
+        if (comparison.UnknownTechnique([tradeOff.Technique, tradeOff.Versus]) is { } unknown) Fail<string>(unknown);
+        var (group, problem) = comparison.GroupOf(tradeOff.Parameters);
+        if (problem is not null) Fail<string>(problem);
+        return group is not null && comparison.Find(group, tradeOff.Technique) is { } technique && comparison.Find(group, tradeOff.Versus) is { } versus
+            ? (technique, versus)
+            : null;
     }
 }

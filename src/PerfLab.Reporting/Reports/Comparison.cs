@@ -32,4 +32,25 @@ public sealed record Comparison(string Name, string Slug, bool IsCategory, IRead
 
     /// <summary>The technique names of every row, measured or failed.</summary>
     public IEnumerable<string> Techniques => Rows.Concat(Failed).Select(Technique).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What is wrong with naming <paramref name="names"/> in this comparison (a technique it does not have at all: a
+    /// renamed benchmark, so bad input for the file that names it), or null when it has them all.
+    /// </summary>
+    public string? UnknownTechnique(IEnumerable<string> names) =>
+        names.FirstOrDefault(n => !Techniques.Contains(n, StringComparer.Ordinal)) is { } missing
+            ? $"{Name} has no technique {missing} (it has {string.Join(", ", Techniques.Order(StringComparer.Ordinal))})"
+            : null;
+
+    /// <summary>
+    /// The group with the parameter values a spec names (<c>Rows=1000000</c>; null: the comparison's only group).
+    /// Group null without a problem: the run did not measure those values. A problem: the spec must name a set.
+    /// </summary>
+    public (CaseGroup? Group, string? Problem) GroupOf(string? parameters) =>
+        parameters is not null ? (Groups.FirstOrDefault(g => g.ParametersText == parameters), null)
+        : Groups.Count == 1 ? (Groups[0], null)
+        : (null, $"{Name} has {Groups.Count} parameter sets: name one in \"parameters\"");
+
+    /// <summary>The measured row of <paramref name="technique"/> in <paramref name="group"/>; null when it has no result there.</summary>
+    public Row? Find(CaseGroup group, string technique) => group.Rows.FirstOrDefault(r => Technique(r) == technique);
 }

@@ -80,22 +80,17 @@ public static class HeadlineFindings
                     : $"the run has no comparison {spec.Comparison} (its benchmarks were filtered out or failed; see the run's log)"));
                 continue;
             }
-            foreach (var name in spec.Claims.SelectMany(c => c.Techniques).Append(spec.Technique).Append(spec.Versus))
-            {
-                if (!comparison.Techniques.Contains(name, StringComparer.Ordinal))
-                    Fail<string>($"{spec.Comparison} has no technique {name} (it has {string.Join(", ", comparison.Techniques.Order(StringComparer.Ordinal))})");
-            }
+            if (comparison.UnknownTechnique(spec.Claims.SelectMany(c => c.Techniques).Append(spec.Technique).Append(spec.Versus)) is { } unknown) Fail<string>(unknown);
 
-            var group = spec.Parameters is { } parameters
-                ? comparison.Groups.FirstOrDefault(g => g.ParametersText == parameters)
-                : comparison.Groups.Count == 1 ? comparison.Groups[0] : Fail<CaseGroup>($"{spec.Comparison} has {comparison.Groups.Count} parameter sets: name one in \"parameters\"");
+            var (group, problem) = comparison.GroupOf(spec.Parameters);
+            if (problem is not null) Fail<string>(problem);
             if (group is null)
             {
                 measured.Add(MeasuredFinding.Unmeasured(spec, suite, comparison, $"{spec.Comparison} was not measured with {spec.Parameters} in this run"));
                 continue;
             }
-            var technique = Find(comparison, group, spec.Technique);
-            var versus = Find(comparison, group, spec.Versus);
+            var technique = comparison.Find(group, spec.Technique);
+            var versus = comparison.Find(group, spec.Versus);
             if (technique is null || versus is null)
             {
                 var missing = technique is null ? spec.Technique : spec.Versus;
@@ -116,6 +111,4 @@ public static class HeadlineFindings
         return measured;
     }
 
-    private static Row? Find(Comparison comparison, CaseGroup group, string technique) =>
-        group.Rows.FirstOrDefault(r => comparison.Technique(r) == technique);
 }
