@@ -67,32 +67,14 @@ public sealed class BenchmarkSuiteTests
     [Fact]
     public void Every_queries_finding_names_rows_of_its_comparison()
     {
-        using var findings = JsonDocument.Parse(File.ReadAllText(FindingsPath()), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        var queries = findings.RootElement.GetProperty("findings").EnumerateArray()
-            .Where(f => f.GetProperty("suite").GetString() == "queries")
-            .ToArray();
+        var queries = Findings("queries");
 
         Assert.Equal(5, queries.Length);
-        foreach (var finding in queries)
-        {
-            var comparison = finding.GetProperty("comparison").GetString()!;
-            var type = Assert.Single(BenchmarkClasses, t => Category(t) == comparison);
-            var rows = BenchmarkMethods(type).Select(m => m.Name).ToArray();
-            var named = new List<string> { finding.GetProperty("technique").GetString()!, finding.GetProperty("versus").GetString()! };
-            if (finding.TryGetProperty("claims", out var claims))
-            {
-                named.AddRange(claims.EnumerateArray().SelectMany(c => c.EnumerateObject())
-                    .Where(p => p.Value.ValueKind == JsonValueKind.String)
-                    .Select(p => p.Value.GetString()!));
-            }
-            Assert.All(named, name => Assert.Contains(name, rows));
-        }
+        AssertFindingsNameRowsOfTheirComparison(queries, BenchmarkClasses);
     }
 
     private static int ParameterCombinations(Type type) =>
         type.GetProperties().Select(p => p.GetCustomAttribute<ParamsAttribute>()?.Values.Length ?? 1).Aggregate(1, (a, b) => a * b);
 
-    private static string FindingsPath([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));
 
 }

@@ -120,29 +120,11 @@ public sealed class BenchmarkSuiteTests
     [Fact]
     public void Every_security_finding_names_rows_of_its_comparison()
     {
-        using var findings = JsonDocument.Parse(File.ReadAllText(FindingsPath()), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        var security = findings.RootElement.GetProperty("findings").EnumerateArray()
-            .Where(f => f.GetProperty("suite").GetString() == "security")
-            .ToArray();
+        var security = Findings("security");
 
         Assert.Equal(3, security.Length);
-        foreach (var finding in security)
-        {
-            var comparison = finding.GetProperty("comparison").GetString()!;
-            var type = Assert.Single(BenchmarkClasses, t => t.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Contains(comparison));
-            var rows = BenchmarkMethods(type).Select(m => m.Name).ToArray();
-            var named = new List<string> { finding.GetProperty("technique").GetString()!, finding.GetProperty("versus").GetString()! };
-            if (finding.TryGetProperty("claims", out var claims))
-            {
-                named.AddRange(claims.EnumerateArray().SelectMany(c => c.EnumerateObject())
-                    .Where(p => p.Value.ValueKind == JsonValueKind.String)
-                    .Select(p => p.Value.GetString()!));
-            }
-            Assert.All(named, name => Assert.Contains(name, rows));
-        }
+        AssertFindingsNameRowsOfTheirComparison(security, BenchmarkClasses);
     }
 
-    private static string FindingsPath([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));
 
 }

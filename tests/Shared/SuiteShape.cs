@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using Xunit;
@@ -37,4 +39,36 @@ public static class SuiteShape
             Assert.Equal(baselines[Category(t)], baseline.Name);
         });
     }
+
+    /// <summary>The suite's headline findings in <c>bench/findings.json</c> (JSON with comments).</summary>
+    public static JsonElement[] Findings(string suite)
+    {
+        using var findings = JsonDocument.Parse(File.ReadAllText(FindingsPath()), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        return findings.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("suite").GetString() == suite)
+            .Select(f => f.Clone())
+            .ToArray();
+    }
+
+    /// <summary>Each finding names, as technique, versus and in its claims, only rows of the comparison it divides (the report refuses others).</summary>
+    public static void AssertFindingsNameRowsOfTheirComparison(IReadOnlyList<JsonElement> findings, IReadOnlyList<Type> classes)
+    {
+        foreach (var finding in findings)
+        {
+            var comparison = finding.GetProperty("comparison").GetString()!;
+            var type = Assert.Single(classes, t => Category(t) == comparison);
+            var rows = BenchmarkMethods(type).Select(m => m.Name).ToArray();
+            var named = new List<string> { finding.GetProperty("technique").GetString()!, finding.GetProperty("versus").GetString()! };
+            if (finding.TryGetProperty("claims", out var claims))
+            {
+                named.AddRange(claims.EnumerateArray().SelectMany(c => c.EnumerateObject())
+                    .Where(p => p.Value.ValueKind == JsonValueKind.String)
+                    .Select(p => p.Value.GetString()!));
+            }
+            Assert.All(named, name => Assert.Contains(name, rows));
+        }
+    }
+
+    private static string FindingsPath([CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));
 }
