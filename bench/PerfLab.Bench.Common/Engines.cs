@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Running;
 using PerfLab.Data.Servers;
 
 namespace PerfLab.Bench.Common;
@@ -16,6 +17,16 @@ public static class Engines
     public const string PostgreSql = "PostgreSQL";
 
     public static IReadOnlyList<string> All { get; } = [Sqlite, PostgreSql];
+
+    /// <summary>An engine as named on the command line (any case), in its canonical spelling.</summary>
+    /// <exception cref="LabUsageException">Not an engine of the lab.</exception>
+    public static string Parse(string name) =>
+        All.FirstOrDefault(e => string.Equals(e, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new LabUsageException($"--engine '{name}' is not an engine of the lab ({string.Join(", ", All)})");
+
+    /// <summary>The engine a case measures: its Engine parameter, else SQLite's (the classes that have none).</summary>
+    public static string Of(BenchmarkCase benchmarkCase) =>
+        benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == ParameterName)?.Value as string ?? Sqlite;
 
     /// <summary>
     /// The Engine parameter's values for a PostgreSQL class: <see cref="PostgreSql"/> when a server can be had here

@@ -14,7 +14,8 @@ namespace PerfLab.Bench.Common;
 /// </summary>
 public static class LabConfig
 {
-    public static IConfig Create(string suite, LabProfile profile, LabRound round)
+    /// <param name="engine">The one engine the run measures (<c>--engine</c>), recorded in the export; null for every engine.</param>
+    public static IConfig Create(string suite, LabProfile profile, LabRound round, string? engine = null)
     {
         var orderer = new RoundOrderer(round.Seed);
         var config = ManualConfig.CreateEmpty()
@@ -22,7 +23,7 @@ public static class LabConfig
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max)
             .AddColumnProvider(LabMetrics.Instance)
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddExporter(MarkdownExporter.GitHub, new LabJsonExporter(suite, profile, round, orderer))
+            .AddExporter(MarkdownExporter.GitHub, new LabJsonExporter(suite, profile, round, orderer, engine))
             .AddLogger(DefaultConfig.Instance.GetLoggers().ToArray())
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())

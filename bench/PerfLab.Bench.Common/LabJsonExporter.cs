@@ -11,9 +11,10 @@ namespace PerfLab.Bench.Common;
 /// BenchmarkDotNet's full JSON export (<c>*-report-full.json</c>), its schema untouched so dotnet/performance's
 /// ResultsComparer and github-action-benchmark read it, plus the lab's data under its own <c>"PerfLab"</c> key: per
 /// benchmark its categories, whether it is its category's baseline and its lab metrics; at the top the suite,
-/// profile, SQLite version, commit, the round (run id, round, seeds, execution order) and how long it took.
+/// profile, SQLite version, commit, the engine it was limited to, the round (run id, round, seeds, execution order)
+/// and how long it took.
 /// </summary>
-public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound round, RoundOrderer orderer)
+public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound round, RoundOrderer orderer, string? engine = null)
     : JsonExporter("-full", indentJson: true, excludeMeasurements: false)
 {
     /// <summary>The key of the lab's data, at the top level and in each benchmark.</summary>
@@ -38,6 +39,9 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
                 ["ProfileDescription"] = profile.Description,
                 ["SqliteVersion"] = SqliteInfo.Version,
                 ["Commit"] = Environment.GetEnvironmentVariable(CommitVariable) ?? "",
+                // The engine a run was limited to (--engine): each engine's rows of a suite are published as a run of
+                // their own, and the report pairs each with its own reproducibility run. Absent: every engine.
+                ["Engine"] = engine ?? "",
                 ["Run"] = round.Run,
                 ["Round"] = round.Round,
                 ["Rounds"] = round.Rounds,

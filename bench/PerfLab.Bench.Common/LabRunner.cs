@@ -44,7 +44,7 @@ public static class LabRunner
         }
 
         Profile = parsed.Profile;
-        var config = LabConfig.Create(suite, parsed.Profile, parsed.Round);
+        var config = LabConfig.Create(suite, parsed.Profile, parsed.Round, parsed.Engine);
         if (parsed.IsInformational)
         {
             // Listing and help are BenchmarkDotNet's own, unchanged.
@@ -60,7 +60,7 @@ public static class LabRunner
         }
 
         var effective = ManualConfig.Union(config, commandLineConfig);
-        var round = RoundPlan.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger);
+        var round = RoundPlan.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger, parsed.Engine);
         using var postgres = round is not null && services.HasFlag(LabServices.Postgres) ? PostgresForRun.Begin(line => Console.WriteLine($"perflab {suite}: {line}")) : null;
         var summaries = round is null ? [] : BenchmarkRunner.Run([round]);
         return ExitCode(suite, summaries, parsed);
@@ -71,7 +71,8 @@ public static class LabRunner
         if (summaries.Count == 0)
         {
             if (arguments.IsInformational) return Success;
-            Console.Error.WriteLine($"perflab {suite}: no benchmark ran (check --filter and the other arguments)");
+            var engine = arguments.Engine is null ? "" : $" (--engine {arguments.Engine}: the suite may have no case of that engine, or its server could not be had: see above)";
+            Console.Error.WriteLine($"perflab {suite}: no benchmark ran (check --filter and the other arguments){engine}");
             return BenchmarkFailed;
         }
 

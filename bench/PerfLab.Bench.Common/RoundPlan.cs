@@ -14,7 +14,8 @@ namespace PerfLab.Bench.Common;
 /// </summary>
 public static class RoundPlan
 {
-    public static BenchmarkRunInfo? Create(Assembly benchmarks, IConfig config, RoundOrderer orderer, ILogger logger)
+    /// <param name="engine">Only the cases of this database engine (<see cref="Engines.Of"/>); null for every case.</param>
+    public static BenchmarkRunInfo? Create(Assembly benchmarks, IConfig config, RoundOrderer orderer, ILogger logger, string? engine = null)
     {
         var (valid, types) = TypeFilter.GetTypesWithRunnableBenchmarks([], [benchmarks], logger);
         if (!valid) return null;
@@ -22,7 +23,8 @@ public static class RoundPlan
         var perClass = TypeFilter.Filter(config, types);
         if (perClass.Length == 0) return null;
         // Each case keeps the job resolved for its own class (per-class warm-up attributes still apply).
-        var cases = orderer.Shuffle(perClass.SelectMany(info => info.BenchmarksCases)).ToArray();
+        var cases = orderer.Shuffle(perClass.SelectMany(info => info.BenchmarksCases).Where(c => engine is null || Engines.Of(c) == engine)).ToArray();
+        if (cases.Length == 0) return null;
         return new BenchmarkRunInfo(cases, perClass[0].Type, ImmutableConfigBuilder.Create(config));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Lab;
 
@@ -30,6 +31,12 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
         Description = "Run seed; round k gets seed+k (default: drawn, and recorded in run.json)",
     };
 
+    /// <summary>Passed to the bench programs: only the database suites' cases of one engine run (how each engine's rows are published apart).</summary>
+    public Option<string?> Engine { get; } = new("--engine")
+    {
+        Description = $"Only the cases of one database engine ({string.Join(", ", EngineNames.All)}; any case): a run of one engine's rows, published beside the suite's other engines",
+    };
+
     public Option<string?> Artifacts { get; } = new("--artifacts", "-a")
     {
         Description = "Where exports and run.json go (default: a new folder under BenchmarkDotNet.Artifacts/)",
@@ -58,7 +65,10 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
             throw new LabInputException($"unknown option or argument '{stray[0]}' (BenchmarkDotNet's options go after --, e.g. -- --filter '*ById*')");
         if (PassThrough.FirstOrDefault(a => JobOptions.Contains(a, StringComparer.OrdinalIgnoreCase)) is { } job)
             throw new LabInputException($"{job} after --: perflab runs the lab's profiles (--profile); for a job of your own run the bench project directly, e.g. dotnet run -c Release --project bench/PerfLab.Bench.Orm -- --job short");
-        return PassThrough;
+        if (parsed.GetValue(Engine) is not { } given) return PassThrough;
+        var engine = EngineNames.All.FirstOrDefault(e => string.Equals(e, given, StringComparison.OrdinalIgnoreCase))
+            ?? throw new LabInputException($"--engine '{given}' is not an engine of the lab ({string.Join(", ", EngineNames.All)})");
+        return ["--engine", engine, .. PassThrough];
     }
 
     private static readonly string[] JobOptions = ["--job", "-j", "--runtimes", "-r"];
@@ -69,6 +79,7 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
         command.Options.Add(Profile);
         command.Options.Add(Rounds);
         command.Options.Add(Seed);
+        command.Options.Add(Engine);
         command.Options.Add(Artifacts);
         command.Options.Add(NoBuild);
         command.Arguments.Add(BenchmarkArgs);

@@ -6,7 +6,8 @@ namespace PerfLab.Lab;
 /// What a run publishes into results/: the report is a pure function of its input and drops pages of suites it is not
 /// given, so a run of some suites is reported together with the published raw exports of the others. The input is a
 /// temporary folder holding the exports only: results/raw/&lt;suite&gt; for every suite not run now, and this run's
-/// exports for the suites that were.
+/// exports for the suites that were. A run limited to one database engine (<c>--engine</c>) replaces that engine's
+/// published rows only: the suite's published exports of its other engines stay beside it.
 /// </summary>
 public sealed class PublishedInput : IDisposable
 {
@@ -26,14 +27,23 @@ public sealed class PublishedInput : IDisposable
         foreach (var suite in suitesRun)
         {
             var source = Path.Combine(artifacts, suite.Name);
-            if (Directory.Exists(source)) CopyExports(source, Path.Combine(folder, suite.Name));
+            if (!Directory.Exists(source)) continue;
+            var measured = Engines(ExportLoader.FindExports(source));
+            var published = Path.Combine(publishedRaw, suite.Name);
+            if (Directory.Exists(published))
+                CopyExports(published, Path.Combine(folder, suite.Name), keep: export => !Engines([export]).Overlaps(measured));
+            CopyExports(source, Path.Combine(folder, suite.Name));
         }
         return new PublishedInput(folder);
     }
 
-    private static void CopyExports(string from, string to)
+    /// <summary>The engines the exports' cases measure (<see cref="EngineNames.Of"/>).</summary>
+    private static HashSet<string> Engines(IEnumerable<string> exports) =>
+        exports.SelectMany(e => ExportLoader.LoadFile(e).Benchmarks).Select(EngineNames.Of).ToHashSet(StringComparer.Ordinal);
+
+    private static void CopyExports(string from, string to, Func<string, bool>? keep = null)
     {
-        foreach (var export in ExportLoader.FindExports(from))
+        foreach (var export in ExportLoader.FindExports(from).Where(e => keep is null || keep(e)))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, export));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

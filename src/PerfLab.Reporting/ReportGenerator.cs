@@ -40,6 +40,7 @@ public static class ReportGenerator
         var suites = SuiteBuilder.Build(exports);
         var findings = specs is null ? [] : HeadlineFindings.Measure(specs, suites, options.FindingsPath!);
         var breakEvens = document is null ? [] : BreakEven.Measure(document.BreakEvens, suites, options.FindingsPath!);
+        var engineNotes = document is null ? null : EngineTable.Resolve(document.Engines, suites, options.FindingsPath!);
         cancellation.ThrowIfCancellationRequested();
 
         var profiles = exports.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -60,7 +61,7 @@ public static class ReportGenerator
                     $"{output}: holds published results ({previous.Evidence}); this input is profile {string.Join(", ", profiles)}, which may not replace them: only a '{LabInfo.ResultsProfile}' run may");
             }
 
-            var files = Render(suites, findings, breakEvens, input, cancellation);
+            var files = Render(suites, findings, breakEvens, engineNotes, input, cancellation);
             files[OutputFolder.Manifest] = OutputFolder.ManifestBytes(isResults ? LabInfo.ResultsProfile : string.Join("+", profiles), files.Keys);
             (string, string)? readmeUpdate = readme is null
                 ? null
@@ -102,7 +103,7 @@ public static class ReportGenerator
 
     /// <summary>Every file of the report, relative path ('/') → bytes.</summary>
     private static SortedDictionary<string, byte[]> Render(IReadOnlyList<SuiteReport> suites, IReadOnlyList<MeasuredFinding> findings,
-        IReadOnlyList<MeasuredBreakEven> breakEvens, string input, CancellationToken cancellation)
+        IReadOnlyList<MeasuredBreakEven> breakEvens, IReadOnlyDictionary<(string Suite, string Comparison), string>? engineNotes, string input, CancellationToken cancellation)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var suite in suites)
@@ -125,7 +126,7 @@ public static class ReportGenerator
                 else files[path] = bytes;
             }
             var section = BreakEven.Render(breakEvens.Where(b => b.Spec.Suite == suite.Name).ToArray());
-            files[$"{suite.Slug}.md"] = Utf8NoBom.GetBytes(SuitePage.Render(suite, c => scaling.Contains(c.Slug), section));
+            files[$"{suite.Slug}.md"] = Utf8NoBom.GetBytes(SuitePage.Render(suite, c => scaling.Contains(c.Slug), section, c => engineNotes?.GetValueOrDefault((suite.Name, c.Name))));
         }
         files[IndexFile] = Utf8NoBom.GetBytes(IndexPage.Render(suites, findings));
         if (suites.Any(s => s.Reproducibility is not null))

@@ -81,4 +81,29 @@ public sealed class LabArgumentsTests
         Assert.True(LabArguments.Parse(["--list", "flat"]).IsInformational);
         Assert.False(LabArguments.Parse(["--filter", "*"]).IsInformational);
     }
+
+    [Fact]
+    public void The_engine_is_taken_out_in_its_canonical_spelling()
+    {
+        var parsed = LabArguments.Parse(["--engine", "postgresql", "--filter", "*"]);
+
+        Assert.Equal(Engines.PostgreSql, parsed.Engine);
+        Assert.Equal(["--filter", "*"], parsed.BenchmarkDotNetArgs);
+        Assert.Null(LabArguments.Parse([]).Engine);
+    }
+
+    [Fact]
+    public void An_unknown_engine_is_a_usage_error_naming_the_engines()
+    {
+        var error = Assert.Throws<LabUsageException>(() => LabArguments.Parse(["--engine", "mysql"]));
+        Assert.Equal("--engine 'mysql' is not an engine of the lab (SQLite, PostgreSQL)", error.Message);
+    }
+
+    [Fact]
+    public void The_bench_and_the_report_name_the_engines_alike()
+    {
+        Assert.Equal(Engines.All, PerfLab.Reporting.Exports.EngineNames.All);
+        Assert.Equal(Engines.ParameterName, PerfLab.Reporting.Exports.EngineNames.ParameterName);
+        Assert.Equal(Engines.Sqlite, PerfLab.Reporting.Exports.EngineNames.Default);
+    }
 }

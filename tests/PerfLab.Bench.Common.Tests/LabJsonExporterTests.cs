@@ -16,10 +16,10 @@ public sealed class LabJsonExporterTests : IDisposable
 
     private static readonly string[] RoundArgs = ["--run", "20261127T150102Z-tests-a1b2", "--round", "3", "--rounds", "6", "--seed", "1237"];
 
-    private string RunRound(string filter)
+    private string RunRound(string filter, params string[] more)
     {
         var exitCode = LabRunner.Run(typeof(LabJsonExporterTests).Assembly,
-            ["--profile", "quick", .. RoundArgs, "--filter", filter, "--artifacts", _artifacts]);
+            ["--profile", "quick", .. RoundArgs, "--filter", filter, "--artifacts", _artifacts, .. more]);
         Assert.Equal(LabRunner.Success, exitCode);
         // One round is one BenchmarkDotNet run: one export, whatever the number of classes.
         return Assert.Single(Directory.GetFiles(_artifacts, "*-report-full.json", SearchOption.AllDirectories));
@@ -29,7 +29,7 @@ public sealed class LabJsonExporterTests : IDisposable
     public void A_round_runs_every_case_of_every_class_once_in_the_recorded_order()
     {
         OrderProbes.Executed.Clear();
-        using var document = JsonDocument.Parse(File.ReadAllText(RunRound("*OrderProbes*")));
+        using var document = JsonDocument.Parse(File.ReadAllText(RunRound("*OrderProbes*", "--engine", Engines.Sqlite)));
         var root = document.RootElement;
 
         var benchmarks = root.GetProperty("Benchmarks").EnumerateArray().ToArray();
@@ -40,6 +40,17 @@ public sealed class LabJsonExporterTests : IDisposable
         // What ran, in the order it ran, is the recorded order.
         var probeNames = benchmarks.ToDictionary(b => b.GetProperty("FullName").GetString()!, ProbeName);
         Assert.Equal(order.Select(name => probeNames[name]), OrderProbes.DistinctRuns());
+    }
+
+    [Fact]
+    public void A_round_of_one_engine_runs_its_cases_only_and_records_the_engine()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(RunRound("*OrderProbes*", "--engine", "postgresql")));
+        var root = document.RootElement;
+
+        Assert.Equal(Engines.PostgreSql, root.GetProperty("PerfLab").GetProperty("Engine").GetString());
+        var benchmark = Assert.Single(root.GetProperty("Benchmarks").EnumerateArray());
+        Assert.Equal("Engine=PostgreSQL", benchmark.GetProperty("Parameters").GetString());
     }
 
     private static string ProbeName(JsonElement benchmark)

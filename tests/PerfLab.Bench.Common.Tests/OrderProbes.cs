@@ -27,6 +27,16 @@ public static class OrderProbes
         public int Second() => Record($"{nameof(ProbeA)}.{nameof(Second)}({Size})");
     }
 
+    /// <summary>A class of another engine: its cases name it in the Engine parameter, as the PostgreSQL classes do.</summary>
+    public class ProbeOnPostgres
+    {
+        [Params(Engines.PostgreSql)]
+        public string Engine { get; set; } = "";
+
+        [Benchmark]
+        public int Fifth() => Record($"{nameof(ProbeOnPostgres)}.{nameof(Fifth)}");
+    }
+
     public class ProbeB
     {
         [Benchmark]

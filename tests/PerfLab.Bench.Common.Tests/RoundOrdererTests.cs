@@ -42,7 +42,7 @@ public sealed class RoundOrdererTests
     [Fact]
     public void A_round_plan_holds_every_selected_case_of_every_class_in_the_seed_order()
     {
-        var config = ManualConfig.CreateEmpty().AddFilter(new SimpleFilter(c => c.Descriptor.Type.DeclaringType == typeof(OrderProbes)));
+        var config = ManualConfig.CreateEmpty().AddFilter(new SimpleFilter(c => c.Descriptor.Type.DeclaringType == typeof(OrderProbes) && c.Descriptor.Type != typeof(OrderProbes.ProbeOnPostgres)));
         var orderer = new RoundOrderer(3);
 
         var plan = RoundPlan.Create(typeof(OrderProbes).Assembly, config, orderer, NullLogger.Instance)!;
@@ -51,5 +51,17 @@ public sealed class RoundOrdererTests
         // Interleaved: the classes' cases are not run class after class.
         var classes = plan.BenchmarksCases.Select(c => c.Descriptor.Type).ToArray();
         Assert.True(classes.Zip(classes.Skip(1)).Count(pair => pair.First != pair.Second) > 1, string.Join(", ", Names(plan.BenchmarksCases)));
+    }
+
+    [Theory]
+    [InlineData(Engines.PostgreSql, new[] { "Fifth" })]
+    [InlineData(Engines.Sqlite, new[] { "First", "First", "Fourth", "Second", "Second", "Third" })]
+    public void A_round_limited_to_one_engine_holds_only_its_cases(string engine, string[] methods)
+    {
+        var config = ManualConfig.CreateEmpty().AddFilter(new SimpleFilter(c => c.Descriptor.Type.DeclaringType == typeof(OrderProbes)));
+
+        var plan = RoundPlan.Create(typeof(OrderProbes).Assembly, config, new RoundOrderer(3), NullLogger.Instance, engine)!;
+
+        Assert.Equal(methods, plan.BenchmarksCases.Select(c => c.Descriptor.WorkloadMethod.Name).Order(StringComparer.Ordinal));
     }
 }

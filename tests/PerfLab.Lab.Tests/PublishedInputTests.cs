@@ -32,9 +32,35 @@ public class PublishedInputTests
         }
     }
 
-    private static void Write(string path)
+    [Fact]
+    public void A_run_of_one_engine_replaces_that_engines_published_rows_and_keeps_the_others()
+    {
+        var root = Directory.CreateTempSubdirectory("perflab-published-input-").FullName;
+        try
+        {
+            var raw = Path.Combine(root, "results", "raw");
+            // The SQLite classes carry no Engine parameter: their published run predates the engines.
+            Write(Path.Combine(raw, "orm", "sqlite-run", "round-01", "orm-report-full.json"));
+            Write(Path.Combine(raw, "orm", "postgres-run", "round-01", "orm-report-full.json"), engine: "PostgreSQL");
+            var artifacts = Path.Combine(root, "artifacts");
+            Write(Path.Combine(artifacts, "orm", "new-postgres-run", "round-01", "results", "orm-report-full.json"), engine: "PostgreSQL");
+
+            using var input = PublishedInput.Stage(raw, artifacts, [SuiteRegistry.Find("orm")!]);
+            var files = Directory.GetFiles(input.Folder, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(input.Folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+            Assert.Equal(["orm/new-postgres-run/round-01/results/orm-report-full.json", "orm/sqlite-run/round-01/orm-report-full.json"], files);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>A minimal export: one benchmark, of <paramref name="engine"/> (a parameter) when given, else SQLite's.</summary>
+    private static void Write(string path, string? engine = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, "{}");
+        var parameters = engine is null ? "" : $"Engine={engine}";
+        File.WriteAllText(path, $$"""{"Title":"t","HostEnvironmentInfo":{},"Benchmarks":[{"FullName":"A.B.M({{parameters}})","Type":"B","Method":"M","Parameters":"{{parameters}}"}]}""");
     }
 }

@@ -36,6 +36,27 @@ public class RunTests
     }
 
     [Fact]
+    public void An_engine_reaches_every_round_and_is_recorded_for_a_resume()
+    {
+        using var lab = new LabFixture();
+        Assert.Equal(ExitCodes.Success, lab.Run("run", "--suite", "orm", "--profile", "quick", "--rounds", "2", "--engine", "postgresql",
+            "--artifacts", lab.Artifacts, "--no-report", "--", "--filter", "*ById*"));
+
+        Assert.Equal(["--engine", "PostgreSQL", "--filter", "*ById*"], lab.Manifests().Single().BenchmarkArgs);
+        Assert.All(lab.Bench.Rounds, r => Assert.Equal(["--engine", "PostgreSQL", "--filter", "*ById*"], r.Arguments.SkipWhile(a => a != "--engine")));
+    }
+
+    [Fact]
+    public void An_unknown_engine_is_refused_before_anything_runs()
+    {
+        using var lab = new LabFixture();
+        Assert.Equal(ExitCodes.BadInput, lab.Run("run", "--suite", "orm", "--profile", "quick", "--engine", "mysql", "--artifacts", lab.Artifacts));
+
+        Assert.Empty(lab.Bench.Calls);
+        Assert.Contains("mysql", lab.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Prints_progress_as_each_case_starts()
     {
         using var lab = new LabFixture();

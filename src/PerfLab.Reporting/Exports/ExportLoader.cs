@@ -237,7 +237,8 @@ public static class ExportLoader
                     .Where(s => s.Comparison is not null && s.Reason is not null)
                     .DistinctBy(s => s.Comparison)
                     .ToDictionary(s => s.Comparison!, s => s.Reason!, StringComparer.Ordinal)
-                : null);
+                : null,
+            String(lab, "Engine") is { Length: > 0 } engine ? engine : null);
     }
 
     /// <summary>The lab's key, top-level and per benchmark; BenchmarkDotNet's own fields (its <c>Metrics</c> list) stay untouched.</summary>

@@ -8,6 +8,7 @@ namespace PerfLab.Reporting.Exports;
 /// <param name="TotalSeconds">BenchmarkDotNet's total time for this export's run (builds included); null in older exports.</param>
 /// <param name="HostStartedUtc">When the host process that wrote the export started (one suite run is one host); null in older exports.</param>
 /// <param name="HostSeconds">Wall-clock seconds from the host's start to this export; null in older exports.</param>
+/// <param name="Engine">The one database engine the run was limited to (<c>--engine</c>, see <see cref="EngineNames"/>); null when it ran every case.</param>
 public sealed record LabInfo(
     string Suite,
     string? Profile,
@@ -23,7 +24,8 @@ public sealed record LabInfo(
     long? RunSeed = null,
     long? Seed = null,
     IReadOnlyList<string>? Order = null,
-    IReadOnlyDictionary<string, string>? Skipped = null)
+    IReadOnlyDictionary<string, string>? Skipped = null,
+    string? Engine = null)
 {
     /// <summary>The profile whose exports may be published into the committed results folder and the README.</summary>
     public const string ResultsProfile = "results";

@@ -6,7 +6,7 @@ using PerfLab.Reporting.Exports;
 namespace PerfLab.Reporting.Reports;
 
 /// <summary>What the findings file asks of the report: headline findings, and trade-offs to price on the suites' pages.</summary>
-public sealed record FindingsDocument(IReadOnlyList<FindingSpec> Findings, IReadOnlyList<BreakEvenSpec> BreakEvens);
+public sealed record FindingsDocument(IReadOnlyList<FindingSpec> Findings, IReadOnlyList<BreakEvenSpec> BreakEvens, IReadOnlyList<EngineNoteSpec> Engines);
 
 /// <summary>Loads the findings file and measures each finding against the report's suites.</summary>
 public static class HeadlineFindings
@@ -19,13 +19,14 @@ public static class HeadlineFindings
         AllowTrailingCommas = true,
     };
 
-    private sealed record FindingsFile(IReadOnlyList<FindingSpec> Findings, IReadOnlyList<BreakEvenSpec>? BreakEvens);
+    private sealed record FindingsFile(IReadOnlyList<FindingSpec> Findings, IReadOnlyList<BreakEvenSpec>? BreakEvens, IReadOnlyList<EngineNoteSpec>? Engines);
 
     /// <summary>The headline findings of the file; see <see cref="LoadDocument"/>.</summary>
     public static IReadOnlyList<FindingSpec> Load(string path) => LoadDocument(path).Findings;
 
     /// <summary>
-    /// The findings file: its headline findings and its trade-offs to price (optional <c>"breakEvens"</c>). Throws
+    /// The findings file: its headline findings, its trade-offs to price (optional <c>"breakEvens"</c>) and why a
+    /// comparison's answer differs between engines (optional <c>"engines"</c>). Throws
     /// <see cref="ReportInputException"/> (one line) for a missing, malformed or empty file.
     /// </summary>
     public static FindingsDocument LoadDocument(string path)
@@ -55,7 +56,10 @@ public static class HeadlineFindings
         var breakEvens = file.BreakEvens ?? [];
         if (breakEvens.FirstOrDefault(b => b.Gain is null || b.Costs is not { Count: > 0 } || b.Costs.Any(c => c is null)) is { } incomplete)
             throw new ReportInputException($"{path}: break-even \"{incomplete.Question}\": needs a \"gain\" and a non-empty list of \"costs\"");
-        return new FindingsDocument(findings, breakEvens);
+        var engines = file.Engines ?? [];
+        if (engines.FirstOrDefault(e => e is null || string.IsNullOrWhiteSpace(e.Suite) || string.IsNullOrWhiteSpace(e.Comparison) || string.IsNullOrWhiteSpace(e.Why)) is { } bad)
+            throw new ReportInputException($"{path}: engines note {bad?.Comparison ?? "(empty)"}: needs a \"suite\", a \"comparison\" and a \"why\"");
+        return new FindingsDocument(findings, breakEvens, engines);
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ public static class IndexPage
                     s.Comparisons.Sum(c => c.NotSteady.Count()).ToString(CultureInfo.InvariantCulture),
                     s.Comparisons.Sum(c => c.Failed.Count).ToString(CultureInfo.InvariantCulture),
                     s.Published.Rounds.Count.ToString(CultureInfo.InvariantCulture),
-                    (s.Published.WallSeconds ?? s.Published.BenchmarkSeconds) is { } seconds ? Formatting.Duration(seconds) : "unknown",
+                    // Each executed run's own time (one per engine when they were run apart): each is one protocol run.
+                    string.Join(" + ", s.Published.Executed.Select(r => (r.WallSeconds ?? r.BenchmarkSeconds) is { } seconds ? Formatting.Duration(seconds) : "unknown")),
                     s.Published.Exports.Select(e => e.RunDate).OfType<DateTime>().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).LastOrDefault() ?? "unknown",
                     s.Published.Profiles.Count > 0 ? string.Join(" / ", s.Published.Profiles) : "–",
                 };

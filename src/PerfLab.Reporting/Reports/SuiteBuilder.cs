@@ -7,9 +7,9 @@ namespace PerfLab.Reporting.Reports;
 public static class SuiteBuilder
 {
     /// <summary>
-    /// Groups exports by suite (ordinal by suite slug), then by run (the lab's run id) and round. The earlier-starting
-    /// run of a suite is published, a second one is its reproducibility run; more than two runs of one suite is bad
-    /// input (which two belong together cannot be guessed). Throws <see cref="ReportInputException"/> for an export
+    /// Groups exports by suite (ordinal by suite slug), then by the engine a run was limited to (a part), by run (the
+    /// lab's run id) and round. The earlier-starting run of a part is published, a second one is its reproducibility
+    /// run; more than two runs of one part is bad input (which two belong together cannot be guessed). Throws <see cref="ReportInputException"/> for an export
     /// with no measured benchmark.
     /// </summary>
     public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports)
@@ -35,6 +35,36 @@ public static class SuiteBuilder
     private static SuiteReport BuildSuite(string slug, IReadOnlyList<BenchmarkExport> exports)
     {
         var name = exports.Select(e => e.Suite).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).First();
+        // A database suite may publish each engine's rows as a run of their own (--engine: a part), so one engine's
+        // rows are re-measured without the other's; each part pairs its own published and reproducibility runs.
+        var parts = exports
+            .GroupBy(e => e.Lab?.Engine ?? "", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => OrderedRuns(name, g.Key, g.ToArray()))
+            .ToArray();
+
+        // A ratio's movement between two runs means something only between runs of one protocol, and a run is one protocol.
+        var runs = parts.SelectMany(p => p).ToArray();
+        var profiles = runs.Select(r => r.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
+        if (profiles.Any(p => p.Length > 1) || profiles.Select(p => p[0]).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            throw new ReportInputException(
+                $"suite {name}: its runs mix profiles ({string.Join("; ", runs.Select((r, i) => $"{(r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId)}: {string.Join("+", profiles[i])}"))}); " +
+                "report runs of one profile together");
+        }
+
+        var published = Merge(name, parts.Select(p => p[0]).ToArray());
+        var second = parts.Where(p => p.Length == 2).Select(p => p[1]).ToArray();
+        var reproduction = second.Length == 0 ? null : Merge(name, second);
+        return new SuiteReport(name, slug, published, reproduction, reproduction is null ? null : Reproducibility.Between(name, published, reproduction));
+    }
+
+    /// <summary>
+    /// One part's runs, earlier-starting first: the published run and at most one reproducibility run; more than two
+    /// is bad input (which two belong together cannot be guessed).
+    /// </summary>
+    private static BenchmarkExport[][] OrderedRuns(string suite, string engine, IReadOnlyList<BenchmarkExport> exports)
+    {
         var runs = exports
             .GroupBy(e => e.RunId, StringComparer.Ordinal)
             .Select(g => g.ToArray())
@@ -44,23 +74,34 @@ public static class SuiteBuilder
             .ToArray();
         if (runs.Length > 2)
         {
+            var of = engine.Length == 0 ? "" : $" of engine {engine} (--engine)";
             throw new ReportInputException(
-                $"suite {name}: the input has {runs.Length} runs ({string.Join(", ", runs.Select(r => r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId))}); " +
+                $"suite {suite}: the input has {runs.Length} runs{of} ({string.Join(", ", runs.Select(r => r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId))}); " +
                 "give the published run and at most one reproducibility run");
         }
+        return runs;
+    }
 
-        // A ratio's movement between two runs means something only between runs of one protocol, and a run is one protocol.
-        var profiles = runs.Select(r => r.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
-        if (profiles.Any(p => p.Length > 1) || profiles.Select(p => p[0]).Distinct(StringComparer.Ordinal).Count() > 1)
+    /// <summary>
+    /// The runs of a suite's parts as one run for the page: their cases side by side (a case may be in one part only),
+    /// each part kept in <see cref="SuiteRun.Parts"/> for its own run id, rounds and duration.
+    /// </summary>
+    private static SuiteRun Merge(string suite, IReadOnlyList<BenchmarkExport[]> runs)
+    {
+        if (runs.Count == 1) return BuildRun(runs[0]);
+        var owner = new Dictionary<(string, string), string>();
+        foreach (var run in runs)
         {
-            throw new ReportInputException(
-                $"suite {name}: its runs mix profiles ({string.Join("; ", runs.Select((r, i) => $"{(r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId)}: {string.Join("+", profiles[i])}"))}); " +
-                "report runs of one profile together");
+            foreach (var benchmark in run.SelectMany(e => e.Benchmarks))
+            {
+                if (owner.TryAdd((benchmark.FullName, benchmark.JobIdentity), run[0].RunId) || owner[(benchmark.FullName, benchmark.JobIdentity)] == run[0].RunId) continue;
+                throw new ReportInputException(
+                    $"suite {suite}: {benchmark.FullName} is in two runs published side by side ({owner[(benchmark.FullName, benchmark.JobIdentity)]}, {run[0].RunId}); " +
+                    "a run limited to one engine (--engine) replaces that engine's rows only, so give each case in one of them");
+            }
         }
-
-        var published = BuildRun(runs[0]);
-        var reproduction = runs.Length == 2 ? BuildRun(runs[1]) : null;
-        return new SuiteReport(name, slug, published, reproduction, reproduction is null ? null : Reproducibility.Between(name, published, reproduction));
+        var parts = runs.Select(BuildRun).ToArray();
+        return BuildRun(runs.SelectMany(r => r).ToArray()) with { Id = string.Join(" + ", parts.Select(p => p.Id)), Parts = parts };
     }
 
     private static SuiteRun BuildRun(IReadOnlyList<BenchmarkExport> exports)

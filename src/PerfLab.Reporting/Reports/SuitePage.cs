@@ -16,7 +16,8 @@ public static class SuitePage
 
     /// <param name="hasScalingChart">Whether a scaling chart was rendered for a comparison.</param>
     /// <param name="breakEvens">The suite's priced trade-offs (<see cref="BreakEven.Render"/>), after the comparisons; may be empty.</param>
-    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart, string breakEvens = "")
+    /// <param name="engineNote">Why a comparison measured on several engines differs between them (<see cref="EngineTable"/>); null when unknown.</param>
+    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart, string breakEvens = "", Func<Comparison, string?>? engineNote = null)
     {
         var md = new Markdown();
         md.Line($"# {suite.Name}").Line();
@@ -42,7 +43,7 @@ public static class SuitePage
         }
         md.Line();
 
-        foreach (var comparison in suite.Comparisons) WriteComparison(md, suite, comparison, hasScalingChart(comparison));
+        foreach (var comparison in suite.Comparisons) WriteComparison(md, suite, comparison, hasScalingChart(comparison), engineNote?.Invoke(comparison));
         md.Append(breakEvens);
 
         var superseded = suite.Published.Superseded.Concat(suite.Reproduction?.Superseded ?? []).ToArray();
@@ -93,8 +94,14 @@ public static class SuitePage
         md.Line();
     }
 
-    /// <summary>"run 20261127T150102Z-orm-a1b2, 6 rounds (run seed 1234, round seeds ...), 12 min 3 s wall clock".</summary>
-    internal static string RunText(SuiteRun run)
+    /// <summary>
+    /// "run 20261127T150102Z-orm-a1b2, 6 rounds (run seed 1234, round seeds ...), 12 min 3 s wall clock"; for a run
+    /// merged from engines' runs of their own, each as "SQLite: run ...", separated by " · ".
+    /// </summary>
+    internal static string RunText(SuiteRun run) =>
+        run.Parts.Count == 0 ? PartText(run) : string.Join(" · ", run.Parts.Select(p => $"{p.Engines}: {PartText(p)}"));
+
+    private static string PartText(SuiteRun run)
     {
         var planned = run.Exports.Select(e => e.Lab?.Rounds).OfType<int>().DefaultIfEmpty(run.Rounds.Count).Max();
         var missing = Enumerable.Range(1, planned).Except(run.Rounds).ToArray();
@@ -156,7 +163,7 @@ public static class SuitePage
         }
     }
 
-    private static void WriteComparison(Markdown md, SuiteReport suite, Comparison comparison, bool hasScalingChart)
+    private static void WriteComparison(Markdown md, SuiteReport suite, Comparison comparison, bool hasScalingChart, string? engineNote)
     {
         md.Line($"## {comparison.Name}").Line();
         var source = comparison.IsCategory ? "category" : "benchmark type (the export carries no categories)";
@@ -167,6 +174,7 @@ public static class SuitePage
             md.Line($"![{comparison.Name}: median time per operation]({BarChartPath(suite, comparison)})").Line();
             if (hasScalingChart) md.Line($"![{comparison.Name}: scaling]({ScalingChartPath(suite, comparison)})").Line();
             WriteTable(md, comparison, suite.Reproduced(comparison), suite.Reproduction is not null);
+            if (EngineTable.Applies(comparison)) EngineTable.Write(md, comparison, engineNote);
             var attacker = AttackerTable.Applies(comparison);
             if (attacker) AttackerTable.Write(md, comparison);
             WriteTextMetrics(md, comparison, shown: attacker ? AttackerTable.Metrics : []);
@@ -201,7 +209,9 @@ public static class SuitePage
 
     private static void WriteTable(Markdown md, Comparison comparison, Comparison? reproduced, bool hasReproduction)
     {
-        var parameterNames = comparison.Rows.SelectMany(r => r.Benchmark.Parameters.Select(p => p.Name)).Distinct(StringComparer.Ordinal).ToArray();
+        // The engine, when rows name one, comes first: it is what tells a database comparison's parameter sets apart.
+        var parameterNames = comparison.Rows.SelectMany(r => r.Benchmark.Parameters.Select(p => p.Name)).Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n == EngineNames.ParameterName ? 0 : 1).ToArray();
         var numericMetrics = MetricColumns.Numeric(comparison);
         var showAllocations = comparison.Rows.Any(r => r.AllocatedBytes is not null);
         var showRounds = comparison.Rows.Any(r => r.Rounds.Count > 1);
@@ -221,7 +231,9 @@ public static class SuitePage
         var rows = comparison.Rows.Select(row =>
         {
             var cells = new List<string> { row.IsBaseline ? $"{comparison.Technique(row)} (baseline)" : comparison.Technique(row) };
-            cells.AddRange(parameterNames.Select(n => row.Benchmark.Parameters.FirstOrDefault(p => p.Name == n)?.Value ?? "–"));
+            // A database case without an Engine parameter is SQLite's (EngineNames): say so rather than "–".
+            cells.AddRange(parameterNames.Select(n => row.Benchmark.Parameters.FirstOrDefault(p => p.Name == n)?.Value
+                ?? (n == EngineNames.ParameterName ? EngineNames.Default : "–")));
             cells.Add(Formatting.Time(row.Median));
             if (showRounds) cells.Add(RoundsCell(row));
             if (comparison.HasBaseline) cells.Add(RatioCell(row, row.Ratio));

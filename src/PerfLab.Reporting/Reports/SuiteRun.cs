@@ -6,8 +6,21 @@ namespace PerfLab.Reporting.Reports;
 /// <param name="Id">The lab's run id; empty for exports that record none.</param>
 /// <param name="Rounds">The round numbers present, ascending.</param>
 /// <param name="Superseded">Cases measured twice in one round (repeated runs into one folder): the older is not used.</param>
+/// <param name="Parts">
+/// When the suite's engines were measured by runs of their own (<c>--engine</c>), those runs, merged into this one; empty
+/// for a single run.
+/// </param>
 public sealed record SuiteRun(string Id, IReadOnlyList<BenchmarkExport> Exports, IReadOnlyList<int> Rounds, IReadOnlyList<Comparison> Comparisons, IReadOnlyList<BenchmarkResult> Superseded)
 {
+    public IReadOnlyList<SuiteRun> Parts { get; init; } = [];
+
+    /// <summary>The runs that were actually executed: the parts, or this run itself.</summary>
+    public IReadOnlyList<SuiteRun> Executed => Parts.Count > 0 ? Parts : [this];
+
+    /// <summary>The engines this run's cases measure (<see cref="EngineNames"/>), ordinal, joined with " + ".</summary>
+    public string Engines =>
+        string.Join(" + ", Exports.SelectMany(e => e.Benchmarks).Select(EngineNames.Of).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
     /// <summary>BenchmarkDotNet's own clock summed over the exports; null when an export does not record it.</summary>
     public double? BenchmarkSeconds =>
         Exports.All(e => e.Lab?.TotalSeconds is not null) ? Exports.Sum(e => e.Lab!.TotalSeconds!.Value) : null;

@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using PerfLab.Reporting.Exports;
+using PerfLab.Reporting.Reports;
+
+namespace PerfLab.Reporting.Tests;
+
+/// <summary>
+/// A database suite whose engines were published by runs of their own (<c>--engine</c>): one page, each engine a
+/// parameter set, each part paired with its own reproducibility run, and the engines side by side.
+/// </summary>
+public sealed class EnginePartsTests : IDisposable
+{
+    private const string SqliteRun = "20261127T090000Z-demo-aaaa";
+    private const string PostgresRun = "20261128T090000Z-demo-cccc";
+
+    private readonly ScratchFolder _scratch = new();
+
+    public void Dispose() => _scratch.Dispose();
+
+    private string Input => _scratch.Combine("input");
+
+    private string Output => _scratch.Combine("results");
+
+    /// <summary>
+    /// The lab fixture as a SQLite run (no Engine parameter, no --engine: as published before the engines) and as a
+    /// PostgreSQL run of its own, where every case names its engine and Sum_Linq is twice as slow.
+    /// </summary>
+    private string TwoEngines(bool postgresReproduced = false, bool secondPostgresRerun = false)
+    {
+        V2Exports.WriteRun(Input, Fixture.Lab, SqliteRun, 5);
+        WritePostgres(PostgresRun, startHour: 12);
+        if (postgresReproduced) WritePostgres("20261128T130000Z-demo-dddd", startHour: 13);
+        if (secondPostgresRerun) WritePostgres("20261128T140000Z-demo-eeee", startHour: 14);
+        return Input;
+    }
+
+    private void WritePostgres(string run, int startHour, bool nameEngine = true)
+    {
+        var staging = _scratch.Combine("staging-" + run);
+        V2Exports.WriteRun(staging, Fixture.Lab, run, 5, (m, _) => m == "Sum_Linq" ? 2 : 1, startHour: startHour);
+        foreach (var file in Directory.GetFiles(staging, "*.json", SearchOption.AllDirectories))
+        {
+            var export = JsonNode.Parse(File.ReadAllText(file))!;
+            export["PerfLab"]!["Engine"] = "PostgreSQL";
+            if (nameEngine)
+            {
+                foreach (var benchmark in export["Benchmarks"]!.AsArray())
+                {
+                    var parameters = benchmark!["Parameters"]!.GetValue<string>();
+                    benchmark["Parameters"] = parameters.Length == 0 ? "Engine=PostgreSQL" : $"Engine=PostgreSQL&{parameters}";
+                    var fullName = benchmark["FullName"]!.GetValue<string>();
+                    benchmark["FullName"] = fullName.EndsWith(')') ? fullName.Replace("(", "(Engine: PostgreSQL, ", StringComparison.Ordinal) : fullName + "(Engine: PostgreSQL)";
+                }
+            }
+            var target = Path.Combine(Input, Path.GetRelativePath(staging, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, export.ToJsonString());
+        }
+    }
+
+    private string Page() => File.ReadAllText(Path.Combine(Output, "demo.md"));
+
+    [Fact]
+    public void Each_engines_run_is_named_on_one_page_and_the_engines_stand_side_by_side()
+    {
+        var run = ReportRun.Report(TwoEngines(), Output);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var page = Page();
+        Assert.Contains($"- **Published run**: SQLite: run `{SqliteRun}`, 5 rounds;", page, StringComparison.Ordinal);
+        Assert.Contains($" · PostgreSQL: run `{PostgresRun}`, 5 rounds;", page, StringComparison.Ordinal);
+        // The SQLite rows name no engine: the table says whose they are rather than "–".
+        Assert.Contains("| Sum_Linq | SQLite | 100 |", page, StringComparison.Ordinal);
+        Assert.Contains("| Sum_Linq | PostgreSQL | 100 |", page, StringComparison.Ordinal);
+        Assert.Contains("**Engines side by side**", page, StringComparison.Ordinal);
+        Assert.Contains("| Technique | SQLite (Size=100) | SQLite (Size=10000) | PostgreSQL (Size=100) | PostgreSQL (Size=10000) |", page, StringComparison.Ordinal);
+        // Each run's own time on the index: each is one protocol run.
+        Assert.Matches(@"\| \[demo\]\(demo\.md\) \|.*\| \d+ min \d+ s \+ \d+ min \d+ s \|", File.ReadAllText(Path.Combine(Output, "README.md")));
+    }
+
+    [Fact]
+    public void A_ratio_on_the_side_by_side_table_is_the_one_of_its_own_engine()
+    {
+        var suite = SuiteBuilder.Build(ExportLoader.Load(TwoEngines())).Single();
+        var sum = suite.Comparisons.Single(c => c.Rows.Any(r => r.Benchmark.Method == "Sum_Linq"));
+        var ratios = sum.Groups.Where(g => g.ParametersText.EndsWith("Size=100", StringComparison.Ordinal))
+            .ToDictionary(g => EngineNames.Of(g.Rows[0].Benchmark), g => sum.Find(g, "Sum_Linq")!.Ratio!.Median);
+
+        Assert.Equal(2 * ratios["SQLite"], ratios["PostgreSQL"], precision: 6);
+        Assert.True(EngineTable.Applies(sum));
+    }
+
+    [Fact]
+    public void Each_engine_pairs_with_its_own_reproducibility_run()
+    {
+        var suite = SuiteBuilder.Build(ExportLoader.Load(TwoEngines(postgresReproduced: true))).Single();
+
+        Assert.Equal($"{SqliteRun} + {PostgresRun}", suite.Published.Id);
+        Assert.Equal("20261128T130000Z-demo-dddd", suite.Reproduction!.Id);
+        Assert.NotEmpty(suite.Reproducibility!.Movements);
+        Assert.All(suite.Reproducibility.Movements, m => Assert.StartsWith("Engine=PostgreSQL", m.Parameters, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_third_run_of_one_engine_is_bad_input()
+    {
+        var run = ReportRun.Report(TwoEngines(postgresReproduced: true, secondPostgresRerun: true), Output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("suite demo: the input has 3 runs of engine PostgreSQL (--engine)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_case_in_two_runs_side_by_side_is_bad_input()
+    {
+        V2Exports.WriteRun(Input, Fixture.Lab, SqliteRun, 5);
+        WritePostgres(PostgresRun, startHour: 12, nameEngine: false);
+
+        var run = ReportRun.Report(Input, Output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is in two runs published side by side", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comparison_on_two_engines_needs_its_note_and_a_note_needs_its_comparison()
+    {
+        var suites = SuiteBuilder.Build(ExportLoader.Load(TwoEngines()));
+        var comparison = suites[0].Comparisons.First(EngineTable.Applies).Name;
+
+        var missing = Assert.Throws<ReportInputException>(() => EngineTable.Resolve([], suites, "findings.json"));
+        Assert.Contains($"demo {comparison} is measured on SQLite and PostgreSQL: add an \"engines\" note", missing.Message, StringComparison.Ordinal);
+        var unknown = Assert.Throws<ReportInputException>(() => EngineTable.Resolve([new EngineNoteSpec("demo", "Nope", "why")], suites, "findings.json"));
+        Assert.Contains("the suite has no such comparison", unknown.Message, StringComparison.Ordinal);
+
+        var notes = suites[0].Comparisons.Where(EngineTable.Applies).Select(c => new EngineNoteSpec("demo", c.Name, "one reason")).ToArray();
+        Assert.Equal("one reason", EngineTable.Resolve(notes, suites, "findings.json")[("demo", comparison)]);
+    }
+}
