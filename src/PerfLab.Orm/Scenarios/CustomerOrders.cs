@@ -129,6 +129,12 @@ public sealed class CustomerOrders
     public List<OrderWithLines> EfNPlusOne(long customerId)
     {
         using var context = _access.RentContext();
+        return NPlusOne(context, customerId);
+    }
+
+    /// <summary>The <see cref="EfNPlusOne"/> technique on a context of either engine.</summary>
+    public static List<OrderWithLines> NPlusOne(CommerceDbContext context, long customerId)
+    {
         var orders = context.Orders.AsNoTracking().Where(o => o.CustomerId == customerId).OrderBy(o => o.Id).ToList();
         foreach (var order in orders)
         {
