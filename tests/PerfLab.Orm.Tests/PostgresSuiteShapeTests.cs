@@ -3,6 +3,9 @@ using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Bench.Orm;
 using PerfLab.Bench.Orm.Postgres;
+using PerfLab.Data.Servers;
+using PerfLab.Orm.Postgres;
+using PerfLab.Tests.Shared;
 using static PerfLab.Tests.Shared.SuiteShape;
 
 namespace PerfLab.Orm.Tests;
@@ -12,6 +15,7 @@ namespace PerfLab.Orm.Tests;
 /// baseline, a method name shared with the twin runs the technique of the same name on both engines' scenarios, and
 /// the cases fit the suite's budget.
 /// </summary>
+[Collection(PostgresCollection.Name)] // one test sets the process-wide server variables
 public sealed class PostgresSuiteShapeTests
 {
     /// <summary>5 rounds of the PostgreSQL classes within 15 minutes: ~2-3 s per case plus warm-up.</summary>
@@ -80,6 +84,26 @@ public sealed class PostgresSuiteShapeTests
     {
         var cases = PostgresClasses.Sum(t => BenchmarkMethods(t).Count() * (t.GetProperty("Transport") is null ? 1 : 2));
         Assert.InRange(cases, 1, CaseBudget);
+    }
+
+    [Fact]
+    public void An_existing_server_without_a_socket_skips_the_Unix_socket_transport_with_a_reason()
+    {
+        Assert.Null(Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable));
+        Assert.Equal([PostgresTransport.Tcp, PostgresTransport.UnixSocket], PostgresCustomerByIdBenchmarks.TransportValues());
+        try
+        {
+            Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, "Host=127.0.0.1;Port=1;Username=nobody");
+            Assert.Equal([PostgresTransport.Tcp], PostgresCustomerOrdersBenchmarks.TransportValues());
+            Assert.Contains(LabSkips.All, s => s.Key == Categories.Orm.ParentWithChildren && s.Value.Contains(PostgresServer.UnixSocketConnectionStringVariable, StringComparison.Ordinal));
+            Environment.SetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable, "Host=/tmp;Username=nobody");
+            Assert.Equal([PostgresTransport.Tcp, PostgresTransport.UnixSocket], PostgresCustomerOrdersBenchmarks.TransportValues());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, null);
+            Environment.SetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable, null);
+        }
     }
 
     private static MethodInfo Baseline(Type type) => BenchmarkMethods(type).Single(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
