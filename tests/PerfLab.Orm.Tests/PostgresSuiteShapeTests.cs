@@ -51,10 +51,10 @@ public sealed class PostgresSuiteShapeTests
             foreach (var method in BenchmarkMethods(type))
             {
                 var technique = method.Name[(method.Name.IndexOf('_') + 1)..];
-                Assert.True(scenario.GetMethod(technique) is not null, $"{type.Name}.{method.Name}: {scenario.Name} has no {technique}");
+                Assert.True(HasTechnique(scenario, technique), $"{type.Name}.{method.Name}: {scenario.Name} has no {technique}");
                 if (twinMethods.Contains(method.Name))
                 {
-                    Assert.True(twinScenario.GetMethod(technique) is not null, $"{twin.Name}.{method.Name}: {twinScenario.Name} has no {technique}");
+                    Assert.True(HasTechnique(twinScenario, technique), $"{twin.Name}.{method.Name}: {twinScenario.Name} has no {technique}");
                     Assert.Equal(twin.GetMethod(method.Name)!.ReturnType, method.ReturnType);
                 }
                 else
@@ -105,6 +105,8 @@ public sealed class PostgresSuiteShapeTests
             Environment.SetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable, null);
         }
     }
+
+    private static bool HasTechnique(Type scenario, string name) => scenario.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == name);
 
     private static MethodInfo Baseline(Type type) => BenchmarkMethods(type).Single(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
 

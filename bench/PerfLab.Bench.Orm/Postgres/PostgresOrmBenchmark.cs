@@ -24,8 +24,8 @@ public abstract class PostgresOrmBenchmark
     /// <summary>Metric: the statements one call of the technique sends to the server (<see cref="PostgresRoundTrips"/>).</summary>
     public const string RoundTripsMetric = "RoundTrips";
 
-    /// <summary>As <see cref="OrmBenchmark"/>'s: hand-written rows settle within a few iterations, EF Core's LINQ needs the class's count.</summary>
-    protected const int HandWrittenWarmup = 10;
+    /// <summary>SQLite's measured count (<see cref="OrmBenchmark.HandWrittenWarmup"/>), until PostgreSQL's warm-up curves are measured.</summary>
+    protected const int HandWrittenWarmup = OrmBenchmark.HandWrittenWarmup;
 
     private PostgresServer? _server;
     private PostgresLabDatabase? _database;

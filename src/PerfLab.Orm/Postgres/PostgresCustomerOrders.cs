@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.EntityFrameworkCore;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Sqlite;
@@ -66,36 +65,11 @@ public sealed class PostgresCustomerOrders(PostgresDataAccess access)
         return orders;
     }
 
-    public List<OrderWithLines> DapperMultiMap(long customerId)
-    {
-        var orders = new List<OrderWithLines>();
-        OrderWithLines? current = null;
-        access.Connection.Query<OrderWithLines, OrderLine?, OrderWithLines>(JoinSql, (order, line) =>
-        {
-            if (current is null || current.Id != order.Id)
-            {
-                current = order;
-                orders.Add(order);
-            }
-            if (line is not null) current.Lines.Add(line);
-            return current;
-        }, new { customerId }, splitOn: "Id");
-        return orders;
-    }
+    public List<OrderWithLines> DapperMultiMap(long customerId) => CustomerOrders.DapperMultiMap(access.Connection, JoinSql, new { customerId });
 
-    /// <summary>Both statements in one command: Npgsql sends them as one batch, one round trip.</summary>
-    public List<OrderWithLines> DapperQueryMultiple(long customerId)
-    {
-        using var results = access.Connection.QueryMultiple(OrdersSql + ";\n" + LinesOfCustomerSql, new { customerId });
-        var orders = results.Read<OrderWithLines>().AsList();
-        var index = 0;
-        foreach (var line in results.Read<OrderLine>(buffered: false))
-        {
-            while (orders[index].Id != line.OrderId) index++;
-            orders[index].Lines.Add(line);
-        }
-        return orders;
-    }
+    /// <summary>Both statements in one command: Npgsql sends them in one batch, one round trip.</summary>
+    public List<OrderWithLines> DapperQueryMultiple(long customerId) =>
+        CustomerOrders.DapperQueryMultiple(access.Connection, OrdersSql + ";\n" + LinesOfCustomerSql, new { customerId });
 
     public List<OrderWithLines> EfInclude(long customerId)
     {
