@@ -24,7 +24,7 @@ public abstract class OrmBenchmark
     /// 0-10 iterations of ~100 ms in every measured warm-up curve, where EF Core's LINQ queries need 25-40
     /// (bench/PerfLab.Bench.Common/results-profile.md). Their classes' longer count is EF Core's.
     /// </summary>
-    protected const int HandWrittenWarmup = 10;
+    internal const int HandWrittenWarmup = 10;
 
     /// <summary>Customers in the database (orders = 4×, order lines ≈ 16×, products = Scale / 10).</summary>
     public abstract int Scale { get; set; }

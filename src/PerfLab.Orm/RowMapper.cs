@@ -15,8 +15,14 @@ public static class RowMapper
     public static readonly string OrderLineColumns = ColumnList(CommerceTables.OrderLines);
 
     /// <summary>Columns of a table qualified by an alias (<c>o.Id, o.CustomerId, ...</c>), for joins.</summary>
-    public static string ColumnList<T>(TableWriter<T> table, string? alias = null) =>
-        string.Join(", ", table.Columns.Select(c => alias is null ? c : $"{alias}.{c}"));
+    public static string ColumnList<T>(TableWriter<T> table, string? alias = null) => ColumnList(table, alias, quoted: false);
+
+    /// <summary>
+    /// As <see cref="ColumnList{T}(TableWriter{T}, string?)"/>, each name double-quoted when <paramref name="quoted"/>
+    /// (PostgreSQL folds unquoted names to lower case; its schema keeps SQLite's PascalCase names quoted).
+    /// </summary>
+    public static string ColumnList<T>(TableWriter<T> table, string? alias, bool quoted) =>
+        string.Join(", ", table.Columns.Select(c => quoted ? $"\"{c}\"" : c).Select(c => alias is null ? c : $"{alias}.{c}"));
 
     public static Customer Customer<TRow>(TRow row) where TRow : struct, IRowReader => new()
     {

@@ -24,9 +24,14 @@ public sealed class PostgresLabDatabaseTests
         using var server = PostgresServer.Start();
 
         using var first = PostgresLabDatabase.Create(server.ConnectionString, data.Scale);
-        using var second = PostgresLabDatabase.Create(server.ConnectionString, data.Scale);
+        using var second = PostgresLabDatabase.Create(server.ConnectionString, data.Scale, unixSocketConnectionString: server.UnixSocketConnectionString);
 
         Assert.True(first.LoadedTemplate);
+        Assert.Null(first.UnixSocketConnectionString);
+        Assert.Equal((data.Scale, data.Seed), (second.Scale, second.Seed));
+        // The socket connection string reaches this copy, over the socket (no client address).
+        Assert.Equal(second.Name, Scalar(second.UnixSocketConnectionString!, "SELECT current_database()"));
+        Assert.Equal(DBNull.Value, Scalar(second.UnixSocketConnectionString!, "SELECT inet_client_addr()"));
         Assert.False(second.LoadedTemplate);
         Assert.Equal(first.Template, second.Template);
         Assert.NotEqual(first.Name, second.Name);
@@ -78,6 +83,7 @@ public sealed class PostgresForRunTests
         {
             Assert.NotNull(round.Server);
             Assert.Equal(round.Server!.ConnectionString, Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable));
+            Assert.Equal(round.Server.UnixSocketConnectionString, Environment.GetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable));
             // What a case process does: its "server" is a database of its own on the round's server.
             using var caseServer = PostgresServer.Start();
             Assert.False(caseServer.IsPrivate);
@@ -88,6 +94,7 @@ public sealed class PostgresForRunTests
         }
 
         Assert.Null(Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable));
+        Assert.Null(Environment.GetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable));
         Assert.StartsWith("PostgreSQL: a private server for this round on 127.0.0.1:", log[0], StringComparison.Ordinal);
         Assert.Equal($"PostgreSQL: the server named by ${PostgresServer.ConnectionStringVariable}", log[1]);
     }

@@ -19,10 +19,13 @@ public sealed class PostgresLabDatabase : IDisposable
 {
     private readonly string _adminConnectionString;
 
-    private PostgresLabDatabase(string adminConnectionString, string name, string template, bool loadedTemplate)
+    private PostgresLabDatabase(string adminConnectionString, string? unixSocketConnectionString, string name, string template, bool loadedTemplate, int scale, int seed)
     {
         _adminConnectionString = adminConnectionString;
         Name = name;
+        Scale = scale;
+        Seed = seed;
+        UnixSocketConnectionString = unixSocketConnectionString is null ? null : new NpgsqlConnectionStringBuilder(unixSocketConnectionString) { Database = name }.ConnectionString;
         Template = template;
         LoadedTemplate = loadedTemplate;
         ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
@@ -40,6 +43,15 @@ public sealed class PostgresLabDatabase : IDisposable
     /// <summary>The server's connection string, pointed at this database.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The same database over the server's Unix socket; null when none was given (an existing server reached over TCP only).</summary>
+    public string? UnixSocketConnectionString { get; }
+
+    /// <summary>Customers in the data set (the generator's scale).</summary>
+    public int Scale { get; }
+
+    /// <summary>The generator's seed.</summary>
+    public int Seed { get; }
+
     /// <summary>
     /// The template's name for a data set: scale, seed and a fingerprint of the schema and data version, so a changed
     /// definition never reuses an old template (as SQLite's cached templates, <see cref="DatabaseSpec.CacheFileName"/>).
@@ -52,7 +64,8 @@ public sealed class PostgresLabDatabase : IDisposable
     }
 
     /// <param name="connectionString">Any database of the server (e.g. <see cref="PostgresServer.ConnectionString"/>); the lab's databases are created beside it.</param>
-    public static PostgresLabDatabase Create(string connectionString, int scale, int seed = CommerceDataGenerator.DefaultSeed)
+    /// <param name="unixSocketConnectionString">The same server over its Unix socket (<see cref="PostgresServer.UnixSocketConnectionString"/>), if it has one.</param>
+    public static PostgresLabDatabase Create(string connectionString, int scale, int seed = CommerceDataGenerator.DefaultSeed, string? unixSocketConnectionString = null)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
         // Pooling off: a pooled idle session on the template would make CREATE DATABASE … TEMPLATE fail.
@@ -78,7 +91,7 @@ public sealed class PostgresLabDatabase : IDisposable
             }
             var name = "perflab_" + Guid.NewGuid().ToString("N")[..16];
             Execute(connection, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
-            return new PostgresLabDatabase(admin, name, template, loaded);
+            return new PostgresLabDatabase(admin, unixSocketConnectionString, name, template, loaded, scale, seed);
         }
     }
 

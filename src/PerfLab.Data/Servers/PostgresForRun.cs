@@ -2,7 +2,8 @@ namespace PerfLab.Data.Servers;
 
 /// <summary>
 /// One PostgreSQL server for a whole round of a suite: started by the round's host process before any case runs,
-/// named to every case process through <see cref="PostgresServer.ConnectionStringVariable"/> (child processes inherit
+/// named to every case process through <see cref="PostgresServer.ConnectionStringVariable"/> and
+/// <see cref="PostgresServer.UnixSocketConnectionStringVariable"/> (child processes inherit
 /// the host's environment), stopped after the last case. A case still gets a database of its own
 /// (<see cref="Postgres.PostgresLabDatabase"/>), copied from a template loaded once per round instead of once per
 /// case process. Nothing is started when the variable already names a server, or when no server can be had here
@@ -33,6 +34,8 @@ public sealed class PostgresForRun : IDisposable
         }
         var server = PostgresServer.Start();
         Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, server.ConnectionString);
+        // The socket too, so cases can compare transports (TCP loopback vs Unix socket) on the same server.
+        Environment.SetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable, server.UnixSocketConnectionString);
         log($"PostgreSQL: a private server for this round on 127.0.0.1:{server.Port} ({server.DescribeSettings()})");
         return new PostgresForRun(server);
     }
@@ -41,6 +44,7 @@ public sealed class PostgresForRun : IDisposable
     {
         if (_server is null) return;
         Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, null);
+        Environment.SetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable, null);
         _server.Dispose();
     }
 }

@@ -21,6 +21,12 @@ public sealed class PostgresServer : IDisposable
     /// <summary>Environment variable with an existing server's connection string (the lab then creates and drops its own database there).</summary>
     public const string ConnectionStringVariable = "PERFLAB_POSTGRES";
 
+    /// <summary>
+    /// Environment variable with the same server's connection string over its Unix socket, set beside
+    /// <see cref="ConnectionStringVariable"/> by <see cref="PostgresForRun"/> (absent for an existing server without one).
+    /// </summary>
+    public const string UnixSocketConnectionStringVariable = "PERFLAB_POSTGRES_SOCKET";
+
     /// <summary>Environment variable naming the folder that holds <c>initdb</c> and <c>pg_ctl</c>, when they are elsewhere.</summary>
     public const string BinariesVariable = "PERFLAB_POSTGRES_BIN";
 
@@ -114,6 +120,13 @@ public sealed class PostgresServer : IDisposable
     {
         using var connection = new NpgsqlConnection(ConnectionString);
         connection.Open();
+        return ReportedSettings(connection);
+    }
+
+    /// <summary>The lab's settings and the version as reported on an open connection to any database of the server.</summary>
+    public static IReadOnlyDictionary<string, string> ReportedSettings(NpgsqlConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in PostgresSettings.Names.Prepend("server_version"))
         {
@@ -124,7 +137,12 @@ public sealed class PostgresServer : IDisposable
     }
 
     /// <summary>The reported settings as one line: <c>server_version=15.18, shared_buffers=256MB, ...</c>.</summary>
-    public string DescribeSettings() => string.Join(", ", ReportedSettings().Select(s => $"{s.Key}={s.Value}"));
+    public string DescribeSettings() => Describe(ReportedSettings());
+
+    /// <summary>As <see cref="DescribeSettings()"/>, on an open connection (a case process has no server object, only its database).</summary>
+    public static string DescribeSettings(NpgsqlConnection connection) => Describe(ReportedSettings(connection));
+
+    private static string Describe(IReadOnlyDictionary<string, string> settings) => string.Join(", ", settings.Select(s => $"{s.Key}={s.Value}"));
 
     public void Dispose()
     {

@@ -32,6 +32,13 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public static DbContextOptions<CommerceDbContext> CreatePostgresOptions(Npgsql.NpgsqlDataSource dataSource) =>
         new DbContextOptionsBuilder<CommerceDbContext>().UseNpgsql(dataSource).Options;
 
+    /// <summary>
+    /// The PostgreSQL model over an already-open connection the caller owns, as <see cref="CreateOptions"/> on SQLite:
+    /// EF Core then runs on the very connection ADO.NET and Dapper use (EF never closes a connection it did not open).
+    /// </summary>
+    public static DbContextOptions<CommerceDbContext> CreatePostgresOptions(Npgsql.NpgsqlConnection connection) =>
+        new DbContextOptionsBuilder<CommerceDbContext>().UseNpgsql(connection).Options;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Keys come from the generator (the builder inserts them explicitly), never from the database.

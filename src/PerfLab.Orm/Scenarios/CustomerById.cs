@@ -15,7 +15,13 @@ public sealed class CustomerById : KeyedQuery
 {
     public static readonly string Sql = $"SELECT {RowMapper.CustomerColumns} FROM Customers WHERE Id = $id";
 
-    private static readonly Func<CommerceDbContext, long, Customer?> Compiled =
+    private static readonly Func<CommerceDbContext, long, Customer?> Compiled = CompileNoTracking();
+
+    /// <summary>
+    /// The compiled no-tracking query; a new delegate per engine, since a compiled query keeps the provider's
+    /// translation of its first context (PostgreSQL's twin compiles its own).
+    /// </summary>
+    public static Func<CommerceDbContext, long, Customer?> CompileNoTracking() =>
         EF.CompileQuery((CommerceDbContext context, long id) => context.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id));
 
     public CustomerById(DataAccess access) : base(access, Sql, "$id") { }

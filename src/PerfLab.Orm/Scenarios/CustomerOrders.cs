@@ -1,3 +1,4 @@
+using System.Data;
 using Dapper;
 using Microsoft.EntityFrameworkCore;
 using PerfLab.Data.Domain;
@@ -80,11 +81,14 @@ public sealed class CustomerOrders
     }
 
     /// <summary>Dapper multi-mapping over the same join (<c>splitOn: "Id"</c>), folding rows into parents.</summary>
-    public List<OrderWithLines> DapperMultiMap(long customerId)
+    public List<OrderWithLines> DapperMultiMap(long customerId) => DapperMultiMap(_access.Connection, JoinSql, new { customerId });
+
+    /// <summary>The <see cref="DapperMultiMap(long)"/> technique on a connection of either engine, over its join SQL.</summary>
+    public static List<OrderWithLines> DapperMultiMap(IDbConnection connection, string joinSql, object parameters)
     {
         var orders = new List<OrderWithLines>();
         OrderWithLines? current = null;
-        _access.Connection.Query<OrderWithLines, OrderLine?, OrderWithLines>(JoinSql, (order, line) =>
+        connection.Query<OrderWithLines, OrderLine?, OrderWithLines>(joinSql, (order, line) =>
         {
             if (current is null || current.Id != order.Id)
             {
@@ -93,14 +97,17 @@ public sealed class CustomerOrders
             }
             if (line is not null) current.Lines.Add(line);
             return current;
-        }, new { customerId }, splitOn: "Id");
+        }, parameters, splitOn: "Id");
         return orders;
     }
 
     /// <summary>Dapper <c>QueryMultiple</c>: parents, then all their children, in one command; merged in key order.</summary>
-    public List<OrderWithLines> DapperQueryMultiple(long customerId)
+    public List<OrderWithLines> DapperQueryMultiple(long customerId) => DapperQueryMultiple(_access.Connection, OrdersSql + ";\n" + LinesOfCustomerSql, new { customerId });
+
+    /// <summary>The <see cref="DapperQueryMultiple(long)"/> technique on a connection of either engine: parents, then their children in parent order.</summary>
+    public static List<OrderWithLines> DapperQueryMultiple(IDbConnection connection, string sql, object parameters)
     {
-        using var results = _access.Connection.QueryMultiple(OrdersSql + ";\n" + LinesOfCustomerSql, new { customerId });
+        using var results = connection.QueryMultiple(sql, parameters);
         var orders = results.Read<OrderWithLines>().AsList();
         var index = 0;
         foreach (var line in results.Read<OrderLine>(buffered: false))
@@ -129,6 +136,12 @@ public sealed class CustomerOrders
     public List<OrderWithLines> EfNPlusOne(long customerId)
     {
         using var context = _access.RentContext();
+        return NPlusOne(context, customerId);
+    }
+
+    /// <summary>The <see cref="EfNPlusOne"/> technique on a context of either engine.</summary>
+    public static List<OrderWithLines> NPlusOne(CommerceDbContext context, long customerId)
+    {
         var orders = context.Orders.AsNoTracking().Where(o => o.CustomerId == customerId).OrderBy(o => o.Id).ToList();
         foreach (var order in orders)
         {

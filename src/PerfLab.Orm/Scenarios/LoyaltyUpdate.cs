@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PerfLab.Orm.Model;
 
 namespace PerfLab.Orm.Scenarios;
 
@@ -15,7 +16,8 @@ public sealed class LoyaltyUpdate : IDisposable
 
     public const string Sql = "UPDATE Customers SET LoyaltyPoints = LoyaltyPoints + $bonus WHERE Id >= $first AND Id <= $last";
 
-    private const long First = 1;
+    /// <summary>The first id updated.</summary>
+    public const long First = 1;
 
     private readonly DataAccess _access;
     private readonly SqliteCommand _update;
@@ -69,10 +71,7 @@ public sealed class LoyaltyUpdate : IDisposable
     public int EfExecuteUpdate()
     {
         using var context = _access.RentContext();
-        var (first, last, bonus) = (First, Last, Bonus);
-        return context.Customers
-            .Where(c => c.Id >= first && c.Id <= last)
-            .ExecuteUpdate(s => s.SetProperty(c => c.LoyaltyPoints, c => c.LoyaltyPoints + bonus));
+        return ExecuteUpdate(context, Last);
     }
 
     /// <summary>
@@ -82,7 +81,22 @@ public sealed class LoyaltyUpdate : IDisposable
     public int EfLoadModifySave()
     {
         using var context = _access.RentContext();
-        var (first, last) = (First, Last);
+        return LoadModifySave(context, Last);
+    }
+
+    /// <summary>The <see cref="EfExecuteUpdate"/> technique on a context of either engine: ids <c>1..<paramref name="last"/></c>.</summary>
+    public static int ExecuteUpdate(CommerceDbContext context, long last)
+    {
+        var (first, bonus) = (First, Bonus);
+        return context.Customers
+            .Where(c => c.Id >= first && c.Id <= last)
+            .ExecuteUpdate(s => s.SetProperty(c => c.LoyaltyPoints, c => c.LoyaltyPoints + bonus));
+    }
+
+    /// <summary>The <see cref="EfLoadModifySave"/> technique on a context of either engine: ids <c>1..<paramref name="last"/></c>.</summary>
+    public static int LoadModifySave(CommerceDbContext context, long last)
+    {
+        var first = First; // a captured local, so EF sends it as a parameter as before (a constant would be inlined)
         foreach (var customer in context.Customers.Where(c => c.Id >= first && c.Id <= last).ToList())
         {
             context.Entry(customer).Property(c => c.LoyaltyPoints).CurrentValue = customer.LoyaltyPoints + Bonus;

@@ -16,7 +16,10 @@ public sealed class OrderLinesByProduct : KeyedQuery
     public static readonly string Sql = $"SELECT {RowMapper.OrderLineColumns} FROM OrderLines WHERE ProductId = $productId ORDER BY Id";
 
     // AsQueryable picks CompileQuery's sequence overload (an IOrderedQueryable body would be compiled as a scalar).
-    private static readonly Func<CommerceDbContext, long, IEnumerable<OrderLine>> Compiled =
+    private static readonly Func<CommerceDbContext, long, IEnumerable<OrderLine>> Compiled = CompileNoTracking();
+
+    /// <summary>The compiled no-tracking query; a new delegate per engine (a compiled query keeps its first provider's translation).</summary>
+    public static Func<CommerceDbContext, long, IEnumerable<OrderLine>> CompileNoTracking() =>
         EF.CompileQuery((CommerceDbContext context, long productId) =>
             context.OrderLines.AsNoTracking().Where(l => l.ProductId == productId).OrderBy(l => l.Id).AsQueryable());
 

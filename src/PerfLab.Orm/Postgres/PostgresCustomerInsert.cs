@@ -1,0 +1,154 @@
+using Dapper;
+using Npgsql;
+using NpgsqlTypes;
+using PerfLab.Data.Domain;
+using PerfLab.Data.Generation;
+using PerfLab.Data.Sqlite;
+using PerfLab.Orm.Scenarios;
+
+namespace PerfLab.Orm.Postgres;
+
+/// <summary>
+/// <see cref="CustomerInsert"/> on PostgreSQL: the same 1,000 new customers (the generator's next ids, keys included),
+/// each technique in one transaction, plus PostgreSQL's two floors: binary COPY and one <see cref="NpgsqlBatch"/> of
+/// 1,000 INSERTs (one round trip). <see cref="Reset"/> deletes them and vacuums the table, so every invocation
+/// starts from the built table with no dead rows or index entries left behind. Commits wait for the WAL flush
+/// (synchronous_commit on, fsync on: <see cref="Data.Servers.PostgresSettings"/>); SQLite's twin runs with
+/// synchronous = NORMAL, which skips the fsync per commit: each technique here commits once, so the difference is one
+/// flush per invocation, the same for every row of the comparison.
+/// </summary>
+/// <remarks>SQLite's autocommit-per-row trap has no row here: 1,000 WAL flushes per invocation would not fit the suite's time budget.</remarks>
+public sealed class PostgresCustomerInsert : IDisposable
+{
+    public const int RowCount = CustomerInsert.RowCount;
+
+    private static readonly string[] Columns = [.. CommerceTables.Customers.Columns];
+
+    /// <summary>Parameters named as the columns (Dapper binds the record's properties by those names).</summary>
+    public static readonly string Sql = $"""INSERT INTO "Customers" ({PostgresColumns.Customers}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))})""";
+
+    private static readonly string CopySql = $"""COPY "Customers" ({PostgresColumns.Customers}) FROM STDIN (FORMAT BINARY)""";
+
+    private readonly PostgresDataAccess _access;
+    private readonly Customer[] _rows;
+    private readonly NpgsqlCommand _prepared;
+
+    public PostgresCustomerInsert(PostgresDataAccess access)
+    {
+        _access = access;
+        var data = new CommerceDataGenerator(access.Scale + RowCount, access.Database.Seed);
+        _rows = data.Customers().Skip(access.Scale).ToArray();
+        _prepared = new NpgsqlCommand(Sql, access.Connection);
+        AddParameters(_prepared.Parameters);
+        _prepared.Prepare();
+    }
+
+    /// <summary>The rows every technique inserts.</summary>
+    public IReadOnlyList<Customer> Rows => _rows;
+
+    /// <summary>Removes the inserted rows, then VACUUM: the table and its indexes hold no dead entries from the last run.</summary>
+    public void Reset()
+    {
+        using (var delete = _access.NewCommand("""DELETE FROM "Customers" WHERE "Id" > @scale""", ("scale", (long)_access.Scale)))
+        {
+            delete.ExecuteNonQuery();
+        }
+        _access.Execute("""VACUUM "Customers" """);
+    }
+
+    /// <summary>The prepared command, rebound per row, in one transaction: 1,000 round trips.</summary>
+    public int AdoPreparedTransaction()
+    {
+        using var transaction = _access.Connection.BeginTransaction();
+        foreach (var c in _rows)
+        {
+            Bind(_prepared.Parameters, c);
+            _prepared.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return _rows.Length;
+    }
+
+    /// <summary>Dapper <c>Execute</c> over the list (a command per element) in the caller's transaction.</summary>
+    public int DapperExecuteTransaction()
+    {
+        using var transaction = _access.Connection.BeginTransaction();
+        var count = _access.Connection.Execute(Sql, _rows, transaction);
+        transaction.Commit();
+        return count;
+    }
+
+    /// <summary>EF Core: add the entities, one <c>SaveChanges</c> (one transaction; Npgsql's provider batches the INSERTs).</summary>
+    public int EfSaveChanges()
+    {
+        using var context = _access.RentContext();
+        context.Customers.AddRange(_rows);
+        return context.SaveChanges();
+    }
+
+    /// <summary>Binary COPY (<see cref="NpgsqlConnection.BeginBinaryImport"/>): the rows streamed in PostgreSQL's wire format, one statement.</summary>
+    public int NpgsqlBinaryCopy()
+    {
+        using var writer = _access.Connection.BeginBinaryImport(CopySql);
+        foreach (var c in _rows)
+        {
+            writer.StartRow();
+            writer.Write(c.Id, NpgsqlDbType.Bigint);
+            writer.Write(c.ExternalId, NpgsqlDbType.Uuid);
+            writer.Write(c.Email, NpgsqlDbType.Text);
+            writer.Write(c.Name, NpgsqlDbType.Text);
+            writer.Write(c.City, NpgsqlDbType.Text);
+            writer.Write(c.Country, NpgsqlDbType.Text);
+            if (c.Phone is null) writer.WriteNull();
+            else writer.Write(c.Phone, NpgsqlDbType.Text);
+            writer.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
+            writer.Write(c.LoyaltyPoints, NpgsqlDbType.Integer);
+        }
+        return (int)writer.Complete();
+    }
+
+    /// <summary>One <see cref="NpgsqlBatch"/> of 1,000 INSERT commands in one transaction: one round trip, each statement still parsed by the server.</summary>
+    public int NpgsqlBatch()
+    {
+        using var transaction = _access.Connection.BeginTransaction();
+        using var batch = new NpgsqlBatch(_access.Connection, transaction);
+        foreach (var c in _rows)
+        {
+            var command = new NpgsqlBatchCommand(Sql);
+            AddParameters(command.Parameters);
+            Bind(command.Parameters, c);
+            batch.BatchCommands.Add(command);
+        }
+        var count = batch.ExecuteNonQuery();
+        transaction.Commit();
+        return count;
+    }
+
+    public void Dispose() => _prepared.Dispose();
+
+    private static void AddParameters(NpgsqlParameterCollection p)
+    {
+        p.Add(new NpgsqlParameter(Columns[0], NpgsqlDbType.Bigint));
+        p.Add(new NpgsqlParameter(Columns[1], NpgsqlDbType.Uuid));
+        p.Add(new NpgsqlParameter(Columns[2], NpgsqlDbType.Text));
+        p.Add(new NpgsqlParameter(Columns[3], NpgsqlDbType.Text));
+        p.Add(new NpgsqlParameter(Columns[4], NpgsqlDbType.Text));
+        p.Add(new NpgsqlParameter(Columns[5], NpgsqlDbType.Text));
+        p.Add(new NpgsqlParameter(Columns[6], NpgsqlDbType.Text));
+        p.Add(new NpgsqlParameter(Columns[7], NpgsqlDbType.TimestampTz));
+        p.Add(new NpgsqlParameter(Columns[8], NpgsqlDbType.Integer));
+    }
+
+    private static void Bind(NpgsqlParameterCollection p, Customer c)
+    {
+        p[0].Value = c.Id;
+        p[1].Value = c.ExternalId;
+        p[2].Value = c.Email;
+        p[3].Value = c.Name;
+        p[4].Value = c.City;
+        p[5].Value = c.Country;
+        p[6].Value = (object?)c.Phone ?? DBNull.Value;
+        p[7].Value = c.CreatedAt;
+        p[8].Value = c.LoyaltyPoints;
+    }
+}

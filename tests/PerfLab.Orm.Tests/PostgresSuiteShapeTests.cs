@@ -1,0 +1,114 @@
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Bench.Orm;
+using PerfLab.Bench.Orm.Postgres;
+using PerfLab.Data.Servers;
+using PerfLab.Orm.Postgres;
+using PerfLab.Tests.Shared;
+using static PerfLab.Tests.Shared.SuiteShape;
+
+namespace PerfLab.Orm.Tests;
+
+/// <summary>
+/// The PostgreSQL classes are the SQLite comparisons' other engine: each has a SQLite twin with the same category and
+/// baseline, a method name shared with the twin runs the technique of the same name on both engines' scenarios, and
+/// the cases fit the suite's budget.
+/// </summary>
+[Collection(PostgresCollection.Name)] // one test sets the process-wide server variables
+public sealed class PostgresSuiteShapeTests
+{
+    /// <summary>5 rounds of the PostgreSQL classes within 15 minutes: ~2-3 s per case plus warm-up.</summary>
+    private const int CaseBudget = 45;
+
+    private static readonly Type[] Classes = BenchmarkClasses(typeof(OrmBenchmark).Assembly);
+    private static readonly Type[] PostgresClasses = [.. Classes.Where(t => t.IsSubclassOf(typeof(PostgresOrmBenchmark)))];
+    private static readonly Type[] SqliteClasses = [.. Classes.Where(t => t.IsSubclassOf(typeof(OrmBenchmark)))];
+
+    [Fact]
+    public void Every_comparison_has_one_class_per_engine_with_the_same_baseline()
+    {
+        Assert.Equal(6, PostgresClasses.Length);
+        Assert.Equal(Classes.Length, PostgresClasses.Length + SqliteClasses.Length);
+        Assert.Equal(SqliteClasses.Select(Category).Order(), PostgresClasses.Select(Category).Order());
+        foreach (var type in PostgresClasses)
+        {
+            var twin = Assert.Single(SqliteClasses, t => Category(t) == Category(type));
+            Assert.Equal(Baseline(twin).Name, Baseline(type).Name);
+            Assert.Equal("Postgres" + twin.Name, type.Name);
+        }
+    }
+
+    [Fact]
+    public void A_method_name_means_the_same_technique_on_both_engines()
+    {
+        foreach (var type in PostgresClasses)
+        {
+            var twin = SqliteClasses.Single(t => Category(t) == Category(type));
+            var twinMethods = BenchmarkMethods(twin).Select(m => m.Name).ToHashSet();
+            var scenario = ScenarioType(type);
+            var twinScenario = ScenarioType(twin);
+            foreach (var method in BenchmarkMethods(type))
+            {
+                var technique = method.Name[(method.Name.IndexOf('_') + 1)..];
+                Assert.True(HasTechnique(scenario, technique), $"{type.Name}.{method.Name}: {scenario.Name} has no {technique}");
+                if (twinMethods.Contains(method.Name))
+                {
+                    Assert.True(HasTechnique(twinScenario, technique), $"{twin.Name}.{method.Name}: {twinScenario.Name} has no {technique}");
+                    Assert.Equal(twin.GetMethod(method.Name)!.ReturnType, method.ReturnType);
+                }
+                else
+                {
+                    // A PostgreSQL-only technique is named for PostgreSQL's own API, never like a SQLite row.
+                    Assert.StartsWith(method.Name[..(method.Name.IndexOf('_') + 1)] + "Npgsql", method.Name, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_PostgreSQL_class_names_its_engine_and_only_by_key_and_parent_with_children_vary_the_transport()
+    {
+        foreach (var type in PostgresClasses)
+        {
+            var engine = type.GetProperty(Engines.ParameterName);
+            Assert.NotNull(engine?.GetCustomAttribute<ParamsSourceAttribute>());
+            var transport = type.GetProperty("Transport")?.GetCustomAttribute<ParamsSourceAttribute>() is not null;
+            Assert.Equal(Category(type) is Categories.Orm.ById or Categories.Orm.ParentWithChildren, transport);
+            Assert.Equal([100_000], type.GetProperty(nameof(PostgresOrmBenchmark.Scale))!.GetCustomAttribute<ParamsAttribute>()!.Values.Cast<int>());
+        }
+    }
+
+    [Fact]
+    public void The_PostgreSQL_cases_fit_the_suites_budget()
+    {
+        var cases = PostgresClasses.Sum(t => BenchmarkMethods(t).Count() * (t.GetProperty("Transport") is null ? 1 : 2));
+        Assert.InRange(cases, 1, CaseBudget);
+    }
+
+    [Fact]
+    public void An_existing_server_without_a_socket_skips_the_Unix_socket_transport_with_a_reason()
+    {
+        Assert.Null(Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable));
+        Assert.Equal([PostgresTransport.Tcp, PostgresTransport.UnixSocket], PostgresCustomerByIdBenchmarks.TransportValues());
+        try
+        {
+            Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, "Host=127.0.0.1;Port=1;Username=nobody");
+            Assert.Equal([PostgresTransport.Tcp], PostgresCustomerOrdersBenchmarks.TransportValues());
+            Assert.Contains(LabSkips.All, s => s.Key == Categories.Orm.ParentWithChildren && s.Value.Contains(PostgresServer.UnixSocketConnectionStringVariable, StringComparison.Ordinal));
+            Environment.SetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable, "Host=/tmp;Username=nobody");
+            Assert.Equal([PostgresTransport.Tcp, PostgresTransport.UnixSocket], PostgresCustomerOrdersBenchmarks.TransportValues());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, null);
+            Environment.SetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable, null);
+        }
+    }
+
+    private static bool HasTechnique(Type scenario, string name) => scenario.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == name);
+
+    private static MethodInfo Baseline(Type type) => BenchmarkMethods(type).Single(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
+
+    private static Type ScenarioType(Type benchmark) => benchmark.GetField("_scenario", BindingFlags.NonPublic | BindingFlags.Instance)!.FieldType;
+}
