@@ -4,7 +4,8 @@ using Npgsql;
 namespace PerfLab.Data.Postgres;
 
 /// <summary>One node of a PostgreSQL plan: its type (<c>Index Only Scan</c>), the relation and index it reads, if any.</summary>
-public sealed record PlanNode(string NodeType, string? Relation, string? Index);
+/// <param name="HeapFetches">An Index Only Scan's visits to the table (rows whose page the visibility map does not mark all-visible); null on other nodes.</param>
+public sealed record PlanNode(string NodeType, string? Relation, string? Index, long? HeapFetches = null);
 
 /// <summary>What a statement's execution did: its plan's nodes, depth first, and the shared buffers it touched.</summary>
 /// <param name="SharedBuffersHit">Pages found in PostgreSQL's buffer cache.</param>
@@ -37,7 +38,8 @@ public static class PostgresQueryPlan
 
     private static void Walk(JsonElement node, List<PlanNode> nodes)
     {
-        nodes.Add(new PlanNode(node.GetProperty("Node Type").GetString()!, Text(node, "Relation Name"), Text(node, "Index Name")));
+        nodes.Add(new PlanNode(node.GetProperty("Node Type").GetString()!, Text(node, "Relation Name"), Text(node, "Index Name"),
+            node.TryGetProperty("Heap Fetches", out var fetches) ? fetches.GetInt64() : null));
         if (node.TryGetProperty("Plans", out var children))
         {
             foreach (var child in children.EnumerateArray()) Walk(child, nodes);
