@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using PerfLab.Data.Postgres;
@@ -101,11 +102,18 @@ public sealed class PostgresAccessPathDatabase<TRow> : IDisposable where TRow : 
     private ExecutedPlan Explain(object[] parameters)
     {
         using (var prepare = new NpgsqlCommand($"PREPARE lab_plan AS {Path.Sql}", _connection)) prepare.ExecuteNonQuery();
-        var arguments = parameters.Select((value, i) => ($"p{i + 1}", (object?)value)).ToArray();
-        var execute = $"EXECUTE lab_plan({string.Join(", ", arguments.Select(a => "@" + a.Item1))})";
-        PostgresQueryPlan.Explain(_connection, execute, arguments); // first run reads the pages in; the second is the steady state
-        var plan = PostgresQueryPlan.Explain(_connection, execute, arguments);
+        // EXECUTE's arguments are literals: PostgreSQL takes no bind parameters in a utility statement.
+        var execute = $"EXECUTE lab_plan({string.Join(", ", parameters.Select(Literal))})";
+        PostgresQueryPlan.Explain(_connection, execute); // the first run reads the pages in; the second is the steady state
+        var plan = PostgresQueryPlan.Explain(_connection, execute);
         using (var deallocate = new NpgsqlCommand("DEALLOCATE lab_plan", _connection)) deallocate.ExecuteNonQuery();
         return plan;
     }
+
+    private static string Literal(object value) => value switch
+    {
+        string text => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'",
+        DateTime { Kind: DateTimeKind.Utc } time => "'" + time.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture) + "+00'",
+        _ => throw new ArgumentException($"no literal for a {value.GetType().Name} (timestamps must be UTC)", nameof(value)),
+    };
 }
