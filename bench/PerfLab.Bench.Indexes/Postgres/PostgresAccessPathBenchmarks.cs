@@ -9,7 +9,7 @@ namespace PerfLab.Bench.Indexes.Postgres;
 /// <summary>
 /// Shared setup of the PostgreSQL read benchmarks: each method's <c>[GlobalSetup(Target = ...)]</c> opens its access
 /// path (one prepared statement on one variant) with its keys. Reports the plan the statement runs with, the shared
-/// buffers one execution hits and reads, the variant's heap and index sizes, and the server's settings.
+/// buffers one execution hits and reads, the variant's heap and index sizes (all its indexes, and the one the plan reads), and the server's settings.
 /// </summary>
 public abstract class PostgresAccessPathBenchmarks<TRow, TKey> : PostgresIndexBenchmark, ILabMetricSource where TRow : class where TKey : notnull
 {
@@ -23,7 +23,7 @@ public abstract class PostgresAccessPathBenchmarks<TRow, TKey> : PostgresIndexBe
 
     public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod)
     {
-        var (table, indexes) = _path!.MeasureSizes();
+        var (table, indexes, planIndex) = _path!.MeasureSizes();
         return new Dictionary<string, string>
         {
             ["QueryPlan"] = _path.Plan.Describe(),
@@ -31,6 +31,7 @@ public abstract class PostgresAccessPathBenchmarks<TRow, TKey> : PostgresIndexBe
             ["SharedBuffersRead"] = _path.Plan.SharedBuffersRead.ToString(CultureInfo.InvariantCulture),
             ["TableBytes"] = table.ToString(CultureInfo.InvariantCulture),
             ["IndexesBytes"] = indexes.ToString(CultureInfo.InvariantCulture),
+            ["PlanIndexBytes"] = planIndex.ToString(CultureInfo.InvariantCulture),
             [PostgresIndexDatabase.SettingsMetricName] = _path.DescribeSettings(),
         };
     }

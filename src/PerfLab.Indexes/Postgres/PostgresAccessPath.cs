@@ -81,14 +81,20 @@ public sealed class PostgresAccessPathDatabase<TRow> : IDisposable where TRow : 
         return rows;
     }
 
-    /// <summary>The variant's heap and the total of its indexes, in bytes (<c>pg_relation_size</c>, <c>pg_indexes_size</c>).</summary>
-    public (long TableBytes, long IndexesBytes) MeasureSizes()
+    /// <summary>
+    /// The variant's heap, the total of its indexes, and the index the plan reads (0 for a scan), in bytes
+    /// (<c>pg_relation_size</c>, <c>pg_indexes_size</c>): BRIN's size beside the B-tree's is part of its comparison.
+    /// </summary>
+    public (long TableBytes, long IndexesBytes, long PlanIndexBytes) MeasureSizes()
     {
-        using var command = new NpgsqlCommand("SELECT pg_relation_size(@t::regclass), pg_indexes_size(@t::regclass)", _connection);
+        using var command = new NpgsqlCommand(
+            "SELECT pg_relation_size(@t::regclass), pg_indexes_size(@t::regclass), coalesce(pg_relation_size(to_regclass(format('%I.%I', @s::text, @i::text))), 0)", _connection);
         command.Parameters.AddWithValue("t", Path.Variant.QualifiedTable);
+        command.Parameters.AddWithValue("s", Path.Variant.Schema);
+        command.Parameters.AddWithValue("i", (object?)Plan.Nodes.Select(n => n.Index).FirstOrDefault(i => i is not null) ?? DBNull.Value);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     public string DescribeSettings() => PostgresIndexDatabase.DescribeSettings(_connection);
