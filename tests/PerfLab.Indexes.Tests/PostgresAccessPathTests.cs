@@ -120,12 +120,17 @@ public sealed class PostgresAccessPathTests
     }
 
     [PostgresFact]
-    public void Brin_is_a_small_fraction_of_the_btree_on_the_same_column()
+    public void Brin_is_a_small_fraction_of_the_btree_on_the_same_column_and_each_path_reports_the_index_it_reads()
     {
-        var brin = Size("""ix_time_brin."BRIN_Orders_OrderedAt" """);
-        var btree = Size("""ix_time_clustered."IX_Orders_OrderedAt" """);
+        var brin = Sizes(PostgresAccessPaths.OrdersTimeWindow_Brin, Windows[0]);
+        var btree = Sizes(PostgresAccessPaths.OrdersTimeWindow_BTreeClustered, Windows[0]);
+        var scan = Sizes(PostgresAccessPaths.CustomerEmailRange_Scan, Sample.EmailRanges[0]);
 
-        Assert.True(brin * 20 < btree, $"BRIN {brin} bytes, B-tree {btree} bytes");
+        Assert.Equal(Size("""ix_time_brin."BRIN_Orders_OrderedAt" """), brin.PlanIndexBytes);
+        Assert.Equal(Size("""ix_time_clustered."IX_Orders_OrderedAt" """), btree.PlanIndexBytes);
+        Assert.True(brin.PlanIndexBytes * 20 < btree.PlanIndexBytes, $"BRIN {brin.PlanIndexBytes} bytes, B-tree {btree.PlanIndexBytes} bytes");
+        Assert.Equal(0, scan.PlanIndexBytes);
+        Assert.Equal(Size("""public."Orders" """), Sizes(PostgresAccessPaths.OrdersTimeWindow_BTreeRandomOrder, Windows[0]).TableBytes);
     }
 
     [PostgresFact]
@@ -154,6 +159,12 @@ public sealed class PostgresAccessPathTests
     {
         using var database = path.Open(PostgresIndexServer.ConnectionString, parameters);
         return database.Plan;
+    }
+
+    private static (long TableBytes, long IndexesBytes, long PlanIndexBytes) Sizes<TRow>(PostgresAccessPath<TRow> path, (object From, object To) range) where TRow : class
+    {
+        using var database = path.Open(PostgresIndexServer.ConnectionString, [range.From, range.To]);
+        return database.MeasureSizes();
     }
 
     private static TRow[][] Ranges<TRow>(PostgresAccessPath<TRow> path, (object From, object To)[] ranges) where TRow : class

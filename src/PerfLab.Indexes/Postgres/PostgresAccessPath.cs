@@ -88,7 +88,7 @@ public sealed class PostgresAccessPathDatabase<TRow> : IDisposable where TRow : 
     public (long TableBytes, long IndexesBytes, long PlanIndexBytes) MeasureSizes()
     {
         using var command = new NpgsqlCommand(
-            "SELECT pg_relation_size(@t::regclass), pg_indexes_size(@t::regclass), coalesce(pg_relation_size(to_regclass(format('%I.%I', @s::text, @i::text))), 0)", _connection);
+            "SELECT pg_relation_size(@t::regclass), pg_indexes_size(@t::regclass), CASE WHEN @i::text IS NULL THEN 0 ELSE pg_relation_size(format('%I.%I', @s::text, @i::text)::regclass) END", _connection);
         command.Parameters.AddWithValue("t", Path.Variant.QualifiedTable);
         command.Parameters.AddWithValue("s", Path.Variant.Schema);
         command.Parameters.AddWithValue("i", (object?)Plan.Nodes.Select(n => n.Index).FirstOrDefault(i => i is not null) ?? DBNull.Value);
