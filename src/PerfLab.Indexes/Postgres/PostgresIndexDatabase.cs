@@ -21,6 +21,9 @@ public static class PostgresIndexDatabase
     /// </summary>
     public const int Scale = 50_000;
 
+    /// <summary>The metric holding <see cref="DescribeSettings"/>.</summary>
+    public const string SettingsMetricName = "PostgresSettings";
+
     /// <summary>
     /// What the template adds to the commerce data: the variants, the empty insert tables, then VACUUM ANALYZE (planner
     /// statistics, and the visibility map an Index Only Scan needs). The order lines are dropped: no comparison reads
@@ -54,6 +57,4 @@ public static class PostgresIndexDatabase
             return $"{name}={command.ExecuteScalar()}";
         }));
     }
-
-    public const string SettingsMetricName = "PostgresSettings";
 }

@@ -2,7 +2,7 @@ namespace PerfLab.Indexes.Postgres;
 
 /// <summary>
 /// One shape of a table the suite reads on PostgreSQL: the same rows (copied from the commerce table of that name by
-/// <c>INSERT … SELECT</c>) under a schema of their own, so one SQL text runs against every variant through the
+/// <c>CREATE TABLE … AS SELECT</c>) under a schema of their own, so one SQL text runs against every variant through the
 /// connection's <c>search_path</c> and only the indexes and the physical row order differ, as SQLite's variants
 /// differ only by database file. Built once per server into the suite's template (<see cref="PostgresIndexDatabase"/>).
 /// </summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NpgsqlTypes;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
@@ -66,7 +67,7 @@ public sealed class PostgresInsertTable
                 "LoyaltyPoints" integer NOT NULL
             ) WITH (autovacuum_enabled = off)
             """,
-            .. secondaryIndexes.Select(index => string.Format(System.Globalization.CultureInfo.InvariantCulture, index, schema)),
+            .. secondaryIndexes.Select(index => string.Format(CultureInfo.InvariantCulture, index, schema)),
         ];
     }
 
