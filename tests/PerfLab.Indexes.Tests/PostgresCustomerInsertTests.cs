@@ -78,6 +78,14 @@ public sealed class PostgresCustomerInsertTests
     }
 
     [PostgresFact]
+    public void Every_insert_commits_durably()
+    {
+        using var insert = PostgresCustomerInsert.Start(PostgresIndexServer.ConnectionString, PostgresInsertTable.NoSecondaryIndex, Existing, New);
+
+        Assert.Contains("synchronous_commit=on, fsync=on", PostgresIndexDatabase.DescribeSettings(insert.Connection), StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
     public void A_random_key_insert_writes_more_wal_than_an_ordered_one()
     {
         long Wal(PostgresInsertTable table)
