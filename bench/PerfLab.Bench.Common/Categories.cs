@@ -43,13 +43,22 @@ public static class Categories
         public const string Update = "Orm.Update";
     }
 
-    /// <summary>Index suite (<c>indexes</c>): clustered vs non-clustered access paths in SQLite.</summary>
+    /// <summary>
+    /// Index suite (<c>indexes</c>): clustered vs non-clustered access paths in SQLite and PostgreSQL. A comparison
+    /// both engines answer with the same baseline technique holds both engines' rows, the PostgreSQL ones as the
+    /// <c>Engine</c> parameter's cases of a <c>Postgres…Benchmarks</c> class with the same method names; the others are
+    /// one engine's.
+    /// </summary>
     public static class Indexes
     {
         /// <summary>One customer by id: the rowid (INTEGER PRIMARY KEY) vs INT PRIMARY KEY (automatic index, then rowid).</summary>
         public const string PointLookupById = "Indexes.PointLookupById";
 
-        /// <summary>One customer by email: clustered on email (WITHOUT ROWID) vs secondary index vs covering index vs scan.</summary>
+        /// <summary>
+        /// One customer by email: clustered on email vs secondary index vs covering index vs scan. SQLite clusters a
+        /// WITHOUT ROWID table on its key; PostgreSQL has only heaps, so its baseline is a primary key on email with the
+        /// heap CLUSTERed on it (still an index search, then the heap), its covering index <c>INCLUDE</c>s the columns.
+        /// </summary>
         public const string PointLookupByEmail = "Indexes.PointLookupByEmail";
 
         /// <summary>The same point lookups with keys in clustering order vs in random order.</summary>
@@ -58,7 +67,10 @@ public static class Categories
         /// <summary>1,000 consecutive ids: rowid (clustered) vs the INT PRIMARY KEY's automatic index.</summary>
         public const string RangeById = "Indexes.RangeById";
 
-        /// <summary>1,000 consecutive emails: clustered vs secondary vs covering index vs scan.</summary>
+        /// <summary>
+        /// 1,000 consecutive emails: clustered vs secondary vs covering index vs scan (on PostgreSQL: a heap CLUSTERed
+        /// on the email primary key, correlation 1, vs a heap in id order).
+        /// </summary>
         public const string RangeByEmail = "Indexes.RangeByEmail";
 
         /// <summary>About 1,000 orders of consecutive customers: composite clustered key vs secondary index.</summary>
@@ -66,7 +78,8 @@ public static class Categories
 
         /// <summary>
         /// Inserting 10,000 customers into a table with 0, 1, 3 and 5 secondary indexes; no WAL checkpoint in the
-        /// timed region (auto-checkpoint off for the measured insert).
+        /// timed region (SQLite: auto-checkpoint off for the measured insert; PostgreSQL: a CHECKPOINT before it, one
+        /// binary COPY and a durable commit in it).
         /// </summary>
         public const string InsertSecondaryIndexes = "Indexes.InsertSecondaryIndexes.NoCheckpoint";
 
@@ -75,6 +88,20 @@ public static class Categories
         /// checkpoint in the timed region.
         /// </summary>
         public const string InsertClusteredKeyOrder = "Indexes.InsertClusteredKeyOrder.NoCheckpoint";
+
+        /// <summary>
+        /// PostgreSQL: about 1,000 orders in a time window (of 200,000), through a B-tree on a heap CLUSTERed by time
+        /// (baseline: correlation 1, the rows on a few pages), the same B-tree on the heap in id order (times random,
+        /// correlation 0: the rows on most pages), and BRIN on a heap in time order (a tiny index whose 128-page ranges
+        /// are read whole).
+        /// </summary>
+        public const string OrdersTimeRange = "Indexes.OrdersTimeRange";
+
+        /// <summary>
+        /// PostgreSQL: inserting 10,000 customers (one binary COPY, durable commit, after a CHECKPOINT) into a table
+        /// whose primary key is a time-ordered UUIDv7 (baseline) vs a random UUIDv4 vs a bigint sequence; no other index.
+        /// </summary>
+        public const string InsertPrimaryKeyOrder = "Indexes.InsertPrimaryKeyOrder";
     }
 
     /// <summary>

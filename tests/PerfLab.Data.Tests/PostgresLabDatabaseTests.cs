@@ -68,6 +68,31 @@ public sealed class PostgresLabDatabaseTests
         Assert.NotEqual(name, PostgresLabDatabase.TemplateName(100_000, CommerceDataGenerator.DefaultSeed));
         Assert.NotEqual(name, PostgresLabDatabase.TemplateName(1_000_000, seed: 1));
     }
+
+    [Fact]
+    public void A_suites_setup_statements_are_part_of_the_templates_name()
+    {
+        var plain = PostgresLabDatabase.TemplateName(1_000, CommerceDataGenerator.DefaultSeed);
+        var extended = PostgresLabDatabase.TemplateName(1_000, CommerceDataGenerator.DefaultSeed, ["CREATE SCHEMA s"]);
+
+        Assert.Equal(plain, PostgresLabDatabase.TemplateName(1_000, CommerceDataGenerator.DefaultSeed, []));
+        Assert.NotEqual(plain, extended);
+        Assert.NotEqual(extended, PostgresLabDatabase.TemplateName(1_000, CommerceDataGenerator.DefaultSeed, ["CREATE SCHEMA t"]));
+    }
+
+    [PostgresFact]
+    public void A_suites_setup_statements_run_once_into_the_template_and_every_copy_has_their_result()
+    {
+        using var server = PostgresServer.Start();
+        string[] setup = ["CREATE TABLE \"Extra\" AS SELECT \"Id\" FROM \"Customers\"", "VACUUM ANALYZE \"Extra\""];
+
+        using var first = PostgresLabDatabase.Create(server.ConnectionString, scale: 50, setup: setup);
+        using var second = PostgresLabDatabase.Create(server.ConnectionString, scale: 50, setup: setup);
+
+        Assert.True(first.LoadedTemplate);
+        Assert.False(second.LoadedTemplate);
+        Assert.Equal(50L, Scalar(second.ConnectionString, "SELECT count(*) FROM \"Extra\""));
+    }
 }
 
 [Collection(PostgresCollection.Name)]

@@ -59,9 +59,10 @@ public sealed class SameKeyFindingsTests
         }
     }
 
+    /// <summary>The SQLite class of a comparison (the findings' rows; a PostgreSQL class of the same comparison has an Engine parameter).</summary>
     private static Type BenchmarkClass(string comparison) =>
         typeof(PointLookupByIdBenchmarks).Assembly.GetTypes()
-            .Single(t => t.GetCustomAttribute<BenchmarkCategoryAttribute>()?.Categories.Contains(comparison) == true);
+            .Single(t => t.GetCustomAttribute<BenchmarkCategoryAttribute>()?.Categories.Contains(comparison) == true && t.GetProperty(Engines.ParameterName) is null);
 
     private static string FindingsPath([CallerFilePath] string path = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));

@@ -53,24 +53,31 @@ public sealed class PostgresLabDatabase : IDisposable
     public int Seed { get; }
 
     /// <summary>
-    /// The template's name for a data set: scale, seed and a fingerprint of the schema and data version, so a changed
-    /// definition never reuses an old template (as SQLite's cached templates, <see cref="DatabaseSpec.CacheFileName"/>).
+    /// The template's name for a data set: scale, seed and a fingerprint of the schema and data version (and of a
+    /// caller's extra setup statements), so a changed definition never reuses an old template (as SQLite's cached
+    /// templates, <see cref="DatabaseSpec.CacheFileName"/>).
     /// </summary>
-    public static string TemplateName(int scale, int seed)
+    public static string TemplateName(int scale, int seed, IReadOnlyList<string>? setup = null)
     {
-        var text = string.Join("\n", [CommerceSchema.Instance.DataVersion.ToString(CultureInfo.InvariantCulture), .. PostgresCommerce.CreateStatements, .. PostgresCommerce.PostLoadStatements]);
+        var text = string.Join("\n", [CommerceSchema.Instance.DataVersion.ToString(CultureInfo.InvariantCulture), .. PostgresCommerce.CreateStatements, .. PostgresCommerce.PostLoadStatements, .. setup ?? []]);
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
         return string.Create(CultureInfo.InvariantCulture, $"commerce_s{scale}_seed{seed}_{fingerprint}");
     }
 
     /// <param name="connectionString">Any database of the server (e.g. <see cref="PostgresServer.ConnectionString"/>); the lab's databases are created beside it.</param>
     /// <param name="unixSocketConnectionString">The same server over its Unix socket (<see cref="PostgresServer.UnixSocketConnectionString"/>), if it has one.</param>
-    public static PostgresLabDatabase Create(string connectionString, int scale, int seed = CommerceDataGenerator.DefaultSeed, string? unixSocketConnectionString = null)
+    /// <param name="setup">
+    /// Statements run in order, each on its own (so VACUUM and CLUSTER may be among them), after the commerce data is
+    /// loaded and verified: a suite's own tables, built once into the template rather than once per copy.
+    /// </param>
+    public static PostgresLabDatabase Create(string connectionString, int scale, int seed = CommerceDataGenerator.DefaultSeed,
+        string? unixSocketConnectionString = null, IReadOnlyList<string>? setup = null)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
+        setup ??= [];
         // Pooling off: a pooled idle session on the template would make CREATE DATABASE … TEMPLATE fail.
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
-        var template = TemplateName(scale, seed);
+        var template = TemplateName(scale, seed, setup);
         var loaded = false;
         using (var connection = new NpgsqlConnection(admin))
         {
@@ -81,7 +88,7 @@ public sealed class PostgresLabDatabase : IDisposable
             {
                 if (!TemplateExists(connection, template))
                 {
-                    LoadTemplate(admin, connection, template, new CommerceDataGenerator(scale, seed));
+                    LoadTemplate(admin, connection, template, new CommerceDataGenerator(scale, seed), setup);
                     loaded = true;
                 }
             }
@@ -103,7 +110,7 @@ public sealed class PostgresLabDatabase : IDisposable
         Execute(connection, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
     }
 
-    private static void LoadTemplate(string admin, NpgsqlConnection connection, string template, CommerceDataGenerator data)
+    private static void LoadTemplate(string admin, NpgsqlConnection connection, string template, CommerceDataGenerator data, IReadOnlyList<string> setup)
     {
         // Loaded under another name and renamed when complete: a template that exists is a whole, verified one.
         var loading = template + "_loading";
@@ -117,6 +124,7 @@ public sealed class PostgresLabDatabase : IDisposable
             var actual = PostgresCommerce.ComputeChecksum(target);
             if (actual != expected)
                 throw new InvalidOperationException($"the loaded database's checksum {actual} differs from the generator's {expected}");
+            foreach (var statement in setup) Execute(target, statement);
         }
         Execute(connection, $"ALTER DATABASE \"{loading}\" RENAME TO \"{template}\"");
         Execute(connection, $"ALTER DATABASE \"{template}\" WITH IS_TEMPLATE true");

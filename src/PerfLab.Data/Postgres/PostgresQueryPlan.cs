@@ -11,6 +11,12 @@ public sealed record PlanNode(string NodeType, string? Relation, string? Index);
 /// <param name="SharedBuffersRead">Pages read from the OS (its page cache or the disk).</param>
 public sealed record ExecutedPlan(IReadOnlyList<PlanNode> Nodes, long SharedBuffersHit, long SharedBuffersRead)
 {
+    /// <summary>
+    /// The table visits of the plan's Index Only Scans: rows whose heap page the visibility map does not mark
+    /// all-visible (0 after VACUUM on a table nothing has written since).
+    /// </summary>
+    public long HeapFetches { get; init; }
+
     /// <summary>The plan as one line: <c>Index Only Scan using IX_Customers_Email on Customers</c>, nodes separated by " / ".</summary>
     public string Describe() => string.Join(" / ", Nodes.Select(n =>
         n.NodeType + (n.Index is null ? "" : $" using {n.Index}") + (n.Relation is null ? "" : $" on {n.Relation}")));
@@ -31,16 +37,18 @@ public static class PostgresQueryPlan
         using var document = JsonDocument.Parse((string)command.ExecuteScalar()!);
         var plan = document.RootElement[0].GetProperty("Plan");
         var nodes = new List<PlanNode>();
-        Walk(plan, nodes);
-        return new ExecutedPlan(nodes, Long(plan, "Shared Hit Blocks"), Long(plan, "Shared Read Blocks"));
+        long heapFetches = 0;
+        Walk(plan, nodes, ref heapFetches);
+        return new ExecutedPlan(nodes, Long(plan, "Shared Hit Blocks"), Long(plan, "Shared Read Blocks")) { HeapFetches = heapFetches };
     }
 
-    private static void Walk(JsonElement node, List<PlanNode> nodes)
+    private static void Walk(JsonElement node, List<PlanNode> nodes, ref long heapFetches)
     {
         nodes.Add(new PlanNode(node.GetProperty("Node Type").GetString()!, Text(node, "Relation Name"), Text(node, "Index Name")));
+        heapFetches += Long(node, "Heap Fetches");
         if (node.TryGetProperty("Plans", out var children))
         {
-            foreach (var child in children.EnumerateArray()) Walk(child, nodes);
+            foreach (var child in children.EnumerateArray()) Walk(child, nodes, ref heapFetches);
         }
     }
 
