@@ -10,7 +10,8 @@ namespace PerfLab.Bench.Indexes.Postgres;
 /// B-tree, splitting them, and each page first touched since the checkpoint is logged whole), and a bigint sequence
 /// (in order, half the key width). The heap takes rows in arrival order whatever the key.
 /// </summary>
-[WarmupCount(15)]
+// One insert per iteration, measured at 40 (results-profile.md, "Indexes on PostgreSQL"): settled within 10-25.
+[WarmupCount(30)]
 [BenchmarkCategory(Categories.Indexes.InsertPrimaryKeyOrder)]
 public class PostgresInsertPrimaryKeyOrderBenchmarks : PostgresCustomerInsertBenchmarks
 {

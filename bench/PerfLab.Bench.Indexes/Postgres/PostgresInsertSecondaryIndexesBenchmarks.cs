@@ -9,7 +9,8 @@ namespace PerfLab.Bench.Indexes.Postgres;
 /// into a heap with a bigint primary key and 0, 1 (email), 3 (+ country/city, signup date) and 5 (+ external GUID,
 /// name) secondary indexes. Each index is one more B-tree to update, and to log, per row.
 /// </summary>
-[WarmupCount(15)]
+// One insert per iteration, measured at 40 (results-profile.md, "Indexes on PostgreSQL"): settled within 10-25.
+[WarmupCount(30)]
 [BenchmarkCategory(Categories.Indexes.InsertSecondaryIndexes)]
 public class PostgresInsertSecondaryIndexesBenchmarks : PostgresCustomerInsertBenchmarks
 {

@@ -11,7 +11,8 @@ namespace PerfLab.Bench.Indexes.Postgres;
 /// correlation 0: the planner reads most of the heap's pages through a bitmap, then sorts). BRIN on a heap in time
 /// order keeps one (min, max) per 128 pages: a far smaller index, whose matching ranges are read whole and rechecked.
 /// </summary>
-[WarmupCount(10)]
+// Measured at 40 (results-profile.md, "Indexes on PostgreSQL"): ranges settled after 15-35 iterations, point lookups swing with the round trip.
+[WarmupCount(40)]
 [BenchmarkCategory(Categories.Indexes.OrdersTimeRange)]
 public class PostgresOrdersTimeRangeBenchmarks : PostgresAccessPathBenchmarks<OrderHeader, (object From, object To)>
 {

@@ -11,7 +11,8 @@ namespace PerfLab.Bench.Indexes.Postgres;
 /// B-tree, then reads the row from the heap, so the baseline (a primary key on email, heap CLUSTERed on it) and the
 /// secondary index do the same work for one row.
 /// </summary>
-[WarmupCount(10)]
+// Measured at 40 (results-profile.md, "Indexes on PostgreSQL"): ranges settled after 15-35 iterations, point lookups swing with the round trip.
+[WarmupCount(40)]
 [BenchmarkCategory(Categories.Indexes.PointLookupByEmail)]
 public class PostgresPointLookupByEmailBenchmarks : PostgresAccessPathBenchmarks<CustomerCard, object>
 {

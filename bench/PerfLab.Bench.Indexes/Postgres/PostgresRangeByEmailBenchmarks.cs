@@ -11,7 +11,8 @@ namespace PerfLab.Bench.Indexes.Postgres;
 /// Scan). Secondary index: the heap in id order, the rows scattered over it (the planner reads them with a bitmap,
 /// page order, then sorts). Covering: index entries only. Scan: every row, then a sort.
 /// </summary>
-[WarmupCount(10)]
+// Measured at 40 (results-profile.md, "Indexes on PostgreSQL"): ranges settled after 15-35 iterations, point lookups swing with the round trip.
+[WarmupCount(40)]
 [BenchmarkCategory(Categories.Indexes.RangeByEmail)]
 public class PostgresRangeByEmailBenchmarks : PostgresAccessPathBenchmarks<CustomerCard, (object From, object To)>
 {

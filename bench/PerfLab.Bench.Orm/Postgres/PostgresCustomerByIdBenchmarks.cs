@@ -12,6 +12,7 @@ namespace PerfLab.Bench.Orm.Postgres;
 /// Rows kept to the suite's case budget; EF Core's tracking and FromSql rows are measured in the list comparison.
 /// </summary>
 [BenchmarkCategory(Categories.Orm.ById)]
+[WarmupCount(EfCoreWarmup)]
 public class PostgresCustomerByIdBenchmarks : PostgresOrmBenchmark, ILabMetricSource
 {
     private PostgresCustomerById _scenario = null!;

@@ -11,6 +11,8 @@ namespace PerfLab.Bench.Orm.Postgres;
 /// </summary>
 [BenchmarkCategory(Categories.Orm.Insert)]
 [InvocationCount(1)]
+// One call per iteration: binary COPY settled after 60-75 calls, EF SaveChanges after ~55, the batch after ~30 (results-profile.md).
+[WarmupCount(80)]
 public class PostgresCustomerInsertBenchmarks : PostgresOrmBenchmark, ILabMetricSource
 {
     private PostgresCustomerInsert _scenario = null!;

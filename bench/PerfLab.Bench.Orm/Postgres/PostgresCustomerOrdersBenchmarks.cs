@@ -12,6 +12,7 @@ namespace PerfLab.Bench.Orm.Postgres;
 /// QueryMultiple row is left out for the suite's case budget (it is one round trip, as the join).
 /// </summary>
 [BenchmarkCategory(Categories.Orm.ParentWithChildren)]
+[WarmupCount(EfCoreWarmup)]
 public class PostgresCustomerOrdersBenchmarks : PostgresOrmBenchmark, ILabMetricSource
 {
     private PostgresCustomerOrders _scenario = null!;

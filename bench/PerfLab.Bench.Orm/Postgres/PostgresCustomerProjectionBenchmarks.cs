@@ -13,6 +13,7 @@ namespace PerfLab.Bench.Orm.Postgres;
 /// entities (rows kept to the suite's case budget: one Dapper and one EF row per shape, EF's entities tracked, the common default).
 /// </summary>
 [BenchmarkCategory(Categories.Orm.Projection)]
+[WarmupCount(EfCoreWarmup)]
 public class PostgresCustomerProjectionBenchmarks : PostgresOrmBenchmark, ILabMetricSource
 {
     private PostgresCustomerProjection _scenario = null!;

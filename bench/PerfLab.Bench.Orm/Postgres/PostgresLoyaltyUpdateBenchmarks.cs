@@ -11,6 +11,8 @@ namespace PerfLab.Bench.Orm.Postgres;
 /// </summary>
 [BenchmarkCategory(Categories.Orm.Update)]
 [InvocationCount(1)]
+// One call per iteration: the set-based UPDATEs fell in two steps, at ~35 and ~120 calls; load-modify-save by ~75 (results-profile.md).
+[WarmupCount(150)]
 public class PostgresLoyaltyUpdateBenchmarks : PostgresOrmBenchmark, ILabMetricSource
 {
     private PostgresLoyaltyUpdate _scenario = null!;

@@ -8,6 +8,7 @@ namespace PerfLab.Bench.Orm.Postgres;
 
 /// <summary><see cref="OrderLinesByProductBenchmarks"/> on PostgreSQL: ~160 lines of one product through IX_OrderLines_ProductId.</summary>
 [BenchmarkCategory(Categories.Orm.ListByIndex)]
+[WarmupCount(EfCoreWarmup)]
 public class PostgresOrderLinesByProductBenchmarks : PostgresOrmBenchmark, ILabMetricSource
 {
     private PostgresOrderLinesByProduct _scenario = null!;

@@ -13,8 +13,11 @@ public static class EngineNames
     public static IReadOnlyList<string> All { get; } = [Default, "PostgreSQL"];
 
     /// <summary>The engine a benchmark measures.</summary>
-    public static string Of(BenchmarkResult benchmark) =>
-        benchmark.Parameters.FirstOrDefault(p => p.Name == ParameterName)?.Value ?? Default;
+    public static string Of(BenchmarkResult benchmark) => Of(benchmark.Parameters);
+
+    /// <summary>The engine of a set of parameter values (a benchmark's, or a comparison's parameter set).</summary>
+    public static string Of(IReadOnlyList<BenchmarkParameter> parameters) =>
+        parameters.FirstOrDefault(p => p.Name == ParameterName)?.Value ?? Default;
 
     /// <summary>Whether any of the benchmarks names an engine: only then is an engine worth showing.</summary>
     public static bool AnyNamed(IEnumerable<BenchmarkResult> benchmarks) =>

@@ -1,4 +1,5 @@
 using PerfLab.Reporting.Estimation;
+using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting.Reports;
 
@@ -10,10 +11,14 @@ namespace PerfLab.Reporting.Reports;
 /// </summary>
 public static class ClaimCheck
 {
-    /// <summary>Why the claim fails, one reason per parameter set where it does; empty when it holds.</summary>
+    /// <summary>
+    /// Why the claim fails, one reason per parameter set where it does; empty when it holds. "At every size" means every
+    /// parameter set of the finding's own database engine: another engine's rows answer their own finding.
+    /// </summary>
     public static IEnumerable<string> Failures(FindingClaim claim, Comparison comparison, CaseGroup group)
     {
-        var groups = claim.AtEverySize ? comparison.Groups : [group];
+        var engine = EngineNames.Of(group.Parameters);
+        var groups = claim.AtEverySize ? comparison.Groups.Where(g => EngineNames.Of(g.Parameters) == engine).ToArray() : [group];
         foreach (var g in groups)
         {
             if (Failure(claim, comparison, g) is { } reason)

@@ -55,9 +55,9 @@ public static class EngineTable
     internal static void Write(Markdown md, Comparison comparison, string? why)
     {
         var groups = comparison.Groups.Where(g => g.Baseline is not null)
-            .OrderBy(g => Order(EngineNames.Of(g.Rows[0].Benchmark)))
+            .OrderBy(g => Order(EngineNames.Of(g.Parameters)))
             .ToArray();
-        if (groups.Select(g => EngineNames.Of(g.Rows[0].Benchmark)).Distinct(StringComparer.Ordinal).Count() < 2) return;
+        if (groups.Select(g => EngineNames.Of(g.Parameters)).Distinct(StringComparer.Ordinal).Count() < 2) return;
 
         // A column is an engine, and the parameters that tell its sets apart (Transport=UnixSocket), when it has several.
         var varying = groups.SelectMany(g => g.Parameters)
@@ -69,7 +69,7 @@ public static class EngineTable
         string Column(CaseGroup group)
         {
             var details = group.Parameters.Where(p => varying.Contains(p.Name)).Select(p => $"{p.Name}={p.Value}").ToArray();
-            return EngineNames.Of(group.Rows[0].Benchmark) + (details.Length == 0 ? "" : $" ({string.Join(", ", details)})");
+            return EngineNames.Of(group.Parameters) + (details.Length == 0 ? "" : $" ({string.Join(", ", details)})");
         }
 
         // Techniques in the order of the first set's rows (fastest first), then those only another engine has.
