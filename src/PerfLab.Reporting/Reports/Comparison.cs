@@ -14,8 +14,14 @@ public sealed record Comparison(string Name, string Slug, bool IsCategory, IRead
     /// <summary>Whether any group has a baseline row.</summary>
     public bool HasBaseline => Groups.Any(g => g.Baseline is not null);
 
-    /// <summary>Whether rows come from more than one benchmark type (then the technique is shown as Type.Method).</summary>
-    public bool SpansTypes => Rows.Concat(Failed).Select(r => r.Benchmark.Type).Distinct(StringComparer.Ordinal).Skip(1).Any();
+    /// <summary>
+    /// Whether two benchmark types give a method of the same name for the same parameter values (then every technique is
+    /// shown as Type.Method, or the rows could not be told apart). Types that split a comparison by parameter values, as
+    /// an engine's classes do, keep the plain method names, which pair the same technique across engines.
+    /// </summary>
+    public bool SpansTypes => Rows.Concat(Failed)
+        .GroupBy(r => (r.Benchmark.ParametersText, r.Benchmark.MethodTitle))
+        .Any(g => g.Select(r => r.Benchmark.Type).Distinct(StringComparer.Ordinal).Skip(1).Any());
 
     /// <summary>Whether rows ran under more than one job (then the job is shown; warm-up counts aside, see BenchmarkResult.JobIdentity).</summary>
     public bool SpansJobs => Rows.Concat(Failed).Select(r => r.Benchmark.JobIdentity).Distinct(StringComparer.Ordinal).Skip(1).Any();
