@@ -1,3 +1,4 @@
+using PerfLab.Data.Servers;
 using PerfLab.Indexes.Postgres;
 using PerfLab.Tests.Shared;
 
@@ -82,7 +83,7 @@ public sealed class PostgresCustomerInsertTests
     {
         using var insert = PostgresCustomerInsert.Start(PostgresIndexServer.ConnectionString, PostgresInsertTable.NoSecondaryIndex, Existing, New);
 
-        Assert.Contains("synchronous_commit=on, fsync=on", PostgresIndexDatabase.DescribeSettings(insert.Connection), StringComparison.Ordinal);
+        Assert.Contains("synchronous_commit=on, fsync=on", PostgresServer.DescribeSettings(insert.Connection), StringComparison.Ordinal);
     }
 
     [PostgresFact]

@@ -136,4 +136,23 @@ public sealed class EnginePartsTests : IDisposable
         var notes = suites[0].Comparisons.Where(EngineTable.Applies).Select(c => new EngineNoteSpec("demo", c.Name, "one reason")).ToArray();
         Assert.Equal("one reason", EngineTable.Resolve(notes, suites, "findings.json")[("demo", comparison)]);
     }
+
+    [Fact]
+    public void A_finding_on_an_engine_the_run_did_not_measure_is_not_measured_while_a_renamed_technique_stays_bad_input()
+    {
+        V2Exports.WriteRun(Input, Fixture.Lab, SqliteRun, 5);
+        var suites = SuiteBuilder.Build(ExportLoader.Load(Input));
+        var comparison = suites[0].Comparisons.Single(c => c.Rows.Any(r => r.Benchmark.Method == "Sum_Linq"));
+        FindingSpec Spec(string parameters, string technique) => new()
+        {
+            Question = "q", Suite = "demo", Comparison = comparison.Name, Parameters = parameters,
+            Technique = technique, Versus = "Sum_ForLoop", Meaning = "m", HoldsWhen = new RatioRange(),
+        };
+
+        var onPostgres = HeadlineFindings.Measure([Spec("Engine=PostgreSQL, Size=100", "Sum_OnlyOnPostgres")], suites, "findings.json").Single();
+        Assert.Equal($"{comparison.Name} was not measured with Engine=PostgreSQL, Size=100 in this run", onPostgres.NotMeasured);
+
+        var renamed = Assert.Throws<ReportInputException>(() => HeadlineFindings.Measure([Spec("Size=100", "Sum_Renamed")], suites, "findings.json"));
+        Assert.Contains("has no technique Sum_Renamed", renamed.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfLab.Bench.Common;
 using PerfLab.Data.Generation;
+using PerfLab.Data.Servers;
 using PerfLab.Indexes;
 using PerfLab.Indexes.Postgres;
 
@@ -32,7 +33,7 @@ public abstract class PostgresAccessPathBenchmarks<TRow, TKey> : PostgresIndexBe
             ["TableBytes"] = table.ToString(CultureInfo.InvariantCulture),
             ["IndexesBytes"] = indexes.ToString(CultureInfo.InvariantCulture),
             ["PlanIndexBytes"] = planIndex.ToString(CultureInfo.InvariantCulture),
-            [PostgresIndexDatabase.SettingsMetricName] = _path.DescribeSettings(),
+            [PostgresSettings.MetricName] = _path.DescribeSettings(),
         };
     }
 

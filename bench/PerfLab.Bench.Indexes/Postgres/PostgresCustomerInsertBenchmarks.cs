@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Data.Servers;
 using PerfLab.Indexes.Postgres;
 
 namespace PerfLab.Bench.Indexes.Postgres;
@@ -49,7 +50,7 @@ public abstract class PostgresCustomerInsertBenchmarks : PostgresIndexBenchmark,
             ["TableBytesAfterInsert"] = tableAfter.ToString(CultureInfo.InvariantCulture),
             ["IndexesBytesAfterInsert"] = indexesAfter.ToString(CultureInfo.InvariantCulture),
             ["WalBytes"] = wal.ToString(CultureInfo.InvariantCulture),
-            [PostgresIndexDatabase.SettingsMetricName] = PostgresIndexDatabase.DescribeSettings(_insert.Connection),
+            [PostgresSettings.MetricName] = PostgresServer.DescribeSettings(_insert.Connection),
         };
     }
 

@@ -18,9 +18,6 @@ namespace PerfLab.Bench.Orm.Postgres;
 /// </summary>
 public abstract class PostgresOrmBenchmark
 {
-    /// <summary>Metric: the server's reported settings (durability: synchronous_commit and fsync on, <see cref="PostgresSettings"/>).</summary>
-    public const string SettingsMetric = "PostgresSettings";
-
     /// <summary>Metric: the statements one call of the technique sends to the server (<see cref="PostgresRoundTrips"/>).</summary>
     public const string RoundTripsMetric = "RoundTrips";
 
@@ -100,7 +97,7 @@ public abstract class PostgresOrmBenchmark
     /// </summary>
     protected IReadOnlyDictionary<string, string> Metrics(string benchmarkMethod, string? sql = null, params (string Name, object? Value)[] parameters)
     {
-        var metrics = new Dictionary<string, string> { [SettingsMetric] = Access.DescribeSettings() };
+        var metrics = new Dictionary<string, string> { [PostgresSettings.MetricName] = Access.DescribeSettings() };
         if (sql is not null)
         {
             using var transaction = Access.Connection.BeginTransaction();

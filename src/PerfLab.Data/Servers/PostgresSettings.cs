@@ -13,6 +13,9 @@ public sealed record PostgresSettings(int SharedBuffersMiB = 256, bool Synchrono
 {
     public static PostgresSettings Lab { get; } = new();
 
+    /// <summary>The lab metric holding the server's reported settings (<see cref="PostgresServer.DescribeSettings(Npgsql.NpgsqlConnection)"/>) on every PostgreSQL row.</summary>
+    public const string MetricName = "PostgresSettings";
+
     /// <summary>The names the lab sets and reports, in order.</summary>
     public static IReadOnlyList<string> Names { get; } = ["shared_buffers", "synchronous_commit", "fsync", "jit", "max_connections"];
 

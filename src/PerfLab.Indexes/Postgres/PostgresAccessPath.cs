@@ -2,6 +2,7 @@ using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using PerfLab.Data.Postgres;
+using PerfLab.Data.Servers;
 
 namespace PerfLab.Indexes.Postgres;
 
@@ -97,7 +98,7 @@ public sealed class PostgresAccessPathDatabase<TRow> : IDisposable where TRow : 
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
-    public string DescribeSettings() => PostgresIndexDatabase.DescribeSettings(_connection);
+    public string DescribeSettings() => PostgresServer.DescribeSettings(_connection);
 
     public void Dispose()
     {

@@ -1,4 +1,3 @@
-using Npgsql;
 using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
 
@@ -20,9 +19,6 @@ public static class PostgresIndexDatabase
     /// comparisons measure pages touched and work per row, not disk reads.
     /// </summary>
     public const int Scale = 50_000;
-
-    /// <summary>The metric holding <see cref="DescribeSettings"/>.</summary>
-    public const string SettingsMetricName = "PostgresSettings";
 
     /// <summary>
     /// What the template adds to the commerce data: the variants, the empty insert tables, then VACUUM ANALYZE (planner
@@ -46,15 +42,4 @@ public static class PostgresIndexDatabase
     /// <param name="connectionString">Any database of the server.</param>
     public static PostgresLabDatabase Create(string connectionString, int scale) =>
         PostgresLabDatabase.Create(connectionString, scale, setup: SetupStatements);
-
-    /// <summary>The lab's settings as the server reports them (<see cref="PostgresSettings.Names"/>): <c>shared_buffers=256MB, …</c>.</summary>
-    public static string DescribeSettings(NpgsqlConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        return string.Join(", ", PostgresSettings.Names.Select(name =>
-        {
-            using var command = new NpgsqlCommand($"SHOW {name}", connection);
-            return $"{name}={command.ExecuteScalar()}";
-        }));
-    }
 }

@@ -76,23 +76,26 @@ public static class HeadlineFindings
             if (suites.FirstOrDefault(s => s.Name == spec.Suite) is not { } suite) continue;
             T Fail<T>(string what) => throw new ReportInputException($"{source}: finding \"{spec.Question}\": {what}");
 
+            var recorded = suite.Exports.Select(e => e.Lab?.Skipped?.GetValueOrDefault(spec.Comparison)).FirstOrDefault(r => r is not null);
             if (suite.Comparisons.FirstOrDefault(c => c.Name == spec.Comparison) is not { } comparison)
             {
-                var recorded = suite.Exports.Select(e => e.Lab?.Skipped?.GetValueOrDefault(spec.Comparison)).FirstOrDefault(r => r is not null);
                 measured.Add(MeasuredFinding.Unmeasured(spec, suite, null, recorded is not null
                     ? $"{spec.Comparison} was skipped: {recorded}"
                     : $"the run has no comparison {spec.Comparison} (its benchmarks were filtered out or failed; see the run's log)"));
                 continue;
             }
-            if (comparison.UnknownTechnique(spec.Claims.SelectMany(c => c.Techniques).Append(spec.Technique).Append(spec.Versus)) is { } unknown) Fail<string>(unknown);
 
             var (group, problem) = comparison.GroupOf(spec.Parameters);
             if (problem is not null) Fail<string>(problem);
+            // A parameter set the run did not measure (another engine's, skipped without its server) may hold techniques
+            // no other set has: it is not measured, not a renamed benchmark.
             if (group is null)
             {
-                measured.Add(MeasuredFinding.Unmeasured(spec, suite, comparison, $"{spec.Comparison} was not measured with {spec.Parameters} in this run"));
+                measured.Add(MeasuredFinding.Unmeasured(spec, suite, comparison, $"{spec.Comparison} was not measured with {spec.Parameters} in this run" +
+                    (recorded is null ? "" : $" ({recorded})")));
                 continue;
             }
+            if (comparison.UnknownTechnique(spec.Claims.SelectMany(c => c.Techniques).Append(spec.Technique).Append(spec.Versus)) is { } unknown) Fail<string>(unknown);
             var technique = comparison.Find(group, spec.Technique);
             var versus = comparison.Find(group, spec.Versus);
             if (technique is null || versus is null)
