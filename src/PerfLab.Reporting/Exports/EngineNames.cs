@@ -19,7 +19,10 @@ public static class EngineNames
     public static string Of(IReadOnlyList<BenchmarkParameter> parameters) =>
         parameters.FirstOrDefault(p => p.Name == ParameterName)?.Value ?? Default;
 
-    /// <summary>Whether any of the benchmarks names an engine: only then is an engine worth showing.</summary>
-    public static bool AnyNamed(IEnumerable<BenchmarkResult> benchmarks) =>
-        benchmarks.Any(b => b.Parameters.Any(p => p.Name == ParameterName));
+    /// <summary>The engines the benchmarks measure, each once, in the lab's order (<see cref="All"/>; an unknown one last).</summary>
+    public static IReadOnlyList<string> Distinct(IEnumerable<BenchmarkResult> benchmarks) =>
+        benchmarks.Select(Of).Distinct(StringComparer.Ordinal).OrderBy(Order).ThenBy(e => e, StringComparer.Ordinal).ToArray();
+
+    /// <summary>An engine's place in the lab's order (<see cref="All"/>); an unknown engine sorts last.</summary>
+    public static int Order(string engine) => All.ToList().IndexOf(engine) is var i and >= 0 ? i : int.MaxValue;
 }

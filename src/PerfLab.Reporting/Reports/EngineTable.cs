@@ -19,10 +19,7 @@ public static class EngineTable
     public static bool Applies(Comparison comparison) => Engines(comparison).Count > 1;
 
     /// <summary>The engines a comparison's rows measure, in the lab's order (<see cref="EngineNames.All"/>).</summary>
-    public static IReadOnlyList<string> Engines(Comparison comparison) =>
-        comparison.Groups.SelectMany(g => g.Rows).Select(r => EngineNames.Of(r.Benchmark)).Distinct(StringComparer.Ordinal).OrderBy(Order).ToArray();
-
-    private static int Order(string engine) => EngineNames.All.ToList().IndexOf(engine) is var i and >= 0 ? i : int.MaxValue;
+    public static IReadOnlyList<string> Engines(Comparison comparison) => EngineNames.Distinct(comparison.Rows.Select(r => r.Benchmark));
 
     /// <summary>
     /// The notes of the report's comparisons measured on several engines, by comparison name. Throws
@@ -55,7 +52,7 @@ public static class EngineTable
     internal static void Write(Markdown md, Comparison comparison, string? why)
     {
         var groups = comparison.Groups.Where(g => g.Baseline is not null)
-            .OrderBy(g => Order(EngineNames.Of(g.Parameters)))
+            .OrderBy(g => EngineNames.Order(EngineNames.Of(g.Parameters)))
             .ToArray();
         if (groups.Select(g => EngineNames.Of(g.Parameters)).Distinct(StringComparer.Ordinal).Count() < 2) return;
 

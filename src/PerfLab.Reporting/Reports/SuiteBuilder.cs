@@ -94,10 +94,14 @@ public static class SuiteBuilder
         {
             foreach (var benchmark in run.SelectMany(e => e.Benchmarks))
             {
-                if (owner.TryAdd((benchmark.FullName, benchmark.JobIdentity), run[0].RunId) || owner[(benchmark.FullName, benchmark.JobIdentity)] == run[0].RunId) continue;
-                throw new ReportInputException(
-                    $"suite {suite}: {benchmark.FullName} is in two runs published side by side ({owner[(benchmark.FullName, benchmark.JobIdentity)]}, {run[0].RunId}); " +
-                    "a run limited to one engine (--engine) replaces that engine's rows only, so give each case in one of them");
+                var key = (benchmark.FullName, benchmark.JobIdentity);
+                if (owner.TryGetValue(key, out var other) && other != run[0].RunId)
+                {
+                    throw new ReportInputException(
+                        $"suite {suite}: {benchmark.FullName} is in two runs published side by side ({other}, {run[0].RunId}); " +
+                        "a run limited to one engine (--engine) replaces that engine's rows only, so give each case in one of them");
+                }
+                owner[key] = run[0].RunId;
             }
         }
         var parts = runs.Select(BuildRun).ToArray();

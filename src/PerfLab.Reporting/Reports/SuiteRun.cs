@@ -17,9 +17,8 @@ public sealed record SuiteRun(string Id, IReadOnlyList<BenchmarkExport> Exports,
     /// <summary>The runs that were actually executed: the parts, or this run itself.</summary>
     public IReadOnlyList<SuiteRun> Executed => Parts.Count > 0 ? Parts : [this];
 
-    /// <summary>The engines this run's cases measure (<see cref="EngineNames"/>), ordinal, joined with " + ".</summary>
-    public string Engines =>
-        string.Join(" + ", Exports.SelectMany(e => e.Benchmarks).Select(EngineNames.Of).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    /// <summary>The engines this run's cases measure (<see cref="EngineNames"/>), in the lab's order, joined with " + ".</summary>
+    public string Engines => string.Join(" + ", EngineNames.Distinct(Exports.SelectMany(e => e.Benchmarks)));
 
     /// <summary>BenchmarkDotNet's own clock summed over the exports; null when an export does not record it.</summary>
     public double? BenchmarkSeconds =>
