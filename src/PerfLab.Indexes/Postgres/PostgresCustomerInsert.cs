@@ -2,6 +2,7 @@ using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using PerfLab.Data.Domain;
+using PerfLab.Data.Postgres;
 
 namespace PerfLab.Indexes.Postgres;
 
@@ -88,15 +89,7 @@ public sealed class PostgresCustomerInsert : IDisposable
             var c = rows[i];
             importer.StartRow();
             importer.Write(keys[i], Table.KeyType);
-            importer.Write(c.ExternalId, NpgsqlDbType.Uuid);
-            importer.Write(c.Email, NpgsqlDbType.Text);
-            importer.Write(c.Name, NpgsqlDbType.Text);
-            importer.Write(c.City, NpgsqlDbType.Text);
-            importer.Write(c.Country, NpgsqlDbType.Text);
-            if (c.Phone is null) importer.WriteNull();
-            else importer.Write(c.Phone, NpgsqlDbType.Text);
-            importer.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
-            importer.Write(c.LoyaltyPoints, NpgsqlDbType.Integer);
+            PostgresCommerce.WriteCustomerColumns(importer, c);
         }
         return checked((int)importer.Complete());
     }

@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
+using PerfLab.Data.Postgres;
 using PerfLab.Data.Sqlite;
 using PerfLab.Orm.Scenarios;
 
@@ -94,15 +95,7 @@ public sealed class PostgresCustomerInsert : IDisposable
         {
             writer.StartRow();
             writer.Write(c.Id, NpgsqlDbType.Bigint);
-            writer.Write(c.ExternalId, NpgsqlDbType.Uuid);
-            writer.Write(c.Email, NpgsqlDbType.Text);
-            writer.Write(c.Name, NpgsqlDbType.Text);
-            writer.Write(c.City, NpgsqlDbType.Text);
-            writer.Write(c.Country, NpgsqlDbType.Text);
-            if (c.Phone is null) writer.WriteNull();
-            else writer.Write(c.Phone, NpgsqlDbType.Text);
-            writer.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
-            writer.Write(c.LoyaltyPoints, NpgsqlDbType.Integer);
+            PostgresCommerce.WriteCustomerColumns(writer, c);
         }
         return (int)writer.Complete();
     }
