@@ -4,6 +4,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Reports;
 using PerfLab.Data.Sqlite;
+using PerfLab.Machine;
 
 namespace PerfLab.Bench.Common;
 
@@ -56,6 +57,10 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
                 ["TotalSeconds"] = summary.TotalTime.TotalSeconds,
                 ["HostStartedUtc"] = HostStarted.ToString("O", CultureInfo.InvariantCulture),
                 ["HostSeconds"] = (DateTime.UtcNow - HostStarted).TotalSeconds,
+                // What identifies the machine and its GC configuration, and how fast it was at the round's start.
+                // (BenchmarkDotNet's JSON writer writes objects only from Dictionary<string, object>.)
+                ["Machine"] = MachineIdentity.Read().ToDictionary(f => f.Key, f => (object)f.Value),
+                ["Probes"] = LabRunner.RoundProbes.ToDictionary(p => p.Key, p => (object)p.Value),
             },
         };
 
@@ -69,7 +74,29 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
                 ["Categories"] = descriptor.Categories,
                 ["Baseline"] = descriptor.Baseline,
                 ["Metrics"] = LabMetrics.Instance.For(report.BenchmarkCase),
+                // The regime of each measured iteration (operations, page faults, collections), as the benchmark
+                // process recorded it; absent where the process printed none (the quick profile runs in process).
+                ["Regime"] = Regime(report),
             },
         };
+    }
+
+    private static Dictionary<string, object> Regime(BenchmarkReport report)
+    {
+        var iterations = RegimeMonitor.Find(report.ExecuteResults.SelectMany(r => r.PrefixedLines));
+        return iterations is null
+            ? []
+            : new Dictionary<string, object>
+            {
+                ["Iterations"] = iterations.Select(i => new Dictionary<string, object>
+                {
+                    ["Operations"] = i.Operations,
+                    ["MinorFaults"] = i.MinorFaults,
+                    ["MajorFaults"] = i.MajorFaults,
+                    ["Gen0"] = i.Gen0,
+                    ["Gen1"] = i.Gen1,
+                    ["Gen2"] = i.Gen2,
+                }).ToArray(),
+            };
     }
 }

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using PerfLab.Data.Servers;
+using PerfLab.Machine;
 
 namespace PerfLab.Bench.Common;
 
@@ -24,6 +25,12 @@ public static class LabRunner
     /// time to compute (the security suite's calibration) can skip the quick profile, whose numbers mean nothing.
     /// </summary>
     public static LabProfile? Profile { get; private set; }
+
+    /// <summary>
+    /// The machine's speed at the start of this process's round (<see cref="MachineProbes"/>), written into its export;
+    /// empty until <see cref="Run"/> measures it (tests, informational commands, BenchmarkDotNet's child processes).
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> RoundProbes { get; private set; } = new Dictionary<string, double>();
 
     /// <summary>The suite a bench assembly measures, from its name: <c>PerfLab.Bench.Orm</c> is <c>orm</c>.</summary>
     public static string SuiteOf(Assembly benchmarks) => benchmarks.GetName().Name!.Split('.')[^1].ToLowerInvariant();
@@ -62,6 +69,7 @@ public static class LabRunner
         var effective = ManualConfig.Union(config, commandLineConfig);
         var round = RoundPlan.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger, parsed.Engine);
         using var postgres = round is not null && services.HasFlag(LabServices.Postgres) ? PostgresForRun.Begin(line => Console.WriteLine($"perflab {suite}: {line}")) : null;
+        if (round is not null) RoundProbes = MachineProbes.Measure();
         var summaries = round is null ? [] : BenchmarkRunner.Run([round]);
         return ExitCode(suite, summaries, parsed);
     }

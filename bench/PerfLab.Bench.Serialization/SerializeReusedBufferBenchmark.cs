@@ -1,4 +1,3 @@
-using System.Buffers;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Serialization.Payloads;
 using PerfLab.Serialization.Serializers;
@@ -14,18 +13,11 @@ namespace PerfLab.Bench.Serialization;
 /// </summary>
 public abstract class SerializeReusedBufferBenchmark<T>(PayloadKind<T> payload) : SerializeBenchmark<T>(payload)
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly ReusedBuffer _buffer = new();
 
-    [Benchmark] public void SerializeReusedBuffer_StjReflection() => SerializerCatalog.StjReflection.Serialize(EmptiedBuffer(), Payload);
-    [Benchmark] public void SerializeReusedBuffer_StjSourceGen() => SerializerCatalog.StjSourceGen.Serialize(EmptiedBuffer(), Payload);
-    [Benchmark] public void SerializeReusedBuffer_MessagePackIntKeys() => SerializerCatalog.MessagePackIntKeys.Serialize(EmptiedBuffer(), Payload);
-    [Benchmark] public void SerializeReusedBuffer_ProtobufNet() => SerializerCatalog.ProtobufNet.Serialize(EmptiedBuffer(), Payload);
-    [Benchmark] public void SerializeReusedBuffer_MemoryPack() => SerializerCatalog.MemoryPack.Serialize(EmptiedBuffer(), Payload);
-
-    /// <summary>The same buffer every call, emptied without clearing its memory; its capacity settles during warm-up.</summary>
-    private ArrayBufferWriter<byte> EmptiedBuffer()
-    {
-        _buffer.ResetWrittenCount();
-        return _buffer;
-    }
+    [Benchmark] public void SerializeReusedBuffer_StjReflection() => SerializerCatalog.StjReflection.Serialize(_buffer.Emptied(), Payload);
+    [Benchmark] public void SerializeReusedBuffer_StjSourceGen() => SerializerCatalog.StjSourceGen.Serialize(_buffer.Emptied(), Payload);
+    [Benchmark] public void SerializeReusedBuffer_MessagePackIntKeys() => SerializerCatalog.MessagePackIntKeys.Serialize(_buffer.Emptied(), Payload);
+    [Benchmark] public void SerializeReusedBuffer_ProtobufNet() => SerializerCatalog.ProtobufNet.Serialize(_buffer.Emptied(), Payload);
+    [Benchmark] public void SerializeReusedBuffer_MemoryPack() => SerializerCatalog.MemoryPack.Serialize(_buffer.Emptied(), Payload);
 }

@@ -40,6 +40,12 @@ public sealed record RunManifest
 
     public required DateTimeOffset StartedUtc { get; init; }
 
+    /// <summary>
+    /// The machine the run started on (<see cref="PerfLab.Machine.MachineIdentity"/>: CPU, microcode, caches, memory,
+    /// kernel, boot id): each round's export records its own, with the probes of the machine's speed at its start.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Machine { get; init; }
+
     public DateTimeOffset? FinishedUtc { get; init; }
 
     public required IReadOnlyList<RoundRecord> RoundLog { get; init; }

@@ -83,6 +83,9 @@ public sealed class LabJsonExporterTests : IDisposable
         Assert.Equal(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime(), lab.GetProperty("HostStartedUtc").GetDateTime().ToUniversalTime());
         Assert.True(lab.GetProperty("HostSeconds").GetDouble() >= lab.GetProperty("TotalSeconds").GetDouble());
         Assert.False(root.TryGetProperty("Lab", out _));
+        // The machine's identity and its speed at the round's start (every probe measured) travel with the numbers.
+        Assert.StartsWith("Workstation", lab.GetProperty("Machine").GetProperty(PerfLab.Machine.MachineIdentity.Gc).GetString());
+        Assert.Equal(4, lab.GetProperty("Probes").EnumerateObject().Count(p => p.Value.GetDouble() > 0));
         Assert.Contains(lab.GetProperty("Skipped").EnumerateArray(),
             s => s.GetProperty("Comparison").GetString() == "Tests.Skipped" && s.GetProperty("Reason").GetString() == "no server here");
 
@@ -100,6 +103,8 @@ public sealed class LabJsonExporterTests : IDisposable
             // The metric comes from an instance set up with this case's parameter.
             var size = b.GetProperty("Parameters").GetString()!.Split('=')[1];
             Assert.Equal($"{method} over {size}", perfLab.GetProperty("Metrics").GetProperty("Work").GetString());
+            // The regime block is there for every case (empty in process: the quick profile prints no regime line).
+            Assert.Equal(JsonValueKind.Object, perfLab.GetProperty("Regime").ValueKind);
         });
     }
 

@@ -15,6 +15,10 @@ public sealed class BenchmarkSuiteTests
     private static readonly Type[] DeserializeClasses = BenchmarkClassesOf(typeof(DeserializeSmall).Assembly);
     private static readonly Type[] BenchmarkClasses = [.. SerializeClasses, .. DeserializeClasses];
 
+    /// <summary>
+    /// Each comparison of serializers has System.Text.Json (reflection) as its baseline; the output comparison is one
+    /// serializer's two ways to hand back its bytes, the reused buffer the baseline.
+    /// </summary>
     [Fact]
     public void EveryCategoryIsOneClass_WithExactlyOneBaseline_OnSystemTextJsonReflection()
     {
@@ -22,8 +26,45 @@ public sealed class BenchmarkSuiteTests
         var declared = typeof(Categories.Serialization).GetFields().Select(f => (string)f.GetValue(null)!);
 
         Assert.Equal(declared.Order(), categories.Order());
-        Assert.All(BenchmarkClasses, t =>
+        Assert.All(BenchmarkClasses.Where(t => t != typeof(SerializeNumericOutput)), t =>
             Assert.EndsWith("_StjReflection", BenchmarkMethods(t).Single(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline).Name));
+        Assert.Equal(nameof(SerializeNumericOutput.ReusedBuffer_MemoryPack),
+            BenchmarkMethods(typeof(SerializeNumericOutput)).Single(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline).Name);
+    }
+
+    /// <summary>
+    /// The large payloads are measured into a reused buffer (their fresh arrays measured the machine's page faults):
+    /// every serializer, and the retired fresh-array IDs are gone from the suite.
+    /// </summary>
+    [Fact]
+    public void LargePayloads_AreSerializedIntoAReusedBuffer_ByEverySerializer()
+    {
+        foreach (var type in new[] { typeof(SerializeLargeReusedBuffer), typeof(SerializeNumericReusedBuffer) })
+        {
+            var serializers = BenchmarkMethods(type).Select(m => m.Name).ToArray();
+            Assert.All(serializers, name => Assert.StartsWith("SerializeReusedBuffer_", name, StringComparison.Ordinal));
+            Assert.Equal(SerializerCatalog.All.Select(s => s.Name).Order(), serializers.Select(n => n[(n.IndexOf('_') + 1)..]).Order());
+        }
+        Assert.All(SerializeClasses, t => Assert.False(Categories.Retired.IsRetired(t.FullName!), t.FullName));
+    }
+
+    /// <summary>
+    /// The output comparison's two rows do the same work: the same bytes, whether written into the reused buffer or
+    /// returned in a new array; and the new array is a large object (what makes the row the machine's).
+    /// </summary>
+    [Fact]
+    public void NumericOutput_RowsWriteTheSameBytes_TheNewArrayBeingALargeObject()
+    {
+        var benchmark = new SerializeNumericOutput();
+        benchmark.GlobalSetup();
+        var expected = benchmark.NewArray_MemoryPack();
+        var buffer = new ReusedBuffer().Emptied();
+
+        SerializerCatalog.MemoryPack.Serialize(buffer, SerializationPayloads.Numeric.Generated);
+
+        Assert.Equal(expected, buffer.WrittenSpan.ToArray());
+        Assert.True(expected.Length > 85_000, $"{expected.Length} bytes");
+        Assert.Equal(2, GC.GetGeneration(expected));
     }
 
     [Fact]
@@ -35,13 +76,14 @@ public sealed class BenchmarkSuiteTests
     }
 
     /// <summary>
-    /// Protocol v2's budget (5 rounds within 15 minutes, results-profile.md): serializing is 4 payloads × 8 serializers
-    /// plus the 5 buffer-reusing rows on Medium only; deserializing 4 × 8. Each half is its own suite.
+    /// Protocol v2's budget (5 rounds within 15 minutes, results-profile.md): serializing is Small and Medium × 8
+    /// serializers, the 5 buffer-reusing rows on Medium, Large and Numeric × 8 into a reused buffer, and the 2 output
+    /// rows; deserializing 4 × 8. Each half is its own suite.
     /// </summary>
     [Fact]
     public void CaseCountsStayWithinTheLabBudget()
     {
-        Assert.Equal(37, SerializeClasses.Sum(t => BenchmarkMethods(t).Count()));
+        Assert.Equal(39, SerializeClasses.Sum(t => BenchmarkMethods(t).Count()));
         Assert.Equal(32, DeserializeClasses.Sum(t => BenchmarkMethods(t).Count()));
         Assert.All(SerializeClasses, t => Assert.StartsWith("Serialize", t.Name, StringComparison.Ordinal));
         Assert.All(DeserializeClasses, t => Assert.StartsWith("Deserialize", t.Name, StringComparison.Ordinal));

@@ -49,12 +49,13 @@ public sealed class SerializerTests
         return MessagePackSerializer.ConvertToJson(expected, lz4) == MessagePackSerializer.ConvertToJson(actual, lz4);
     }
 
+    /// <summary>The large payloads' comparisons run every serializer into a reused buffer: each needs that path.</summary>
     [Fact]
-    public void EveryByteArraySerializerButNewtonsoft_HasABufferWriterPath()
+    public void EverySerializer_HasABufferWriterPath()
     {
         var withoutBufferWriter = SerializerCatalog.All.Where(s => s is not IBufferWriterSerializerAdapter).Select(s => s.Name);
 
-        Assert.Equal(["NewtonsoftJson"], withoutBufferWriter);
+        Assert.Empty(withoutBufferWriter);
     }
 
     [Fact]

@@ -1,9 +1,0 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Serialization.Contracts;
-using PerfLab.Serialization.Payloads;
-
-namespace PerfLab.Bench.Serialization;
-
-[BenchmarkCategory(Categories.Serialization.SerializeLarge)]
-public class SerializeLarge() : SerializeBenchmark<CustomerPage>(SerializationPayloads.Large);

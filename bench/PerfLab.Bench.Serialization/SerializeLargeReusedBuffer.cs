@@ -1,0 +1,9 @@
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Serialization.Contracts;
+using PerfLab.Serialization.Payloads;
+
+namespace PerfLab.Bench.Serialization;
+
+[BenchmarkCategory(Categories.Serialization.SerializeLargeReusedBuffer)]
+public class SerializeLargeReusedBuffer() : SerializeToBufferBenchmark<CustomerPage>(SerializationPayloads.Large);
