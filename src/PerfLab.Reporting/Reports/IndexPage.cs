@@ -104,7 +104,7 @@ public static class IndexPage
         var sensitive = rows.Count(r => r.MachineSensitivity is not null);
         if (sensitive > 0)
         {
-            md.Line($"- **Machine-sensitive**: {sensitive} cases spend at least {Formatting.Percent(MachineSensitivity.MinimumShare, signed: false)} of their " +
+            md.Line($"- **Machine-sensitive**: {sensitive} of {rows.Length} cases spend at least {Formatting.Percent(MachineSensitivity.MinimumShare, signed: false)} of their " +
                     "time in first-touch page faults at the price this machine's probe measured (allocation-bound: the price of a fault is the machine's).");
         }
         if (suites.Any(s => MachineText.Recorded(s.Exports)))

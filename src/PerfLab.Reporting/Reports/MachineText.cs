@@ -67,8 +67,9 @@ public static class MachineText
     }
 
     /// <summary>
-    /// The probes, each the median over the run's rounds with their range: "CPU loop 12.31 ms [12.2–12.5]; memory copy
-    /// 9.8 GB/s [9.1–10.2]; page fault 10.5 μs [10.1–11]; fsync 1.204 ms [1.1–1.3] (median of 5 rounds [min–max])"; null when
+    /// The probes, each the median over the run's rounds with their range: "CPU loop 12.31 ms [12.20–12.50 ms]; memory
+    /// copy 9.800 GB/s [9.100–10.20 GB/s]; first-touch page fault 10.50 μs [10.10–11.00 μs]; write + fsync 1.204 ms [1.100–1.300 ms]
+    /// (median of 5 rounds [min–max])"; null when
     /// none is recorded.
     /// </summary>
     public static string? Probes(SuiteRun run)
@@ -84,10 +85,12 @@ public static class MachineText
             .OrderBy(k => Array.IndexOf(KnownProbes, k) is var i and >= 0 ? i : KnownProbes.Length).ThenBy(k => k, StringComparer.Ordinal);
         var probes = names.Select(name =>
         {
-            var values = rounds.Select(r => r.GetValueOrDefault(name, double.NaN)).Where(double.IsFinite).ToArray();
-            var format = ProbeFormat(name);
-            var median = format(Quantiles.MedianOf(values));
-            return values.Length == 1 ? $"{ProbeLabel(name)} {median}" : $"{ProbeLabel(name)} {median} [{format(values.Min())}–{format(values.Max())}]";
+            var values = rounds.Select(r => r.GetValueOrDefault(name, double.NaN)).Where(double.IsFinite).Select(v => v * ProbeScale(name)).ToArray();
+            var median = Quantiles.MedianOf(values);
+            var (scale, unit) = ProbeUnit(name, median);
+            var suffix = unit.Length == 0 ? "" : " " + unit;
+            var text = $"{ProbeLabel(name)} {Formatting.Significant(median / scale)}{suffix}";
+            return values.Min() == values.Max() ? text : $"{text} [{Formatting.Significant(values.Min() / scale)}–{Formatting.Significant(values.Max() / scale)}{suffix}]";
         });
         return $"{string.Join("; ", probes)} ({(rounds.Length == 1 ? "1 round" : $"median of {rounds.Length} rounds [min–max]")})";
     }
@@ -104,12 +107,15 @@ public static class MachineText
         _ => name,
     };
 
-    private static Func<double, string> ProbeFormat(string name) => name switch
+    /// <summary>What a probe's value is multiplied by to be shown: times in nanoseconds, the rest as recorded.</summary>
+    private static double ProbeScale(string name) => name is LabInfo.ProbeKeys.PageFaultMicroseconds or LabInfo.ProbeKeys.FsyncMicroseconds ? 1000 : 1;
+
+    /// <summary>The unit a probe is shown in (times: the page's unit for the median, so its range reads in the same unit).</summary>
+    private static (double Scale, string Unit) ProbeUnit(string name, double median) => name switch
     {
-        LabInfo.ProbeKeys.CpuLoopNanoseconds => Formatting.Time,
-        LabInfo.ProbeKeys.MemoryCopyGBps => v => $"{Formatting.Significant(v)} GB/s",
-        LabInfo.ProbeKeys.PageFaultMicroseconds or LabInfo.ProbeKeys.FsyncMicroseconds => v => Formatting.Time(v * 1000),
-        _ => Formatting.Significant,
+        LabInfo.ProbeKeys.CpuLoopNanoseconds or LabInfo.ProbeKeys.PageFaultMicroseconds or LabInfo.ProbeKeys.FsyncMicroseconds => Formatting.UnitFor(median),
+        LabInfo.ProbeKeys.MemoryCopyGBps => (1, "GB/s"),
+        _ => (1, ""),
     };
 
     /// <summary>How the machines of two runs relate (<see cref="MachinePairKind"/>).</summary>
