@@ -294,7 +294,7 @@ public sealed class RegimeReportTests : IDisposable
 
         Report();
         Assert.Contains($"| 5 | 0% | 0% | 0% | yes | {kind} |", Read("noise/run-to-run.md"), StringComparison.Ordinal);
-        Assert.Contains($"({kind} as the published run)", Line(Read("demo.md"), "- **Machine, reproducibility run**:"), StringComparison.Ordinal);
+        Assert.Contains($"(against the published run: {kind})", Line(Read("demo.md"), "- **Machine, reproducibility run**:"), StringComparison.Ordinal);
     }
 
     [Fact]
