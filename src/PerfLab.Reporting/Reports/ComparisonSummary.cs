@@ -86,13 +86,13 @@ public static class ComparisonSummary
     private static string Case(Comparison comparison, Row row) =>
         comparison.Technique(row) + (row.Benchmark.Parameters.Count == 0 ? "" : $" [{row.Benchmark.ParametersText}]");
 
-    /// <summary>Which rows were measured in different regimes between rounds (or runs): their numbers mix what they measure.</summary>
+    /// <summary>Which rows were measured in different regimes between rounds (or runs): their numbers mix what they measure (what differed: the Steady column).</summary>
     private static string? RegimeDiffers(Comparison comparison)
     {
         var differing = comparison.RegimeDiffers.ToArray();
         if (differing.Length == 0) return null;
         return $"Regime differs ({differing.Length} of {comparison.Rows.Count()}, see the Steady column): " +
-               $"{string.Join(", ", differing.Select(r => $"{Case(comparison, r)} ({r.RegimeCheck.Reason})"))}.";
+               $"{string.Join(", ", differing.Select(r => Case(comparison, r)))}.";
     }
 
     /// <summary>Which rows spend a large part of their time in page faults, whose price is the machine's.</summary>
