@@ -115,7 +115,7 @@ public static class IndexPage
                 foreach (var (label, run) in new[] { ("published run", suite.Published), ("reproducibility run", suite.Reproduction) })
                 {
                     if (run is null) continue;
-                    var pair = run == suite.Reproduction ? $" (against the published run: {MachineText.Describe(MachineText.PairKind(suite.Published, run))})" : "";
+                    var pair = ReferenceEquals(run, suite.Reproduction) ? $" (against the published run: {MachineText.Describe(MachineText.PairKind(suite.Published, run))})" : "";
                     lines.Add($"{label}: {MachineText.Identity(run) ?? "identity not recorded"}{pair}; probes: {MachineText.Probes(run) ?? "not recorded"}");
                 }
                 md.Line($"- **{suite.Name}, machine**: {string.Join(" · ", lines)}.");

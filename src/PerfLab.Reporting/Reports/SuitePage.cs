@@ -93,7 +93,7 @@ public static class SuitePage
             {
                 if (run is null) continue;
                 var identity = MachineText.Identity(run) ?? "not recorded";
-                if (run == suite.Reproduction) identity += $" (against the published run: {MachineText.Describe(MachineText.PairKind(suite.Published, run))})";
+                if (ReferenceEquals(run, suite.Reproduction)) identity += $" (against the published run: {MachineText.Describe(MachineText.PairKind(suite.Published, run))})";
                 rows.Add(($"Machine, {label}", identity));
                 rows.Add(($"Probes, {label}", MachineText.Probes(run) ?? "not recorded"));
             }
