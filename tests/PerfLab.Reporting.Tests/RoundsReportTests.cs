@@ -39,7 +39,7 @@ public sealed class RoundsReportTests : IDisposable
         Assert.Contains("| ⚠ not steady: trend in 4 of 6 rounds (Theil-Sen line: −", listCopy, StringComparison.Ordinal);
         var join = Read("demo.md").Split('\n').Single(l => l.StartsWith("| Concat_StringJoin |", StringComparison.Ordinal));
         Assert.Contains("| steady |", join, StringComparison.Ordinal);
-        Assert.Contains("| [demo](demo.md) | 2 | 8 | 1 | 1 | 6 |", Read("README.md"), StringComparison.Ordinal);
+        Assert.Contains("| [demo](demo.md) | 2 | 8 | 1 | 0 | 1 | 6 |", Read("README.md"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,10 @@ namespace PerfLab.Reporting.Exports;
 /// <param name="Statistics">Null when the benchmark failed (nothing measured).</param>
 /// <param name="Memory">Null when the export has no memory block (no MemoryDiagnoser).</param>
 /// <param name="Measurements">Every raw measurement, all launches and stages; empty when excluded from the export.</param>
+/// <param name="Regime">
+/// The lab's <c>PerfLab.Regime</c>: per measured iteration, in order, its operations, page faults and collections; null in
+/// exports written before the lab recorded it.
+/// </param>
 public sealed record BenchmarkResult(
     string FullName,
     string DisplayInfo,
@@ -25,7 +29,8 @@ public sealed record BenchmarkResult(
     IReadOnlyDictionary<string, string>? Metrics,
     BenchmarkStatistics? Statistics,
     MemoryStatistics? Memory,
-    IReadOnlyList<Measurement> Measurements)
+    IReadOnlyList<Measurement> Measurements,
+    IReadOnlyList<RegimeIteration>? Regime = null)
 {
     /// <summary>A benchmark with no statistics did not produce a result (it threw, or its process crashed).</summary>
     public bool Failed => Statistics is null;

@@ -238,7 +238,32 @@ public static class ExportLoader
                     .DistinctBy(s => s.Comparison)
                     .ToDictionary(s => s.Comparison!, s => s.Reason!, StringComparer.Ordinal)
                 : null,
-            String(lab, "Engine") is { Length: > 0 } engine ? engine : null);
+            String(lab, "Engine") is { Length: > 0 } engine ? engine : null,
+            ReadMachine(lab),
+            ReadProbes(lab));
+    }
+
+    /// <summary><c>PerfLab.Machine</c>: string → string (a non-string value is kept as its JSON text; null is dropped); null when absent.</summary>
+    private static IReadOnlyDictionary<string, string>? ReadMachine(JsonElement lab)
+    {
+        if (!lab.TryGetProperty("Machine", out var machine) || machine.ValueKind != JsonValueKind.Object) return null;
+        return machine.EnumerateObject()
+            .Where(p => p.Value.ValueKind != JsonValueKind.Null)
+            .DistinctBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.GetRawText(), StringComparer.Ordinal)
+            .AsReadOnly();
+    }
+
+    /// <summary><c>PerfLab.Probes</c>: string → number (finite numbers only; anything else is left out); null when absent.</summary>
+    private static IReadOnlyDictionary<string, double>? ReadProbes(JsonElement lab)
+    {
+        if (!lab.TryGetProperty("Probes", out var probes) || probes.ValueKind != JsonValueKind.Object) return null;
+        return probes.EnumerateObject()
+            .Select(p => (p.Name, Value: Number(p.Value)))
+            .Where(p => p.Value is { } v && double.IsFinite(v))
+            .DistinctBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(p => p.Name, p => p.Value!.Value, StringComparer.Ordinal)
+            .AsReadOnly();
     }
 
     /// <summary>The lab's key, top-level and per benchmark; BenchmarkDotNet's own fields (its <c>Metrics</c> list) stay untouched.</summary>
@@ -274,7 +299,30 @@ public static class ExportLoader
             benchmark.TryGetProperty("Memory", out var memory) && memory.ValueKind == JsonValueKind.Object ? ReadMemory(memory) : null,
             benchmark.TryGetProperty("Measurements", out var measurements) && measurements.ValueKind == JsonValueKind.Array
                 ? measurements.EnumerateArray().Select(ReadMeasurement).ToArray().AsReadOnly()
-                : Array.Empty<Measurement>().AsReadOnly());
+                : Array.Empty<Measurement>().AsReadOnly(),
+            ReadRegime(lab, fullName));
+    }
+
+    /// <summary>
+    /// The benchmark's <c>PerfLab.Regime</c> block: <c>{ "Iterations": [ { Operations, MinorFaults, MajorFaults, Gen0, Gen1, Gen2 } ] }</c>;
+    /// null when absent (every export written before the lab recorded it).
+    /// </summary>
+    private static IReadOnlyList<RegimeIteration>? ReadRegime(JsonElement lab, string fullName)
+    {
+        if (!lab.TryGetProperty("Regime", out var regime) || regime.ValueKind != JsonValueKind.Object
+            || !regime.TryGetProperty("Iterations", out var iterations) || iterations.ValueKind != JsonValueKind.Array) return null;
+        return iterations.EnumerateArray()
+            .Select(i => i.ValueKind == JsonValueKind.Object
+                ? new RegimeIteration(
+                    Long(i, "Operations") ?? throw new FormatException($"benchmark {fullName} has a {LabBlock}.Regime iteration without Operations"),
+                    Long(i, "MinorFaults"),
+                    Long(i, "MajorFaults"),
+                    Int(i, "Gen0"),
+                    Int(i, "Gen1"),
+                    Int(i, "Gen2"))
+                : throw new FormatException($"benchmark {fullName} has a {LabBlock}.Regime iteration that is not an object"))
+            .ToArray()
+            .AsReadOnly();
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ public sealed record Comparison(string Name, string Slug, bool IsCategory, IRead
     /// <summary>The measured rows flagged not steady.</summary>
     public IEnumerable<Row> NotSteady => Rows.Where(r => !r.Steadiness.IsSteady);
 
+    /// <summary>The measured rows whose regime differs between rounds or runs (<see cref="RegimeCheck"/>).</summary>
+    public IEnumerable<Row> RegimeDiffers => Rows.Where(r => r.RegimeCheck.Differs);
+
     /// <summary>Whether any group has a baseline row.</summary>
     public bool HasBaseline => Groups.Any(g => g.Baseline is not null);
 

@@ -19,6 +19,8 @@ public static class ComparisonSummary
         }
         if (Scaling(comparison) is { } scaling) sentences.Add(scaling);
         if (NotSteady(comparison) is { } notSteady) sentences.Add(notSteady);
+        if (RegimeDiffers(comparison) is { } regime) sentences.Add(regime);
+        if (MachineSensitive(comparison) is { } sensitive) sentences.Add(sensitive);
         if (comparison.Failed.Count > 0)
             sentences.Add($"{string.Join(", ", comparison.Failed.Select(comparison.Technique).Distinct(StringComparer.Ordinal))} failed and has no result.");
         if (sentences.Count == 0) sentences.Add("Nothing was measured.");
@@ -79,6 +81,27 @@ public static class ComparisonSummary
         if (notSteady.Length == 0) return null;
         var names = notSteady.Select(r => comparison.Technique(r) + (r.Benchmark.Parameters.Count == 0 ? "" : $" [{r.Benchmark.ParametersText}]"));
         return $"Not steady ({notSteady.Length} of {comparison.Rows.Count()}, see the Steady column): {string.Join(", ", names)}.";
+    }
+
+    private static string Case(Comparison comparison, Row row) =>
+        comparison.Technique(row) + (row.Benchmark.Parameters.Count == 0 ? "" : $" [{row.Benchmark.ParametersText}]");
+
+    /// <summary>Which rows were measured in different regimes between rounds (or runs): their numbers mix what they measure (what differed: the Steady column).</summary>
+    private static string? RegimeDiffers(Comparison comparison)
+    {
+        var differing = comparison.RegimeDiffers.ToArray();
+        if (differing.Length == 0) return null;
+        return $"Regime differs ({differing.Length} of {comparison.Rows.Count()}, see the Steady column): " +
+               $"{string.Join(", ", differing.Select(r => Case(comparison, r)))}.";
+    }
+
+    /// <summary>Which rows spend a large part of their time in page faults, whose price is the machine's.</summary>
+    private static string? MachineSensitive(Comparison comparison)
+    {
+        var sensitive = comparison.Rows.Where(r => r.MachineSensitivity is not null).ToArray();
+        if (sensitive.Length == 0) return null;
+        return $"Machine-sensitive ({sensitive.Length} of {comparison.Rows.Count()}; page faults at this machine's price): " +
+               $"{string.Join(", ", sensitive.Select(r => $"{Case(comparison, r)} ({Formatting.Count(r.MachineSensitivity!.FaultsPerOperation)}/op ≈ {Formatting.Percent(r.MachineSensitivity.Share, signed: false)} of its time)"))}.";
     }
 
     /// <summary>How each technique's median grows from the smallest to the largest size (other parameters fixed).</summary>

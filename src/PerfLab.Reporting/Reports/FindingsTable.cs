@@ -40,7 +40,11 @@ public static class FindingsTable
         }
         md.Line("⚠ marks a ratio resting on a result that is **not steady** on its page (its iterations still trended in most rounds). " +
                 "**Re-check** marks a meaning the measurement contradicts: a ratio outside the range it was written for, or an " +
-                "ordering claim (fastest, slowest, faster than) that this run does not establish. The text is older than the numbers.").Line();
+                "ordering claim (fastest, slowest, faster than) that this run does not establish. The text is older than the numbers." +
+                (findings.Any(f => f.RegimeDiffers)
+                    ? " ⚠ with **Regime differs** marks a ratio resting on a result whose rounds (or runs) were measured in different " +
+                      "regimes (operations per iteration, gen-2 collections or page faults per operation more than 2× apart): it mixes them."
+                    : "")).Line();
         return md.ToString();
     }
 
@@ -74,7 +78,7 @@ public static class FindingsTable
         }
 
         var ratio = finding.Ratio!;
-        cells.Add($"{(finding.IsNotSteady ? "⚠ " : "")}**{Formatting.PooledRatio(ratio)}** " +
+        cells.Add($"{(finding.IsNotSteady || finding.RegimeDiffers ? "⚠ " : "")}**{Formatting.PooledRatio(ratio)}** " +
                   $"({Formatting.Time(finding.Technique!.Median)} vs {Formatting.Time(finding.Versus!.Median)})");
         if (hasReproduction)
         {
@@ -86,6 +90,7 @@ public static class FindingsTable
         else if (!finding.HoldsInReproduction)
             caveats.Add($"**Holds in one run of two:** the reproducibility run measured {Formatting.Ratio(finding.ReproducedRatio!.Median)}, outside the {spec.HoldsWhen} this text assumes.");
         if (finding.FailedClaims.Count > 0) caveats.Add($"**Re-check:** {string.Join("; ", finding.FailedClaims)}.");
+        if (finding.RegimeDiffers) caveats.Add($"**Regime differs:** {string.Join("; ", finding.RegimeReasons)}.");
         caveats.Add(spec.Meaning);
         cells.Add(string.Join(" ", caveats));
         return cells;

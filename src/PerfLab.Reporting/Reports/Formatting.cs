@@ -92,6 +92,18 @@ internal static class Formatting
     /// <summary>A rate per second: whole with separators from 100 up, else four significant digits: <c>4,012,345</c>, <c>20.07</c>.</summary>
     public static string Rate(double perSecond) => perSecond >= 100 ? Integer((long)Math.Round(perSecond)) : Significant(perSecond);
 
+    /// <summary>
+    /// A count per something (operations per iteration, collections or page faults per operation): whole with separators
+    /// from 100 up, else three significant digits without trailing zeros: <c>281</c>, <c>12.5</c>, <c>0.19</c>, <c>0</c>.
+    /// </summary>
+    public static string Count(double value)
+    {
+        if (value == 0 || !double.IsFinite(value)) return value.ToString(Invariant);
+        if (Math.Abs(value) >= 100) return Math.Round(value).ToString("#,0", Invariant);
+        var digits = Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 6);
+        return value.ToString("0." + new string('#', digits), Invariant);
+    }
+
     public static string Integer(long value) => value.ToString("#,0", Invariant);
 
     public static bool TryParseNumber(string text, out double value) =>

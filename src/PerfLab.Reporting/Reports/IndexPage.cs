@@ -14,12 +14,16 @@ public static class IndexPage
                 "full JSON exports; nothing here is edited by hand. The exports themselves, every round of every run, are under [raw/](raw/).").Line();
 
         var reproducible = suites.Any(s => s.Reproducibility is not null);
+        // Counted like not steady, once any case's regime could be compared between rounds (a run of one round cannot).
+        var regimes = suites.SelectMany(s => s.Comparisons).SelectMany(c => c.Rows).Any(r => r.RegimeCheck.IsAssessed);
         md.Line("## Suites").Line();
-        var header = new List<string> { "Suite", "Comparisons", "Measured", "Not steady", "Failed", "Rounds", "Run time", "Run date", "Profile" };
+        var header = new List<string> { "Suite", "Comparisons", "Measured", "Not steady" };
+        if (regimes) header.Add("Regime differs");
+        header.AddRange(["Failed", "Rounds", "Run time", "Run date", "Profile"]);
         if (reproducible) header.Add("Run-to-run movement of the ratios");
         md.Table(
             header,
-            header.Select(h => h is "Comparisons" or "Measured" or "Not steady" or "Failed" or "Rounds" or "Run time").ToArray(),
+            header.Select(h => h is "Comparisons" or "Measured" or "Not steady" or "Regime differs" or "Failed" or "Rounds" or "Run time").ToArray(),
             suites.Select(s =>
             {
                 var cells = new List<string>
@@ -28,13 +32,17 @@ public static class IndexPage
                     s.Comparisons.Count.ToString(CultureInfo.InvariantCulture),
                     s.Comparisons.Sum(c => c.Rows.Count()).ToString(CultureInfo.InvariantCulture),
                     s.Comparisons.Sum(c => c.NotSteady.Count()).ToString(CultureInfo.InvariantCulture),
+                };
+                if (regimes) cells.Add(s.Comparisons.Sum(c => c.RegimeDiffers.Count()).ToString(CultureInfo.InvariantCulture));
+                cells.AddRange(
+                [
                     s.Comparisons.Sum(c => c.Failed.Count).ToString(CultureInfo.InvariantCulture),
                     s.Published.Rounds.Count.ToString(CultureInfo.InvariantCulture),
                     // Each executed run's own time (one per engine when they were run apart): each is one protocol run.
                     string.Join(" + ", s.Published.Executed.Select(r => (r.WallSeconds ?? r.BenchmarkSeconds) is { } seconds ? Formatting.Duration(seconds) : "unknown")),
                     s.Published.Exports.Select(e => e.RunDate).OfType<DateTime>().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).LastOrDefault() ?? "unknown",
                     s.Published.Profiles.Count > 0 ? string.Join(" / ", s.Published.Profiles) : "–",
-                };
+                ]);
                 if (reproducible) cells.Add(s.Reproducibility?.Figures ?? "no reproducibility run");
                 return (IReadOnlyList<string>)cells;
             }));
@@ -50,7 +58,9 @@ public static class IndexPage
         md.Line("One row per comparison, for its last set of parameter values (the largest size where there is one): the " +
                 "baseline's median time, and the technique with the lowest and the highest median as a ratio to the baseline " +
                 "(to the lowest when the comparison has no baseline), with its 95% interval; a ratio whose interval spans 1.00 " +
-                "is a tie. ⚠ marks a case that is not steady. The suite pages have every case and the charts.").Line();
+                "is a tie. ⚠ marks a case that is not steady" +
+                (suites.SelectMany(s => s.Comparisons).Any(c => c.RegimeDiffers.Any()) ? " or whose regime differs between rounds" : "") +
+                ". The suite pages have every case and the charts.").Line();
         md.Table(
             ["Suite", "Comparison", "Parameters", "Baseline", "Lowest median", "Highest median"],
             [false, false, false, false, false, false],
@@ -82,6 +92,34 @@ public static class IndexPage
         {
             md.Line($"- **Not steady**: {rows.Count(r => !r.Steadiness.IsSteady)} of {assessed} cases still trended within most of their " +
                     "rounds (measured before steady state); each page marks them in its **Steady** column.");
+        }
+
+        var regimeAssessed = rows.Count(r => r.RegimeCheck.IsAssessed);
+        if (regimeAssessed > 0)
+        {
+            md.Line($"- **Regime differs**: {rows.Count(r => r.RegimeCheck.Differs)} of {regimeAssessed} cases ran in different regimes between " +
+                    "their rounds or runs (operations per iteration, gen-2 collections or page faults per operation more than 2× apart); " +
+                    "each page marks them in its **Steady** column with what differed.");
+        }
+        var sensitive = rows.Count(r => r.MachineSensitivity is not null);
+        if (sensitive > 0)
+        {
+            md.Line($"- **Machine-sensitive**: {sensitive} of {rows.Length} cases spend at least {Formatting.Percent(MachineSensitivity.MinimumShare, signed: false)} of their " +
+                    "time in first-touch page faults at the price this machine's probe measured (allocation-bound: the price of a fault is the machine's).");
+        }
+        if (suites.Any(s => MachineText.Recorded(s.Exports)))
+        {
+            foreach (var suite in suites.Where(s => MachineText.Recorded(s.Exports)))
+            {
+                var lines = new List<string>();
+                foreach (var (label, run) in new[] { ("published run", suite.Published), ("reproducibility run", suite.Reproduction) })
+                {
+                    if (run is null) continue;
+                    var pair = ReferenceEquals(run, suite.Reproduction) ? $" (against the published run: {MachineText.Describe(MachineText.PairKind(suite.Published, run))})" : "";
+                    lines.Add($"{label}: {MachineText.Identity(run) ?? "identity not recorded"}{pair}; probes: {MachineText.Probes(run) ?? "not recorded"}");
+                }
+                md.Line($"- **{suite.Name}, machine**: {string.Join(" · ", lines)}.");
+            }
         }
 
         var movements = suites.Select(s => s.Reproducibility).OfType<Reproducibility>().ToArray();
@@ -128,5 +166,5 @@ public static class IndexPage
         : ratio is not null ? $"{comparison.Technique(row)} {Formatting.PooledRatio(ratio)}"
         : comparison.Technique(row));
 
-    private static string Flag(Row row) => row.Steadiness.IsSteady ? "" : "⚠ ";
+    private static string Flag(Row row) => row.Steadiness.IsSteady && !row.RegimeCheck.Differs ? "" : "⚠ ";
 }

@@ -41,4 +41,14 @@ public sealed record MeasuredFinding(
 
     /// <summary>Either row is not steady: the ratio inherits that.</summary>
     public bool IsNotSteady => Technique?.Steadiness.IsSteady == false || Versus?.Steadiness.IsSteady == false;
+
+    /// <summary>Either row was measured in different regimes between rounds or runs (<see cref="RegimeCheck"/>): the ratio mixes them.</summary>
+    public bool RegimeDiffers => Technique?.RegimeCheck.Differs == true || Versus?.RegimeCheck.Differs == true;
+
+    /// <summary>Why, per row whose regime differs: "Technique: ops/iteration 13–281 across rounds"; empty when none.</summary>
+    public IReadOnlyList<string> RegimeReasons =>
+        new[] { (Name: Spec.Technique, Row: Technique), (Name: Spec.Versus, Row: Versus) }
+            .Where(r => r.Row?.RegimeCheck.Differs == true)
+            .Select(r => $"{r.Name}: {r.Row!.RegimeCheck.Reason}")
+            .ToArray();
 }

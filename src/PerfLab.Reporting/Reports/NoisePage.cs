@@ -26,11 +26,23 @@ public static class NoisePage
                 "[All suites](../README.md).").Line();
 
         var all = Overall(suites);
+        var paired = suites.Where(s => s.Reproducibility is not null).ToArray();
+        // Whether the two runs shared a machine, once any run records its identity (older runs do not: "unknown").
+        var machines = paired.Any(s => MachineText.PairKind(s.Published, s.Reproduction!) != MachinePairKind.Unknown);
+        if (machines)
+        {
+            md.Line("**Machines** says whether a suite's two runs ran on the same boot of one machine (equal boot ids), on another " +
+                    "boot of the same machine kind (same CPU model, family and microcode: perhaps another VM of that kind), on a " +
+                    "different machine, or is unknown (a run records no machine identity). Only \"same boot\" measures this machine's " +
+                    "own noise; between machines, allocation-bound cases also move with the price of a page fault.").Line();
+        }
+        string[] header = ["Suite", "Published run", "Reproducibility run", "Ratios", "Median", "p90", "Max", "Goals met", .. machines ? new[] { "Machines" } : []];
         md.Table(
-            ["Suite", "Published run", "Reproducibility run", "Ratios", "Median", "p90", "Max", "Goals met"],
-            [false, false, false, true, true, true, true, false],
-            suites.Where(s => s.Reproducibility is not null).Select(s => Figures($"[{s.Name}](../{s.Slug}.md)", s.Reproducibility!, s.Published.Id, s.Reproduction!.Id))
-                .Append(Figures("**all suites**", all, "", "")));
+            header,
+            header.Select(h => h is "Ratios" or "Median" or "p90" or "Max").ToArray(),
+            paired.Select(s => Figures($"[{s.Name}](../{s.Slug}.md)", s.Reproducibility!, s.Published.Id, s.Reproduction!.Id)
+                    .Concat(machines ? [MachineText.Describe(MachineText.PairKind(s.Published, s.Reproduction!))] : []).ToArray())
+                .Append(Figures("**all suites**", all, "", "").Concat(machines ? ["–"] : []).ToArray()));
 
         md.Line("## Every ratio, largest movement first").Line();
         md.Table(

@@ -19,6 +19,15 @@ public sealed record Row(
     Steadiness Steadiness,
     int Iterations)
 {
+    /// <summary>The regime of each round it was measured in (operations per iteration, collections, page faults), in round order.</summary>
+    public IReadOnlyList<Regime> Regimes { get; init; } = [];
+
+    /// <summary>Whether its rounds (and its reproducibility run's, when the report has one) were measured in one regime.</summary>
+    public RegimeCheck RegimeCheck { get; init; } = RegimeCheck.NotAssessed;
+
+    /// <summary>Whether page faults are a large part of its time (their price is the machine's); null when not, or not known.</summary>
+    public MachineSensitivity? MachineSensitivity => MachineSensitivity.Of(Regimes);
+
     public long? AllocatedBytes => Benchmark.Memory?.BytesAllocatedPerOperation;
 
     /// <summary>A dry run (fewer than 3 measured iterations per round): the numbers show that it runs, not how fast.</summary>

@@ -56,8 +56,34 @@ public static class SuiteBuilder
         var published = Merge(name, parts.Select(p => p[0]).ToArray());
         var second = parts.Where(p => p.Length == 2).Select(p => p[1]).ToArray();
         var reproduction = second.Length == 0 ? null : Merge(name, second);
+        if (reproduction is not null)
+        {
+            // A case's regime is checked over both runs: a reproducibility run in another regime did not repeat the measurement.
+            (published, reproduction) = (CheckRegimes(published, published, reproduction), CheckRegimes(reproduction, published, reproduction));
+        }
         return new SuiteReport(name, slug, published, reproduction, reproduction is null ? null : Reproducibility.Between(name, published, reproduction));
     }
+
+    /// <summary><paramref name="run"/> with every row's regime checked over its rounds in both runs.</summary>
+    private static SuiteRun CheckRegimes(SuiteRun run, SuiteRun published, SuiteRun reproduction) => run with
+    {
+        Comparisons = run.Comparisons.Select(comparison =>
+        {
+            var inPublished = published.Comparisons.FirstOrDefault(c => c.Name == comparison.Name);
+            var inReproduction = reproduction.Comparisons.FirstOrDefault(c => c.Name == comparison.Name);
+            return comparison with
+            {
+                Groups = comparison.Groups.Select(group =>
+                {
+                    var rows = group.Rows.Select(row => row with
+                    {
+                        RegimeCheck = RegimeCheck.Of(inPublished?.Case(row)?.Regimes ?? [], inReproduction?.Case(row)?.Regimes ?? []),
+                    }).ToArray();
+                    return group with { Rows = rows, Baseline = rows.FirstOrDefault(r => r.IsBaseline) };
+                }).ToArray(),
+            };
+        }).ToArray(),
+    };
 
     /// <summary>
     /// One part's runs, earlier-starting first: the published run and at most one reproducibility run; more than two
@@ -116,6 +142,7 @@ public static class SuiteBuilder
             .ThenByDescending(e => e.SourcePath, StringComparer.Ordinal)
             .ToArray();
         var kept = new List<(int Round, BenchmarkResult Benchmark)>();
+        var faultCost = new Dictionary<BenchmarkResult, double?>(ReferenceEqualityComparer.Instance);
         var superseded = new List<BenchmarkResult>();
         var used = new HashSet<BenchmarkExport>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<(string, string, int)>();
@@ -129,6 +156,7 @@ public static class SuiteBuilder
                     continue;
                 }
                 kept.Add((export.Round, benchmark));
+                faultCost[benchmark] = export.Lab?.Probes?.GetValueOrDefault(LabInfo.ProbeKeys.PageFaultMicroseconds) is { } cost && cost > 0 ? cost : null;
                 used.Add(export);
             }
         }
@@ -140,7 +168,7 @@ public static class SuiteBuilder
         var hasCategories = kept.Any(k => k.Benchmark.Categories is { Count: > 0 });
         var comparisons = cases
             .GroupBy(c => ComparisonName(Representative(c), hasCategories), StringComparer.Ordinal)
-            .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray()))
+            .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray(), b => faultCost.GetValueOrDefault(b)))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToArray();
 
@@ -160,12 +188,13 @@ public static class SuiteBuilder
     private static string ComparisonName(BenchmarkResult benchmark, bool hasCategories) =>
         hasCategories && benchmark.Categories is { Count: > 0 } categories ? string.Join(", ", categories) : benchmark.Type;
 
-    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<(int Round, BenchmarkResult Benchmark)[]> cases)
+    /// <param name="faultCost">A result's round's probe of one page fault (µs), null when not measured.</param>
+    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<(int Round, BenchmarkResult Benchmark)[]> cases, Func<BenchmarkResult, double?> faultCost)
     {
         var measured = cases.Where(c => c.Any(r => !r.Benchmark.Failed)).ToArray();
         var groups = measured
             .GroupBy(c => Representative(c).ParametersText, StringComparer.Ordinal)
-            .Select(g => BuildGroup(g.ToArray()))
+            .Select(g => BuildGroup(g.ToArray(), faultCost))
             .Order(ParameterOrder.Instance)
             .ToArray();
         var failed = cases
@@ -176,7 +205,7 @@ public static class SuiteBuilder
         return new Comparison(name, Formatting.Slug(name), isCategory, groups, failed);
     }
 
-    private static CaseGroup BuildGroup(IReadOnlyList<(int Round, BenchmarkResult Benchmark)[]> cases)
+    private static CaseGroup BuildGroup(IReadOnlyList<(int Round, BenchmarkResult Benchmark)[]> cases, Func<BenchmarkResult, double?> faultCost)
     {
         var values = cases.Select(c => c
                 .Where(r => !r.Benchmark.Failed && r.Benchmark.RoundValue > 0)
@@ -195,6 +224,7 @@ public static class SuiteBuilder
                 var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
                 var baselineAllocated = baseline < 0 ? null : Representative(cases[baseline]).Memory?.BytesAllocatedPerOperation;
                 double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
+                var regimes = c.Where(r => !r.Benchmark.Failed).Select(r => Regime.Of(r.Round, r.Benchmark, faultCost(r.Benchmark))).ToArray();
                 return new Row(
                     benchmark,
                     i == baseline,
@@ -203,7 +233,7 @@ public static class SuiteBuilder
                     ratio,
                     allocationRatio,
                     Steadiness.Of(measuredRounds),
-                    measuredRounds.Min(r => r.Statistics!.N));
+                    measuredRounds.Min(r => r.Statistics!.N)) { Regimes = regimes, RegimeCheck = RegimeCheck.Of(regimes) };
             })
             .OrderBy(r => r.Median)
             .ThenBy(r => r.Benchmark.FullName, StringComparer.Ordinal)

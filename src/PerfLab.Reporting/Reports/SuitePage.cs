@@ -85,6 +85,19 @@ public static class SuitePage
             rows.Add(("Reproducibility run", RunText(reproduction) + $"; its ratios moved against the published run's by {suite.Reproducibility!.Figures} " +
                       $"([{NoisePage.MarkdownPath}]({NoisePage.MarkdownPath}))"));
         }
+        if (MachineText.Recorded(exports))
+        {
+            // What the machine is and what it charged (probes at the start of each round), per run: the price of a page
+            // fault, a fsync or a memory copy differs between machines far more than a CPU model name suggests.
+            foreach (var (label, run) in new[] { ("published run", suite.Published), ("reproducibility run", suite.Reproduction) })
+            {
+                if (run is null) continue;
+                var identity = MachineText.Identity(run) ?? "not recorded";
+                if (ReferenceEquals(run, suite.Reproduction)) identity += $" (against the published run: {MachineText.Describe(MachineText.PairKind(suite.Published, run))})";
+                rows.Add(($"Machine, {label}", identity));
+                rows.Add(($"Probes, {label}", MachineText.Probes(run) ?? "not recorded"));
+            }
+        }
         if (exports.Any(e => e.Environment.HasAttachedDebugger == true)) rows.Add(("Warning", "a debugger was attached: the numbers are not representative"));
         if (exports.Any(e => e.Environment.Configuration is { } c && !c.Equals("RELEASE", StringComparison.OrdinalIgnoreCase)))
             rows.Add(("Warning", "not a Release build: the numbers are not representative"));
@@ -157,6 +170,21 @@ public static class SuitePage
                     $"the iterations by at least {Formatting.Percent(TrendTest.MinimumChange, signed: false)} of their median. " +
                     "Its number mixes warm-up into the measurement; read it as an upper bound.").Line();
         }
+        var rows = suite.Comparisons.SelectMany(c => c.Rows).ToArray();
+        var regimeText = rows.Any(r => r.RegimeCheck.Differs)
+            ? "In the **Steady** column, **regime differs** marks a case not measured in one regime: its rounds (and its reproducibility run's, when there is one) " +
+              $"ran more than {Formatting.Count(RegimeCheck.OperationsFactor)}× apart in operations per iteration, in gen-2 collections per operation " +
+              $"(and at least {Formatting.Count(RegimeCheck.Gen2MinimumDifference)} apart) or in page faults per operation (and at least " +
+              $"{Formatting.Count(RegimeCheck.FaultsMinimumDifference)} apart). Such rounds measured different things (e.g. a large result written " +
+              "into recycled memory in one round, into freshly faulted pages in another), so its number and ratios mix them."
+            : null;
+        var sensitiveText = rows.Any(r => r.MachineSensitivity is not null)
+            ? (regimeText is null ? "In the **Steady** column, **machine-sensitive**" : "**Machine-sensitive** (same column)") + " marks a case whose first-touch page faults, at the cost this machine's probe measured, are at least " +
+              $"{Formatting.Percent(MachineSensitivity.MinimumShare, signed: false)} of its time: it is allocation-bound, and the price of a fault " +
+              "belongs to the machine."
+            : null;
+        if (regimeText is not null || sensitiveText is not null)
+            md.Line(string.Join(" ", new[] { regimeText, sensitiveText }.OfType<string>())).Line();
         if (suite.Reproduction is not null)
         {
             md.Line("**Reproducibility run** is the same ratio in the suite's second, independent run of the same build.").Line();
@@ -224,7 +252,7 @@ public static class SuitePage
         if (comparison.HasBaseline && hasReproduction) header.Add("Reproducibility run");
         if (showAllocations) header.Add("Allocated");
         if (showAllocations && comparison.HasBaseline) header.Add("Alloc ratio");
-        var showSteady = comparison.Rows.Any(r => r.Steadiness.IsAssessed);
+        var showSteady = comparison.Rows.Any(r => r.Steadiness.IsAssessed || r.RegimeCheck.Differs || r.MachineSensitivity is not null);
         if (showSteady) header.Add("Steady");
         header.AddRange(numericMetrics);
 
@@ -240,7 +268,7 @@ public static class SuitePage
             if (comparison.HasBaseline && hasReproduction) cells.Add(RatioCell(row, reproduced?.Case(row)?.Ratio));
             if (showAllocations) cells.Add(row.AllocatedBytes is { } bytes ? Formatting.Bytes(bytes) : "–");
             if (showAllocations && comparison.HasBaseline) cells.Add(row.IsBaseline ? "1.00" : row.AllocationRatio is { } a ? Formatting.Ratio(a).TrimEnd('×') : "–");
-            if (showSteady) cells.Add(SteadyCell(row.Steadiness));
+            if (showSteady) cells.Add(SteadyCell(row));
             cells.AddRange(numericMetrics.Select(m => MetricColumns.Format(m, row.Benchmark.Metrics?.GetValueOrDefault(m))));
             return (IReadOnlyList<string>)cells;
         });
@@ -258,9 +286,19 @@ public static class SuitePage
             : $"{row.Rounds.Count}: {Formatting.Significant(row.Rounds.Values.Min() / unit.Scale)}–{Formatting.Time(row.Rounds.Values.Max(), unit)}";
     }
 
-    /// <summary>"steady", or "⚠ not steady: " and the reason.</summary>
-    private static string SteadyCell(Steadiness steadiness) =>
-        !steadiness.IsAssessed ? "–" : steadiness.IsSteady ? "steady" : "⚠ not steady: " + steadiness.Reason;
+    /// <summary>
+    /// "steady", or "⚠ not steady: " and the reason; then, when so, "⚠ regime differs: " and what differs, and the case's
+    /// machine sensitivity.
+    /// </summary>
+    private static string SteadyCell(Row row)
+    {
+        var steadiness = row.Steadiness;
+        var parts = new List<string>();
+        if (steadiness.IsAssessed) parts.Add(steadiness.IsSteady ? "steady" : "⚠ not steady: " + steadiness.Reason);
+        if (row.RegimeCheck.Differs) parts.Add("⚠ regime differs: " + row.RegimeCheck.Reason);
+        if (row.MachineSensitivity is { } sensitivity) parts.Add(sensitivity.Text);
+        return parts.Count == 0 ? "–" : string.Join("; ", parts);
+    }
 
     private static string RatioCell(Row row, PooledRatio? ratio) =>
         row.IsBaseline ? "1.00" : ratio is null ? "–" : Formatting.PooledRatio(ratio);
