@@ -80,6 +80,13 @@ public sealed class RegimeReportTests : IDisposable
         benchmark["PerfLab"]!["Regime"] = new JsonObject { ["Iterations"] = iterations };
     }
 
+    /// <summary>A case allocating megabytes per operation: its operations per iteration decide its regime.</summary>
+    private static JsonObject AllocatingLarge(JsonObject benchmark)
+    {
+        benchmark["Memory"]!["BytesAllocatedPerOperation"] = 3_200_000;
+        return benchmark;
+    }
+
     private static bool Is(JsonObject benchmark, string fullName) => benchmark["FullName"]!.GetValue<string>() == fullName;
 
     [Fact]
@@ -88,7 +95,7 @@ public sealed class RegimeReportTests : IDisposable
         V2Exports.WriteRun(Input, Fixture.Lab, "r", 6);
         Edit(null, benchmark: (b, round) =>
         {
-            if (Is(b, Linq)) SetOperations(b, round <= 3 ? 250 : 12);
+            if (Is(b, Linq)) SetOperations(AllocatingLarge(b), round <= 3 ? 250 : 12);
             else if (b["Memory"] is JsonObject) SetOperations(b, 250 + round); // one regime: a little jitter
         });
 
@@ -146,8 +153,8 @@ public sealed class RegimeReportTests : IDisposable
     {
         V2Exports.WriteRun(Input, Fixture.Lab, "published", 5);
         V2Exports.WriteRun(Input, Fixture.Lab, "reproduction", 5, startHour: 11);
-        Edit("published", benchmark: (b, round) => { if (Is(b, Linq)) SetOperations(b, 248 + round); });
-        Edit("reproduction", benchmark: (b, _) => { if (Is(b, Linq)) SetOperations(b, 13); });
+        Edit("published", benchmark: (b, round) => { if (Is(b, Linq)) SetOperations(AllocatingLarge(b), 248 + round); });
+        Edit("reproduction", benchmark: (b, _) => { if (Is(b, Linq)) SetOperations(AllocatingLarge(b), 13); });
         var findings = _scratch.Combine("findings.json");
         File.WriteAllText(findings, """
             { "findings": [ { "question": "Sum with LINQ or a loop", "suite": "demo", "comparison": "Sum", "parameters": "Size=100",
@@ -185,6 +192,25 @@ public sealed class RegimeReportTests : IDisposable
         Assert.True(check.IsAssessed);
         Assert.Equal(reason.Length > 0, check.Differs);
         Assert.Equal(reason, check.Reason);
+    }
+
+    /// <summary>
+    /// The pilot sizes a fast, small-allocating case at 39k or 97k calls from round to round with no effect on what it
+    /// measures; the operations rule is for cases allocating a megabyte or more per call, whose collections and
+    /// fresh pages follow the iteration's size.
+    /// </summary>
+    [Theory]
+    [InlineData(3_200_000.0, true)]
+    [InlineData(1_048_576.0, true)]
+    [InlineData(1_048_575.0, false)]
+    [InlineData(0.0, false)]
+    public void Operations_per_iteration_decide_the_regime_only_of_a_case_allocating_large_results(double bytesPerOperation, bool differs)
+    {
+        Regime Round(int round, double operations) => new(round, operations, 0, 0, null, 1000, null, bytesPerOperation);
+
+        var check = RegimeCheck.Of([Round(1, 250), Round(2, 12), Round(3, 251)]);
+
+        Assert.Equal(differs, check.Differs);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ namespace PerfLab.Reporting.Reports;
 /// <param name="FaultsPerOperation">The median over the measured iterations of minor page faults ÷ operations (<c>PerfLab.Regime</c>); null without it.</param>
 /// <param name="NanosecondsPerOperation">The case's value in the round (<see cref="BenchmarkResult.RoundValue"/>).</param>
 /// <param name="FaultMicroseconds">The round's probe of one first-touch page fault (<c>PerfLab.Probes</c>); null when not measured.</param>
+/// <param name="BytesPerOperation">Bytes allocated per operation (BenchmarkDotNet's <c>Memory</c>); null without it.</param>
 public sealed record Regime(
     int Round,
     double? OperationsPerIteration,
@@ -24,7 +25,8 @@ public sealed record Regime(
     double? Gen2PerOperation,
     double? FaultsPerOperation,
     double NanosecondsPerOperation,
-    double? FaultMicroseconds)
+    double? FaultMicroseconds,
+    double? BytesPerOperation = null)
 {
     /// <summary>The share of the time per operation its page faults cost at this machine's price of a fault; null when either is unknown.</summary>
     public double? FaultShare =>
@@ -48,6 +50,7 @@ public sealed record Regime(
             memory is null ? null : (double)memory.Gen2Collections / memory.TotalOperations,
             faults is { Length: > 0 } ? Quantiles.MedianOf(faults) : null,
             benchmark.RoundValue,
-            faultMicroseconds);
+            faultMicroseconds,
+            memory?.BytesAllocatedPerOperation);
     }
 }
