@@ -75,6 +75,21 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Input_equal_to_the_output()
+    {
+        AssertRejected(ReportRun.Report(_output, _output), $"--input {_output} and --output {_output} overlap");
+    }
+
+    [Fact]
+    public void Output_inside_the_input()
+    {
+        var inside = Path.Combine(_output, "report");
+        var run = ReportRun.Report(_output, inside);
+        AssertRejected(run, $"--input {_output} and --output {inside} overlap");
+        Assert.False(Directory.Exists(inside));
+    }
+
+    [Fact]
     public void Missing_required_option()
     {
         var run = ReportRun.Of("report", "--input", Fixture.Stock);
