@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Lab;
@@ -24,11 +26,13 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
     public Option<int?> Rounds { get; } = new("--rounds", "-r")
     {
         Description = $"Rounds; each runs every selected case once, in a fresh seeded random order (default {Profiles.DefaultRounds}, quick: 1; results needs at least {Profiles.MinimumResultsRounds})",
+        CustomParser = WholeNumber("--rounds"),
     };
 
     public Option<int?> Seed { get; } = new("--seed")
     {
         Description = "Run seed; round k gets seed+k (default: drawn, and recorded in run.json)",
+        CustomParser = WholeNumber("--seed"),
     };
 
     /// <summary>Passed to the bench programs: only the database suites' cases of one engine run (how each engine's rows are published apart).</summary>
@@ -70,6 +74,15 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
             ?? throw new LabInputException($"--engine '{given}' is not an engine of the lab ({string.Join(", ", EngineNames.All)})");
         return ["--engine", engine, .. PassThrough];
     }
+
+    /// <summary>A whole number, or an error naming the option and the value (System.CommandLine's own names the CLR type).</summary>
+    private static Func<ArgumentResult, int?> WholeNumber(string option) => result =>
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
+        result.AddError($"{option} '{text}': expected a whole number");
+        return null;
+    };
 
     private static readonly string[] JobOptions = ["--job", "-j", "--runtimes", "-r"];
 
