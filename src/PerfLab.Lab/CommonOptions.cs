@@ -69,6 +69,8 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
             throw new LabInputException($"unknown option or argument '{stray[0]}' (BenchmarkDotNet's options go after --, e.g. -- --filter '*ById*')");
         if (PassThrough.FirstOrDefault(a => JobOptions.Contains(a, StringComparer.OrdinalIgnoreCase)) is { } job)
             throw new LabInputException($"{job} after --: perflab runs the lab's profiles (--profile); for a job of your own run the bench project directly, e.g. dotnet run -c Release --project bench/PerfLab.Bench.Orm -- --job short");
+        if (BenchmarkDotNetOptions.Error(PassThrough) is { } refused)
+            throw new LabInputException($"after --: {refused} ({BenchmarkDotNetOptions.HelpHint})");
         if (parsed.GetValue(Engine) is not { } given) return PassThrough;
         var engine = EngineNames.All.FirstOrDefault(e => string.Equals(e, given, StringComparison.OrdinalIgnoreCase))
             ?? throw new LabInputException($"--engine '{given}' is not an engine of the lab ({string.Join(", ", EngineNames.All)})");
