@@ -21,7 +21,10 @@ public static class OwnerWatchdog
     {
         if (!OperatingSystem.IsLinux()) return;
         var pid = (owner ?? Environment.ProcessId).ToString(CultureInfo.InvariantCulture);
-        var watch = $"while kill -0 {pid} 2>/dev/null && [ -d {Quote(folder)} ]; do sleep 0.5; done; if [ -d {Quote(folder)} ]; then {cleanup}; fi";
+        // GNU tail waits for a pid without starting a process every second (the machine may be running benchmarks);
+        // the loop is for a tail without --pid. The watchdog of a disposed server ends with its owner, finding no folder.
+        var wait = $"tail --pid={pid} -f /dev/null 2>/dev/null || while kill -0 {pid} 2>/dev/null; do sleep 1; done";
+        var watch = $"{wait}; if [ -d {Quote(folder)} ]; then {cleanup}; fi";
         // Started in the background of a shell that exits at once: the watchdog is then nobody's child, so killing the
         // owner's process tree (perflab's Ctrl-C) spares it; it ignores the terminal's signals for the same reason.
         var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
