@@ -5,7 +5,8 @@
 
 .DESCRIPTION
     A thin wrapper: everything is done and validated by `perflab` (dotnet run -c Release --project src/PerfLab.Lab);
-    `dotnet pwsh ./run-benchmarks.ps1 --help` (or `run --help`, `ab --help`) shows its full help and exit codes. Without arguments it runs every suite
+    `dotnet pwsh ./run-benchmarks.ps1 --help` shows the script's parameters and perflab's full help and exit codes
+    (`run --help`, `ab --help`, ...: a command's). Without arguments it runs every suite
     with the results profile and writes the report into results/.
 
     On a fresh machine:  dotnet tool restore && dotnet pwsh ./run-benchmarks.ps1
@@ -13,7 +14,7 @@
     Either perflab's own command line:
         dotnet pwsh ./run-benchmarks.ps1 run --suite orm --profile quick -- --filter '*ById*'
     or the script's named parameters, mapped one to one onto perflab run (or perflab ab when -Base is given):
-        -Suite -> --suite, -Profile -> --profile, -Rounds -> --rounds, -Seed -> --seed, -Artifacts -> --artifacts,
+        -Suite -> --suite, -Profile -> --profile, -Rounds -> --rounds, -Seed -> --seed, -Engine -> --engine, -Artifacts -> --artifacts,
         -Results -> --results, -NoReport -> --no-report, -NoBuild -> --no-build, -Reproducibility (or the older
         -SecondRun) -> --reproducibility, -Resume -> --resume, -Base -> ab --base, -Confirm -> --confirm,
         -Threshold -> --threshold, -Noise -> --noise. Anything else (e.g. --filter '*Small*') goes to BenchmarkDotNet.
@@ -31,14 +32,16 @@
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
-# perflab's commands: arguments starting with one are passed on untouched.
-$commands = @('run', 'ab', 'report', 'compare', 'suites', '-?', '-h', '--help', '--version')
+# perflab's help and version options; they, and any first argument that is not an option (a command: run, ab, report,
+# compare, power, suites, ...), are passed on untouched: perflab itself knows its commands and refuses others.
+$helps = @('-?', '-h', '--help')
+$passedOn = $helps + @('--version')
 # The script's named parameters and perflab's options; the switches take no value.
-$options = @{
-    '-Suite' = '--suite'; '-Profile' = '--profile'; '-Rounds' = '--rounds'; '-Seed' = '--seed'; '-Artifacts' = '--artifacts'
+$options = [ordered]@{
+    '-Suite' = '--suite'; '-Profile' = '--profile'; '-Rounds' = '--rounds'; '-Seed' = '--seed'; '-Engine' = '--engine'; '-Artifacts' = '--artifacts'
     '-Results' = '--results'; '-Resume' = '--resume'; '-Base' = '--base'; '-Threshold' = '--threshold'; '-Noise' = '--noise'
 }
-$switches = @{
+$switches = [ordered]@{
     '-NoReport' = '--no-report'; '-NoBuild' = '--no-build'; '-Reproducibility' = '--reproducibility'; '-SecondRun' = '--reproducibility'
     '-Confirm' = '--confirm'
 }
@@ -48,7 +51,9 @@ $retired = @{
 }
 
 function ConvertTo-Perflab([object[]] $arguments) {
-    if ($arguments.Count -gt 0 -and [string]$arguments[0] -in $commands) { return , @($arguments | ForEach-Object { [string]$_ }) }
+    if ($arguments.Count -gt 0 -and ([string]$arguments[0] -in $passedOn -or -not ([string]$arguments[0]).StartsWith('-'))) {
+        return , @($arguments | ForEach-Object { [string]$_ })
+    }
     $command = 'run'
     $own = [System.Collections.Generic.List[string]]::new()
     $benchmark = [System.Collections.Generic.List[string]]::new()
@@ -58,8 +63,8 @@ function ConvertTo-Perflab([object[]] $arguments) {
             [Console]::Error.WriteLine("run-benchmarks: $name is retired: $($retired[$name])")
             exit 2
         }
-        if ($switches.ContainsKey($name)) { $own.Add($switches[$name]); continue }
-        if ($options.ContainsKey($name)) {
+        if ($switches.Contains($name)) { $own.Add($switches[$name]); continue }
+        if ($options.Contains($name)) {
             if ($i + 1 -ge $arguments.Count) {
                 [Console]::Error.WriteLine("run-benchmarks: $name needs a value")
                 exit 2
@@ -80,6 +85,21 @@ function ConvertTo-Perflab([object[]] $arguments) {
 $perflab = ConvertTo-Perflab $args
 $dotnet = @('run', '-c', 'Release', '--project', (Join-Path $PSScriptRoot 'src/PerfLab.Lab'))
 if ($perflab -contains '--no-build') { $dotnet += '--no-build' }
+
+if ($perflab.Count -eq 1 -and $perflab[0] -in $helps) {
+    # The script's own parameters first (from the tables above), then perflab's help.
+    Write-Output 'run-benchmarks.ps1 [perflab command line | named parameters] [BenchmarkDotNet options]'
+    Write-Output '  Named parameters (perflab run; with -Base perflab ab):'
+    foreach ($name in $options.Keys) { Write-Output "    $name <value> -> $($options[$name])" }
+    foreach ($name in $switches.Keys) { Write-Output "    $name -> $($switches[$name])" }
+    Write-Output '  Anything else goes to BenchmarkDotNet (after perflab''s --). perflab''s help follows.'
+    Write-Output ''
+}
+if ($env:PERFLAB_SCRIPT_ECHO) {
+    # For the script's tests: the command it would run, one argument per line, instead of running it.
+    $dotnet + @('--') + $perflab | Write-Output
+    exit 0
+}
 
 # Started directly with exactly these arguments: PowerShell's own native-command call expands wildcards on Unix,
 # which would turn BenchmarkDotNet's `--filter *` into the names of the files in this folder.

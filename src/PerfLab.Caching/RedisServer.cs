@@ -9,7 +9,9 @@ namespace PerfLab.Caching;
 
 /// <summary>
 /// A private <c>redis-server</c> process for the suite's tests and benchmarks: loopback only, on a free port, with no
-/// persistence (<c>--save '' --appendonly no</c>), stopped and gone on <see cref="Dispose"/>.
+/// persistence (<c>--save '' --appendonly no</c>), stopped and gone on <see cref="Dispose"/>, or by its
+/// <see cref="OwnerWatchdog"/> when the owning process dies without disposing it. It runs in a temporary folder of its
+/// own (<c>perflab-redis-*</c>, its <c>--dir</c>), which tells the watchdog it is still wanted and CI that it is the lab's.
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
@@ -19,10 +21,12 @@ public sealed class RedisServer : IDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
 
     private readonly Process _process;
+    private readonly string _folder;
 
-    private RedisServer(Process process, int port)
+    private RedisServer(Process process, int port, string folder)
     {
         _process = process;
+        _folder = folder;
         Port = port;
     }
 
@@ -54,6 +58,7 @@ public sealed class RedisServer : IDisposable
     {
         var binary = FindBinary() ?? throw new InvalidOperationException(UnavailableReason);
         var port = LoopbackPort.Free();
+        var folder = Directory.CreateTempSubdirectory(OwnerWatchdog.FolderPrefix + "redis-").FullName;
         var startInfo = new ProcessStartInfo(binary)
         {
             RedirectStandardOutput = true,
@@ -61,24 +66,28 @@ public sealed class RedisServer : IDisposable
             UseShellExecute = false,
         };
         foreach (var argument in (string[])["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"])
+                     "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning", "--dir", folder])
         {
             startInfo.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"could not start {binary}");
+        // Killed only while it still runs in its folder: the pid may have been reused by then.
+        var pid = process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        OwnerWatchdog.Start(folder, $"[ \"$(readlink /proc/{pid}/cwd)\" = {OwnerWatchdog.Quote(folder)} ] && kill -9 {pid}; rm -rf {OwnerWatchdog.Quote(folder)}");
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new RedisServer(process, port);
+        var server = new RedisServer(process, port, folder);
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < StartTimeout)
         {
             if (process.HasExited)
             {
+                Directory.Delete(folder, recursive: true);
                 lock (output) throw new InvalidOperationException($"redis-server exited with code {process.ExitCode}: {output.ToString().Trim()}");
             }
             if (server.AnswersPing()) return server;
@@ -104,6 +113,7 @@ public sealed class RedisServer : IDisposable
             _process.WaitForExit();
         }
         _process.Dispose();
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
     private bool AnswersPing()

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Lab;
@@ -24,11 +26,13 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
     public Option<int?> Rounds { get; } = new("--rounds", "-r")
     {
         Description = $"Rounds; each runs every selected case once, in a fresh seeded random order (default {Profiles.DefaultRounds}, quick: 1; results needs at least {Profiles.MinimumResultsRounds})",
+        CustomParser = WholeNumber("--rounds"),
     };
 
     public Option<int?> Seed { get; } = new("--seed")
     {
         Description = "Run seed; round k gets seed+k (default: drawn, and recorded in run.json)",
+        CustomParser = WholeNumber("--seed"),
     };
 
     /// <summary>Passed to the bench programs: only the database suites' cases of one engine run (how each engine's rows are published apart).</summary>
@@ -65,11 +69,22 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
             throw new LabInputException($"unknown option or argument '{stray[0]}' (BenchmarkDotNet's options go after --, e.g. -- --filter '*ById*')");
         if (PassThrough.FirstOrDefault(a => JobOptions.Contains(a, StringComparer.OrdinalIgnoreCase)) is { } job)
             throw new LabInputException($"{job} after --: perflab runs the lab's profiles (--profile); for a job of your own run the bench project directly, e.g. dotnet run -c Release --project bench/PerfLab.Bench.Orm -- --job short");
+        if (BenchmarkDotNetOptions.Error(PassThrough) is { } refused)
+            throw new LabInputException($"after --: {refused} ({BenchmarkDotNetOptions.HelpHint})");
         if (parsed.GetValue(Engine) is not { } given) return PassThrough;
         var engine = EngineNames.All.FirstOrDefault(e => string.Equals(e, given, StringComparison.OrdinalIgnoreCase))
             ?? throw new LabInputException($"--engine '{given}' is not an engine of the lab ({string.Join(", ", EngineNames.All)})");
         return ["--engine", engine, .. PassThrough];
     }
+
+    /// <summary>A whole number, or an error naming the option and the value (System.CommandLine's own names the CLR type).</summary>
+    private static Func<ArgumentResult, int?> WholeNumber(string option) => result =>
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
+        result.AddError($"{option} '{text}': expected a whole number");
+        return null;
+    };
 
     private static readonly string[] JobOptions = ["--job", "-j", "--runtimes", "-r"];
 

@@ -14,7 +14,7 @@ public static class LabCli
             RunCommand.Create(context, passThrough),
             AbCommand.Create(context, passThrough),
         };
-        foreach (var command in ReportingTool.Commands()) root.Subcommands.Add(command);
+        foreach (var command in ReportingTool.Commands(context)) root.Subcommands.Add(command);
         root.Subcommands.Add(SuitesCommand.Create());
 
         // The help option is recursive: one action serves every command's --help, -h and -?.

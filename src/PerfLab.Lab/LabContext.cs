@@ -20,6 +20,9 @@ public sealed class LabContext(string repositoryRoot, IProcessRunner processes, 
     /// <summary>The committed results (results/): only a results-profile run is reported here, and only then is README.md updated.</summary>
     public string PublishedResults => Path.Combine(RepositoryRoot, "results");
 
+    /// <summary>The headline findings (with the engines notes and break-even points) the report renders.</summary>
+    public string FindingsFile => Path.Combine(RepositoryRoot, "bench", "findings.json");
+
     public void Step(string message) => Output.WriteLine($"==> {message}");
 
     public void Warn(string message) => Error.WriteLine($"perflab: warning: {message}");

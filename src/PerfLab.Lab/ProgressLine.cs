@@ -2,13 +2,23 @@ using System.Globalization;
 
 namespace PerfLab.Lab;
 
-/// <summary>The progress line printed as each case starts: <c>[round 2/6] orm case 14/52 elapsed 03:12 eta 16:05</c>.</summary>
+/// <summary>
+/// The progress line printed as each case starts:
+/// <c>[round 2/5] orm case 14/52 elapsed 03:12, left ~12:53, done ~16:05 UTC</c>. The time left is a duration like the
+/// elapsed time; the finish is a clock time, marked as one by its zone.
+/// </summary>
 public static class ProgressLine
 {
-    public static string Format(int round, int rounds, string label, int caseIndex, int? totalCases, TimeSpan elapsed, DateTimeOffset? finish) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"[round {round}/{rounds}] {label} case {caseIndex}/{(totalCases is { } total ? total.ToString(CultureInfo.InvariantCulture) : "?")} " +
-            $"elapsed {Duration(elapsed)} eta {(finish is { } at ? at.ToString("HH:mm", CultureInfo.InvariantCulture) : "?")}");
+    /// <param name="left">The estimated time left in the run; null while nothing is known (then neither estimate is printed).</param>
+    /// <param name="now">The current time, from which the finish is reckoned.</param>
+    public static string Format(int round, int rounds, string label, int caseIndex, int? totalCases, TimeSpan elapsed, TimeSpan? left, DateTimeOffset now)
+    {
+        var cases = totalCases is { } total ? total.ToString(CultureInfo.InvariantCulture) : "?";
+        var estimate = left is { } remaining
+            ? $"left ~{Duration(remaining)}, done ~{(now + remaining).UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC"
+            : "left ?";
+        return string.Create(CultureInfo.InvariantCulture, $"[round {round}/{rounds}] {label} case {caseIndex}/{cases} elapsed {Duration(elapsed)}, {estimate}");
+    }
 
     /// <summary>mm:ss, or h:mm:ss from an hour on.</summary>
     public static string Duration(TimeSpan span) =>

@@ -97,8 +97,7 @@ public sealed class RoundExecutor(LabContext context)
             if (!parser.Observe(line)) return;
             var now = context.Time.GetUtcNow();
             var left = eta.Remaining(run.Label, now - roundStarted, parser.Completed, parser.Total, upcoming);
-            context.Output.WriteLine(ProgressLine.Format(index, run.Manifest.Rounds, run.Label, parser.Case, parser.Total, now - started,
-                left is { } remaining ? (now + remaining).ToLocalTime() : null));
+            context.Output.WriteLine(ProgressLine.Format(index, run.Manifest.Rounds, run.Label, parser.Case, parser.Total, now - started, left, now));
         }
     }
 }

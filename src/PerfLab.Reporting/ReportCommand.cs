@@ -9,7 +9,8 @@ namespace PerfLab.Reporting;
 /// </summary>
 public static class ReportCommand
 {
-    public static Command Create()
+    /// <param name="defaultFindings">The findings file used without <c>--findings</c> when it exists (perflab: the repository's bench/findings.json).</param>
+    public static Command Create(string? defaultFindings = null)
     {
         var input = new Option<string>("--input", "-i")
         {
@@ -24,7 +25,8 @@ public static class ReportCommand
         };
         var findings = new Option<string>("--findings")
         {
-            Description = "Headline findings file (bench/findings.json): each finding's ratio and claims are checked and rendered in the index",
+            Description = "Headline findings file: each finding's ratio and claims are checked and rendered in the index, with the engines notes and " +
+                          "break-even points (default: the repository's bench/findings.json)",
         };
         var readme = new Option<string>("--readme")
         {
@@ -40,7 +42,8 @@ public static class ReportCommand
         };
         command.SetAction((result, cancellation) =>
         {
-            var options = new ReportOptions(result.GetValue(findings), result.GetValue(readme));
+            var findingsPath = result.GetValue(findings) ?? (File.Exists(defaultFindings) ? defaultFindings : null);
+            var options = new ReportOptions(findingsPath, result.GetValue(readme));
             var written = ReportGenerator.Generate(result.GetValue(input)!, result.GetValue(output)!, options, cancellation);
             result.InvocationConfiguration.Output.WriteLine($"perflab report: wrote {written.Pages.Count} suite page(s) to {written.OutputFolder}");
             foreach (var warning in written.Warnings) result.InvocationConfiguration.Error.WriteLine($"perflab report: warning: finding {warning}");

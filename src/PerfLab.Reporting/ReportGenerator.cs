@@ -30,6 +30,11 @@ public static class ReportGenerator
         options ??= new ReportOptions();
         var outputFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (File.Exists(outputFolder)) throw new ReportInputException($"{output}: the output path is a file, not a folder");
+        // An output in the input (or the input itself) would be read back as input: its raw/ copies land one level
+        // deeper on every report. The other way round is the re-render from the output's own raw/ (CI), which is exact.
+        var inputPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+        if (Within(outputFolder, inputPath))
+            throw new ReportInputException($"--input {input} and --output {output} overlap: the output folder would be read as input; give one outside the input (a report's own raw/ is a valid input)");
         if (options.ReadmePath is not null && options.FindingsPath is null) throw new ReportInputException("--readme needs --findings: the block is the findings table");
 
         // Every input is read and checked before anything is written.
@@ -157,4 +162,8 @@ public static class ReportGenerator
             ? same
             : same.Select((p, i) => (Path: $"{Path.GetDirectoryName(p.Path)!.Replace('\\', '/')}/{i + 1}-{Path.GetFileName(p.Path)}", p.Export)));
     }
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or inside it (both full paths).</summary>
+    private static bool Within(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || folder == Path.GetPathRoot(folder);
 }

@@ -17,7 +17,8 @@ public static class ReportingCommands
     /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 
-    public static IEnumerable<Command> Commands() => [ReportCommand.Create(), CompareCommand.Create(), PowerCommand.Create()];
+    /// <param name="defaultFindings">The report's findings file when <c>--findings</c> is not given (used only if it exists).</param>
+    public static IEnumerable<Command> Commands(string? defaultFindings = null) => [ReportCommand.Create(defaultFindings), CompareCommand.Create(), PowerCommand.Create()];
 
     /// <summary>Runs one of <see cref="Commands"/> with the given writers (perflab and the tests call this in process).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation = default)

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using PerfLab.Tests.Shared;
 using PerfLab.Caching;
 
 namespace PerfLab.Caching.Tests;
@@ -46,6 +47,7 @@ public sealed class RedisTests : LabTest
     public void The_server_is_private_to_loopback_and_gone_after_dispose()
     {
         int port;
+        string folder;
         using (var server = RedisServer.Start())
         {
             port = server.Port;
@@ -53,8 +55,13 @@ public sealed class RedisTests : LabTest
             Assert.True(connection.GetDatabase().Ping() < TimeSpan.FromSeconds(5));
             Assert.Equal("127.0.0.1", connection.GetServer(server.Endpoint).ConfigGet("bind").Single().Value);
             Assert.Equal("", connection.GetServer(server.Endpoint).ConfigGet("save").Single().Value);
+            folder = connection.GetServer(server.Endpoint).ConfigGet("dir").Single().Value;
+            Assert.StartsWith("perflab-redis-", Path.GetFileName(folder), StringComparison.Ordinal);
+            Assert.NotEmpty(ServerProcesses.In("redis-server", folder));
         }
         using var client = new TcpClient();
         Assert.ThrowsAny<SocketException>(() => client.Connect("127.0.0.1", port));
+        Assert.False(Directory.Exists(folder));
+        Assert.Empty(ServerProcesses.In("redis-server", folder));
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 using PerfLab.Data.Servers;
 using PerfLab.Tests.Shared;
@@ -53,8 +54,24 @@ public sealed class PostgresServerTests
         server.Dispose();
 
         Assert.False(Directory.Exists(socketFolder));
+        Assert.Empty(ServerProcesses.In("postgres", socketFolder));
         using var connection = new NpgsqlConnection(connectionString + ";Timeout=2");
         Assert.ThrowsAny<NpgsqlException>(() => connection.Open());
+    }
+
+    [PrivatePostgresFact]
+    public void A_private_server_stops_and_its_folder_goes_when_its_owner_dies_without_disposing_it()
+    {
+        using var owner = Process.Start("sleep", "120");
+        var server = PostgresServer.Start(settings: null, owner: owner.Id);
+        var folder = new NpgsqlConnectionStringBuilder(server.UnixSocketConnectionString).Host!;
+        Assert.StartsWith(Path.Combine(Path.GetTempPath(), "perflab-pg-"), folder, StringComparison.Ordinal);
+        Assert.NotEmpty(ServerProcesses.In("postgres", folder));
+
+        owner.Kill();
+        owner.WaitForExit();
+
+        Assert.True(ServerProcesses.GoneWithin("postgres", folder, TimeSpan.FromSeconds(30)), $"postgres in {folder} outlived its owner");
     }
 
     [PrivatePostgresFact]

@@ -12,8 +12,8 @@ namespace PerfLab.Indexes.Tests;
 /// The PostgreSQL access paths: each takes the plan its benchmark row names (EXPLAIN of the generic plan it runs
 /// with), and every path of a comparison returns the rows the generator made, for the same keys.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresAccessPathTests
+[Collection(PostgresIndexServer.Collection)]
+public sealed class PostgresAccessPathTests(PostgresIndexServer server)
 {
     private static readonly CustomerKeySample Sample = CustomerKeySample.Create(PostgresIndexServer.Scale, keyCount: 200, rangeLength: CustomerKeySample.DefaultRangeLength);
     private static readonly (object From, object To)[] Windows = OrderTimeSample.Windows(PostgresIndexServer.Scale, count: 20);
@@ -65,7 +65,7 @@ public sealed class PostgresAccessPathTests
 
         foreach (var path in new[] { PostgresAccessPaths.CustomerByEmail_Clustered, PostgresAccessPaths.CustomerByEmail_SecondaryIndex, PostgresAccessPaths.CustomerByEmail_CoveringIndex, PostgresAccessPaths.CustomerByEmail_Scan })
         {
-            using var database = path.Open(PostgresIndexServer.ConnectionString, [Sample.RandomEmails[0]]);
+            using var database = path.Open(server.ConnectionString, [Sample.RandomEmails[0]]);
             var cycle = new KeyCycle<object>(Sample.RandomEmails);
             Assert.Equal(expected, Sample.RandomEmails.Select(_ => database.Single(cycle.Next())).ToArray());
         }
@@ -139,11 +139,11 @@ public sealed class PostgresAccessPathTests
         foreach (var variant in PostgresIndexVariant.All)
         {
             var expected = variant.Table == "Customers" ? Customers.Length : Customers.Length * CommerceDataGenerator.OrdersPerCustomer;
-            Assert.Equal((long)expected, PostgresIndexServer.Scalar($"SELECT count(*) FROM {variant.QualifiedTable}"));
+            Assert.Equal((long)expected, server.Scalar($"SELECT count(*) FROM {variant.QualifiedTable}"));
         }
     }
 
-    private static ExecutedPlan Plan(string name)
+    private ExecutedPlan Plan(string name)
     {
         var field = typeof(PostgresAccessPaths).GetField(name)!.GetValue(null);
         return field switch
@@ -155,29 +155,29 @@ public sealed class PostgresAccessPathTests
         };
     }
 
-    private static ExecutedPlan Explain<TRow>(PostgresAccessPath<TRow> path, object[] parameters) where TRow : class
+    private ExecutedPlan Explain<TRow>(PostgresAccessPath<TRow> path, object[] parameters) where TRow : class
     {
-        using var database = path.Open(PostgresIndexServer.ConnectionString, parameters);
+        using var database = path.Open(server.ConnectionString, parameters);
         return database.Plan;
     }
 
-    private static (long TableBytes, long IndexesBytes, long PlanIndexBytes) Sizes<TRow>(PostgresAccessPath<TRow> path, (object From, object To) range) where TRow : class
+    private (long TableBytes, long IndexesBytes, long PlanIndexBytes) Sizes<TRow>(PostgresAccessPath<TRow> path, (object From, object To) range) where TRow : class
     {
-        using var database = path.Open(PostgresIndexServer.ConnectionString, [range.From, range.To]);
+        using var database = path.Open(server.ConnectionString, [range.From, range.To]);
         return database.MeasureSizes();
     }
 
-    private static TRow[][] Ranges<TRow>(PostgresAccessPath<TRow> path, (object From, object To)[] ranges) where TRow : class
+    private TRow[][] Ranges<TRow>(PostgresAccessPath<TRow> path, (object From, object To)[] ranges) where TRow : class
     {
-        using var database = path.Open(PostgresIndexServer.ConnectionString, [ranges[0].From, ranges[0].To]);
+        using var database = path.Open(server.ConnectionString, [ranges[0].From, ranges[0].To]);
         return ranges.Select(r => database.Range(r).ToArray()).ToArray();
     }
 
-    private static double Correlation(string schema, string table, string column) =>
-        Convert.ToDouble(PostgresIndexServer.Scalar(
+    private double Correlation(string schema, string table, string column) =>
+        Convert.ToDouble(server.Scalar(
             $"SELECT correlation FROM pg_stats WHERE schemaname = '{schema}' AND tablename = '{table}' AND attname = '{column}'"), CultureInfo.InvariantCulture);
 
-    private static long Size(string relation) => (long)PostgresIndexServer.Scalar($"SELECT pg_relation_size('{relation.Trim()}')")!;
+    private long Size(string relation) => (long)server.Scalar($"SELECT pg_relation_size('{relation.Trim()}')")!;
 
     private static CustomerCard Card(Customer customer) => new(customer.Id, customer.Email, customer.Name, customer.LoyaltyPoints);
 }

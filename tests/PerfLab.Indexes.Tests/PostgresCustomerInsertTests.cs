@@ -4,8 +4,8 @@ using PerfLab.Tests.Shared;
 
 namespace PerfLab.Indexes.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresCustomerInsertTests
+[Collection(PostgresIndexServer.Collection)]
+public sealed class PostgresCustomerInsertTests(PostgresIndexServer server)
 {
     private const int Existing = 2_000;
     private const int New = 500;
@@ -20,9 +20,9 @@ public sealed class PostgresCustomerInsertTests
                  })
         {
             Assert.Equal(count, table.SecondaryIndexCount);
-            Assert.Equal((long)count + 1, PostgresIndexServer.Scalar($"SELECT count(*) FROM pg_indexes WHERE schemaname = '{table.Schema}' AND tablename = 'Customers'"));
+            Assert.Equal((long)count + 1, server.Scalar($"SELECT count(*) FROM pg_indexes WHERE schemaname = '{table.Schema}' AND tablename = 'Customers'"));
             Assert.Equal(table.Key == InsertKey.Bigint ? "bigint" : "uuid",
-                PostgresIndexServer.Scalar($"SELECT data_type FROM information_schema.columns WHERE table_schema = '{table.Schema}' AND table_name = 'Customers' AND column_name = 'Id'"));
+                server.Scalar($"SELECT data_type FROM information_schema.columns WHERE table_schema = '{table.Schema}' AND table_name = 'Customers' AND column_name = 'Id'"));
         }
     }
 
@@ -31,7 +31,7 @@ public sealed class PostgresCustomerInsertTests
     {
         var tables = PostgresInsertTable.All.Select(table =>
         {
-            using var insert = PostgresCustomerInsert.Start(PostgresIndexServer.ConnectionString, table, Existing, New);
+            using var insert = PostgresCustomerInsert.Start(server.ConnectionString, table, Existing, New);
             insert.Reset();
             Assert.Equal(New, insert.Insert());
             return PostgresIndexServer.Strings(insert.Connection,
@@ -47,7 +47,7 @@ public sealed class PostgresCustomerInsertTests
     {
         foreach (var table in new[] { PostgresInsertTable.FiveSecondaryIndexes, PostgresInsertTable.UuidV4Key })
         {
-            using var insert = PostgresCustomerInsert.Start(PostgresIndexServer.ConnectionString, table, Existing, New);
+            using var insert = PostgresCustomerInsert.Start(server.ConnectionString, table, Existing, New);
             insert.Reset();
             var sizes = insert.MeasureSizes();
             insert.Insert();
@@ -64,8 +64,8 @@ public sealed class PostgresCustomerInsertTests
     [PostgresFact]
     public void Version_7_keys_arrive_in_key_order_and_version_4_keys_do_not()
     {
-        using var v7 = PostgresCustomerInsert.Start(PostgresIndexServer.ConnectionString, PostgresInsertTable.UuidV7Key, Existing, New);
-        using var v4 = PostgresCustomerInsert.Start(PostgresIndexServer.ConnectionString, PostgresInsertTable.UuidV4Key, Existing, New);
+        using var v7 = PostgresCustomerInsert.Start(server.ConnectionString, PostgresInsertTable.UuidV7Key, Existing, New);
+        using var v4 = PostgresCustomerInsert.Start(server.ConnectionString, PostgresInsertTable.UuidV4Key, Existing, New);
         v7.Reset();
         v4.Reset();
 
@@ -81,7 +81,7 @@ public sealed class PostgresCustomerInsertTests
     [PostgresFact]
     public void Every_insert_commits_durably()
     {
-        using var insert = PostgresCustomerInsert.Start(PostgresIndexServer.ConnectionString, PostgresInsertTable.NoSecondaryIndex, Existing, New);
+        using var insert = PostgresCustomerInsert.Start(server.ConnectionString, PostgresInsertTable.NoSecondaryIndex, Existing, New);
 
         Assert.Contains("synchronous_commit=on, fsync=on", PostgresServer.DescribeSettings(insert.Connection), StringComparison.Ordinal);
     }
@@ -91,7 +91,7 @@ public sealed class PostgresCustomerInsertTests
     {
         long Wal(PostgresInsertTable table)
         {
-            using var insert = PostgresCustomerInsert.Start(PostgresIndexServer.ConnectionString, table, Existing, New);
+            using var insert = PostgresCustomerInsert.Start(server.ConnectionString, table, Existing, New);
             insert.Reset();
             return insert.MeasureWalBytes();
         }

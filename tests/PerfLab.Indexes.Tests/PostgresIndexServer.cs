@@ -2,34 +2,33 @@ using Npgsql;
 using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
 using PerfLab.Indexes.Postgres;
+using Xunit;
 
 namespace PerfLab.Indexes.Tests;
 
 /// <summary>
-/// One private server and one copy of the suite's template for the PostgreSQL tests of this assembly, started on first
-/// use (a skipped test starts nothing) and stopped when the test process ends. The tests only read it, or write the
-/// insert tables, which every insert workload resets before use.
+/// One private server and one copy of the suite's template for the PostgreSQL tests of this assembly (the fixture of
+/// their collection), started on first use (a skipped test starts nothing) and stopped when the collection's tests
+/// are done: the test host does not reliably run ProcessExit handlers. The tests only read it, or write the insert
+/// tables, which every insert workload resets before use.
 /// </summary>
-internal static class PostgresIndexServer
+public sealed class PostgresIndexServer : IDisposable
 {
+    /// <summary>The collection of the tests that share the server (run one at a time, as every PostgreSQL test).</summary>
+    public const string Collection = "PostgreSQL indexes";
+
     /// <summary>
     /// The tests' data set: smaller than the benchmarks' (<see cref="PostgresIndexDatabase.Scale"/>), large enough
     /// that the planner makes the same choices (tested against the plan each benchmark row names).
     /// </summary>
     public const int Scale = 20_000;
 
-    private static readonly Lazy<(PostgresServer Server, PostgresLabDatabase Database)> Shared = new(() =>
+    private readonly Lazy<(PostgresServer Server, PostgresLabDatabase Database)> _shared = new(() =>
     {
         var server = PostgresServer.Start();
         try
         {
-            var database = PostgresIndexDatabase.Create(server.ConnectionString, Scale);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                database.Dispose();
-                server.Dispose();
-            };
-            return (server, database);
+            return (server, PostgresIndexDatabase.Create(server.ConnectionString, Scale));
         }
         catch
         {
@@ -38,9 +37,12 @@ internal static class PostgresIndexServer
         }
     });
 
-    public static string ConnectionString => Shared.Value.Database.ConnectionString;
+    public string ConnectionString => _shared.Value.Database.ConnectionString;
 
-    public static object? Scalar(string sql)
+    /// <summary>The started server (starting it), for the test that proves disposal stops it.</summary>
+    internal PostgresServer Server => _shared.Value.Server;
+
+    public object? Scalar(string sql)
     {
         using var connection = new NpgsqlConnection(ConnectionString);
         connection.Open();
@@ -60,4 +62,14 @@ internal static class PostgresIndexServer
         }
         return rows.ToArray();
     }
+
+    public void Dispose()
+    {
+        if (!_shared.IsValueCreated) return;
+        _shared.Value.Database.Dispose();
+        _shared.Value.Server.Dispose();
+    }
 }
+
+[CollectionDefinition(PostgresIndexServer.Collection)]
+public sealed class PostgresIndexCollection : ICollectionFixture<PostgresIndexServer>;

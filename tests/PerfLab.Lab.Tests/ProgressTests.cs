@@ -3,13 +3,20 @@ namespace PerfLab.Lab.Tests;
 public class ProgressTests
 {
     [Fact]
-    public void The_progress_line_names_round_suite_case_elapsed_and_finish()
+    public void The_progress_line_gives_the_time_left_as_a_duration_and_the_finish_as_a_utc_clock_time()
     {
-        var finish = new DateTimeOffset(2026, 11, 27, 16, 5, 0, TimeSpan.Zero);
-        Assert.Equal("[round 2/6] orm case 14/52 elapsed 03:12 eta 16:05",
-            ProgressLine.Format(2, 6, "orm", 14, 52, TimeSpan.FromSeconds(192), finish));
-        Assert.Equal("[round 1/6] orm base case 1/? elapsed 1:02:03 eta ?",
-            ProgressLine.Format(1, 6, "orm base", 1, null, new TimeSpan(1, 2, 3), null));
+        var now = new DateTimeOffset(2026, 11, 27, 15, 52, 7, TimeSpan.FromHours(1));
+        Assert.Equal("[round 2/5] orm case 14/52 elapsed 03:12, left ~12:53, done ~15:05 UTC",
+            ProgressLine.Format(2, 5, "orm", 14, 52, TimeSpan.FromSeconds(192), new TimeSpan(0, 12, 53), now));
+        Assert.Equal("[round 1/5] orm base case 1/? elapsed 1:02:03, left ~1:30:00, done ~16:22 UTC",
+            ProgressLine.Format(1, 5, "orm base", 1, null, new TimeSpan(1, 2, 3), TimeSpan.FromMinutes(90), now));
+    }
+
+    [Fact]
+    public void Without_an_estimate_the_progress_line_says_the_time_left_is_unknown()
+    {
+        Assert.Equal("[round 1/5] orm case 1/40 elapsed 00:07, left ?",
+            ProgressLine.Format(1, 5, "orm", 1, 40, TimeSpan.FromSeconds(7), null, DateTimeOffset.UnixEpoch));
     }
 
     [Fact]

@@ -42,6 +42,23 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Truncated_gzip_export()
+    {
+        var json = File.ReadAllBytes(Fixture.File(Fixture.Stock, "Fixture.Demo.StockHashing-report-full.json"));
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(json);
+        var input = InputWith("Cut-report-full.json.gz", compressed.ToArray()[..(int)(compressed.Length / 2)]);
+        AssertRejected(ReportRun.Report(input, _output), $"{Path.Combine(input, "Cut-report-full.json.gz")}: truncated gzip file");
+    }
+
+    [Fact]
+    public void Plain_json_named_gz()
+    {
+        var input = InputWith("Plain-report-full.json.gz", File.ReadAllBytes(Fixture.File(Fixture.Stock, "Fixture.Demo.StockHashing-report-full.json")));
+        AssertRejected(ReportRun.Report(input, _output), $"{Path.Combine(input, "Plain-report-full.json.gz")}: not gzip-compressed, though named .gz");
+    }
+
+    [Fact]
     public void Json_that_is_not_a_benchmarkdotnet_export()
     {
         var input = InputWith("Other-report-full.json", """{ "name": "not-a-benchmark", "items": [1, 2, 3] }""");
@@ -75,6 +92,21 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Input_equal_to_the_output()
+    {
+        AssertRejected(ReportRun.Report(_output, _output), $"--input {_output} and --output {_output} overlap");
+    }
+
+    [Fact]
+    public void Output_inside_the_input()
+    {
+        var inside = Path.Combine(_output, "report");
+        var run = ReportRun.Report(_output, inside);
+        AssertRejected(run, $"--input {_output} and --output {inside} overlap");
+        Assert.False(Directory.Exists(inside));
+    }
+
+    [Fact]
     public void Missing_required_option()
     {
         var run = ReportRun.Of("report", "--input", Fixture.Stock);
@@ -83,11 +115,13 @@ public sealed class BadInputTests : IDisposable
         Assert.Single(run.Error.TrimEnd().Split('\n'));
     }
 
-    private string InputWith(string fileName, string content)
+    private string InputWith(string fileName, string content) => InputWith(fileName, System.Text.Encoding.UTF8.GetBytes(content));
+
+    private string InputWith(string fileName, byte[] content)
     {
         var input = _scratch.Combine("input-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(input);
-        File.WriteAllText(Path.Combine(input, fileName), content);
+        File.WriteAllBytes(Path.Combine(input, fileName), content);
         return input;
     }
 

@@ -108,11 +108,14 @@ public sealed class PostgresServer : IDisposable
 
     /// <summary>A private server (or a database on <see cref="ConnectionStringVariable"/>'s server), ready for connections.</summary>
     /// <exception cref="InvalidOperationException">No server can be had here, or it did not come up (the message says why).</exception>
-    public static PostgresServer Start(PostgresSettings? settings = null)
+    public static PostgresServer Start(PostgresSettings? settings = null) => Start(settings, owner: null);
+
+    /// <param name="owner">The process whose end stops a private server (default: this one; a test names another).</param>
+    internal static PostgresServer Start(PostgresSettings? settings, int? owner)
     {
         if (Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } existing) return OnExistingServer(existing);
         if (UnavailableReason is { } reason) throw new InvalidOperationException(reason);
-        return StartPrivate(FindBinaries()!, settings ?? PostgresSettings.Lab);
+        return StartPrivate(FindBinaries()!, settings ?? PostgresSettings.Lab, owner);
     }
 
     /// <summary>What the server reports for the lab's settings (<see cref="PostgresSettings.Names"/>) and its version, for the page.</summary>
@@ -168,13 +171,16 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
-    private static PostgresServer StartPrivate(string binaries, PostgresSettings settings)
+    private static PostgresServer StartPrivate(string binaries, PostgresSettings settings, int? owner)
     {
-        var folder = Directory.CreateTempSubdirectory("perflab-pg-").FullName;
+        var folder = Directory.CreateTempSubdirectory(OwnerWatchdog.FolderPrefix + "pg-").FullName;
         try
         {
             if (IsRoot) RunProcess("chown", [ServiceUser, folder]);
             var data = DataFolder(folder);
+            // pg_ctl daemonises the server: should the owner die without disposing it, the watchdog stops it.
+            var stop = string.Join(' ', Command(binaries, "pg_ctl", ["stop", "-D", data, "-m", "immediate", "-w"]).Select(OwnerWatchdog.Quote));
+            OwnerWatchdog.Start(folder, $"{stop}; rm -rf {OwnerWatchdog.Quote(folder)}", owner);
             // --no-sync: the cluster is thrown away after the run, so initdb need not flush its files; the server
             // itself runs with fsync on (PostgresSettings).
             Run(binaries, "initdb", ["-D", data, "-U", LabUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
@@ -235,9 +241,15 @@ public sealed class PostgresServer : IDisposable
     /// <summary>Runs one of the server's programs, as <see cref="ServiceUser"/> when the lab runs as root.</summary>
     private static void Run(string binaries, string program, IReadOnlyList<string> arguments, bool throwOnError = true, Func<string>? failure = null)
     {
+        var command = Command(binaries, program, arguments);
+        RunProcess(command[0], command[1..], throwOnError, failure, program);
+    }
+
+    /// <summary>The command line running one of the server's programs, through <c>runuser</c> as root.</summary>
+    private static string[] Command(string binaries, string program, IReadOnlyList<string> arguments)
+    {
         var path = Path.Combine(binaries, program);
-        if (IsRoot) RunProcess(RunUser, ["-u", ServiceUser, "--", path, .. arguments], throwOnError, failure, program);
-        else RunProcess(path, arguments, throwOnError, failure);
+        return IsRoot ? [RunUser, "-u", ServiceUser, "--", path, .. arguments] : [path, .. arguments];
     }
 
     /// <param name="name">The program named in an error (default: the file run).</param>

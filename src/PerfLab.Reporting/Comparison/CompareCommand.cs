@@ -86,11 +86,14 @@ public static class CompareCommand
     };
 
     /// <summary><c>10%</c> or <c>10</c> (percent).</summary>
-    public static double ParseThreshold(string text)
+    public static double ParseThreshold(string text) => ParsePercent(text, "--threshold");
+
+    /// <summary>A percentage above 0 (<c>10%</c> or <c>10</c>) as a fraction; <paramref name="option"/> names it in the error.</summary>
+    public static double ParsePercent(string text, string option)
     {
         var number = text.Trim().TrimEnd('%').Trim();
         if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) || !(percent > 0) || percent >= 1000)
-            throw new ReportInputException($"--threshold '{text}': expected a percentage above 0, such as 10%");
+            throw new ReportInputException($"{option} '{text}': expected a percentage above 0, such as 10%");
         return percent / 100;
     }
 

@@ -34,7 +34,7 @@ public static class PowerCommand
                 NoiseFloorNanoseconds = CompareCommand.ParseNoise(result.GetValue(noise)!),
             };
             var injected = result.GetValue(shifts) is { } list
-                ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(CompareCommand.ParseThreshold).Prepend(0).Distinct().Order().ToArray()
+                ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(shift => CompareCommand.ParsePercent(shift, "--shifts")).Prepend(0).Distinct().Order().ToArray()
                 : DetectionPower.DefaultShifts;
             var baseSide = RunSide.Load(result.GetValue(baseOption)!);
             var diffSide = RunSide.Load(result.GetValue(diffOption)!);

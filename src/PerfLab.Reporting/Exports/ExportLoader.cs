@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Text.Json;
 
@@ -98,9 +99,19 @@ public static class ExportLoader
 
     private static string ReadGzip(string path)
     {
-        using var file = File.OpenRead(path);
-        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
+        var bytes = File.ReadAllBytes(path);
+        // GZipStream calls a file without gzip's magic number an "unsupported compression method", and reads a
+        // truncated one as far as it goes without a word: the parse error that follows would point at the JSON.
+        if (bytes.Length < 2 || bytes[0] != 0x1f || bytes[1] != 0x8b)
+            throw new ReportInputException($"{path}: not gzip-compressed, though named .gz (a plain JSON export is named without .gz)");
+        using var json = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress))
+            gzip.CopyTo(json);
+        // The trailer's last 4 bytes are the uncompressed length (mod 2^32): absent or different, the file ends early.
+        if (bytes.Length < 18 || BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(^4)) != (uint)json.Length)
+            throw new ReportInputException($"{path}: truncated gzip file (the compressed data ends early)");
+        json.Position = 0;
+        using var reader = new StreamReader(json);
         return reader.ReadToEnd();
     }
 
