@@ -30,7 +30,7 @@ public sealed class LabRun(LabContext context, RunRequest request)
             // Published results keep the other suites: their raw exports go into the report's input beside this run's.
             using var published = publishing ? PublishedInput.Stage(Path.Combine(context.PublishedResults, "raw"), request.Artifacts, request.Suites) : null;
             List<string> arguments = ["report", "--input", published?.Folder ?? request.Artifacts, "--output", request.Results,
-                "--findings", Path.Combine(context.RepositoryRoot, "bench", "findings.json")];
+                "--findings", context.FindingsFile];
             // The repository's README carries the findings of the published results only, never of a run written elsewhere.
             if (publishing) arguments.AddRange(["--readme", Path.Combine(context.RepositoryRoot, "README.md")]);
             if (ReportingTool.Run(arguments, context.Output, context.Error, context.Cancellation) != ExitCodes.Success) failures.Add("report");
