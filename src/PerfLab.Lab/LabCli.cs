@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using PerfLab.Reporting.Publishing;
 
 namespace PerfLab.Lab;
 
@@ -23,6 +24,18 @@ public static class LabCli
         return root;
     }
 
+    /// <summary>
+    /// A report killed while publishing results/ left a journal: results/ may hold new pages beside old ones until the
+    /// journal is applied. Every perflab command applies it first, so the folder is the old or the new report again
+    /// before anything reads it (a report into that folder did so already).
+    /// </summary>
+    private static void FinishInterruptedPublish(LabContext context)
+    {
+        if (!OutputFolder.IsInterrupted(context.PublishedResults)) return;
+        OutputFolder.RecoverLocked(context.PublishedResults);
+        context.Step($"finished the publish of {context.PublishedResults} that an interrupted report had begun");
+    }
+
     public static async Task<int> RunAsync(string[] args, LabContext context)
     {
         // Everything after the first "--" belongs to BenchmarkDotNet and is never parsed as perflab's own.
@@ -37,6 +50,7 @@ public static class LabCli
         }
         try
         {
+            FinishInterruptedPublish(context);
             // perflab handles Ctrl-C itself (Program): System.CommandLine's own handler would end the process before run.json says "interrupted".
             var configuration = new InvocationConfiguration
             {

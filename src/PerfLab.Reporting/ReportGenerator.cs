@@ -41,6 +41,8 @@ public static class ReportGenerator
         var document = options.FindingsPath is { } findingsPath ? HeadlineFindings.LoadDocument(findingsPath) : null;
         var specs = document?.Findings;
         var readme = options.ReadmePath is { } readmePath ? ReadmeBlock.Read(readmePath) : null;
+        // The optional run-times block is checked now too, so a malformed one stops the report before anything is written.
+        if (readme is not null) ReadmeBlock.Find(readme.Path, File.ReadAllText(readme.Path), ReadmeBlock.RunTimes);
         var exports = ExportLoader.Load(input);
         var suites = SuiteBuilder.Build(exports);
         var findings = specs is null ? [] : HeadlineFindings.Measure(specs, suites, options.FindingsPath!);
@@ -70,7 +72,7 @@ public static class ReportGenerator
             files[OutputFolder.Manifest] = OutputFolder.ManifestBytes(isResults ? LabInfo.ResultsProfile : string.Join("+", profiles), files.Keys);
             (string, string)? readmeUpdate = readme is null
                 ? null
-                : (readme.Path, readme.With(FindingsTable.Render(findings, Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(readme.Path))!, outputFolder).Replace('\\', '/') + "/")));
+                : (readme.Path, WithRunTimes(readme.Path, readme.With(FindingsTable.Render(findings, Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(readme.Path))!, outputFolder).Replace('\\', '/') + "/")), suites));
             OutputFolder.Publish(outputFolder, previous, files, readmeUpdate, cancellation, options.BeforePublishStep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -85,6 +87,10 @@ public static class ReportGenerator
         }
         return new GeneratedReport(outputFolder, suites.Select(s => $"{s.Slug}.md").ToArray(), FindingsTable.Warnings(findings).ToArray());
     }
+
+    /// <summary>The README's text with its run-times block (when it has one) written from the runs' own clocks.</summary>
+    private static string WithRunTimes(string path, string text, IReadOnlyList<SuiteReport> suites) =>
+        ReadmeBlock.Find(path, text, ReadmeBlock.RunTimes) is { } block ? block.With(RunTimes.Render(suites)) : text;
 
     /// <summary>
     /// Exports from this size on are stored gzip-compressed under raw/ (JSON shrinks about tenfold), which keeps the

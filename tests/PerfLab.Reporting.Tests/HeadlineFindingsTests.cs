@@ -140,6 +140,41 @@ public sealed class HeadlineFindingsTests : IDisposable
         Assert.Equal(text, File.ReadAllText(readme));
     }
 
+    /// <summary>The README's run times come from the committed runs' clocks, so no duration on it is typed.</summary>
+    [Fact]
+    public void The_readme_run_times_block_is_written_from_the_runs_own_clocks()
+    {
+        var readme = _scratch.Combine("README.md");
+        File.WriteAllText(readme, "# Lab\n\n<!-- perflab:findings:begin -->\n<!-- perflab:findings:end -->\n\nrun it:\n\n" +
+                                  "<!-- perflab:runtimes:begin (generated) -->\nstale 7-15 minutes\n<!-- perflab:runtimes:end -->\n\nmore\n");
+
+        var run = ReportRun.Of(["report", "--input", Input(runs: 2), "--output", _scratch.Combine("results"), "--findings", FindingsFile(), "--readme", readme]);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var text = File.ReadAllText(readme);
+        // 6 rounds of 50 s each by the hosts' wall clock, and the reproducibility run as long again.
+        Assert.Contains("<!-- perflab:runtimes:begin (generated) -->\n\nHow long the committed results took on the machine that made them " +
+                        "(written by the report from the runs' own clocks, builds not included): one results run of every suite **5 min 0 s** " +
+                        "(fixture 5 min 0 s); with `-Reproducibility`, the second run of each as long again: **10 min 0 s** in all.\n<!-- perflab:runtimes:end -->\n\nmore\n",
+            text, StringComparison.Ordinal);
+        Assert.DoesNotContain("stale", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_run_times_block_is_refused_before_anything_is_written()
+    {
+        var readme = _scratch.Combine("README.md");
+        var content = "<!-- perflab:findings:begin -->\n<!-- perflab:findings:end -->\n<!-- perflab:runtimes:begin -->\n";
+        File.WriteAllText(readme, content);
+
+        var run = Report(FindingsFile(), "--readme", readme);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("perflab:runtimes:end", run.Error, StringComparison.Ordinal);
+        Assert.Equal(content, File.ReadAllText(readme));
+        Assert.False(Directory.Exists(_scratch.Combine("results")));
+    }
+
     [Theory]
     [InlineData("# no markers\n")]
     [InlineData("<!-- perflab:findings:end -->\n<!-- perflab:findings:begin -->\n")]

@@ -102,6 +102,22 @@ public static class OutputFolder
         }
     }
 
+    /// <summary>Whether a killed report left <paramref name="output"/> mid-publish: a journal (committed) or a staging folder (not).</summary>
+    public static bool IsInterrupted(string output) =>
+        Directory.Exists(output)
+        && (File.Exists(Path.Combine(output, JournalFile)) || File.Exists(Path.Combine(output, JournalFile + ".tmp"))
+            || Directory.EnumerateDirectories(output, StagingPrefix + "*").Any());
+
+    /// <summary>
+    /// <see cref="Recover"/> under the folder's lock, for a command that is not about to report into it (every perflab
+    /// command finishes an interrupted publish of the committed results before it does anything else).
+    /// </summary>
+    public static void RecoverLocked(string output)
+    {
+        using var writer = Lock(output);
+        Recover(output);
+    }
+
     /// <summary>Completes a publish a kill interrupted (its journal), then removes staging folders of uncommitted ones.</summary>
     public static void Recover(string output, Action<string>? beforeStep = null)
     {

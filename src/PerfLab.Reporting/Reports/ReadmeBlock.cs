@@ -3,11 +3,18 @@ using PerfLab.Reporting.Exports;
 namespace PerfLab.Reporting.Reports;
 
 /// <summary>
-/// The generated part of a hand-written markdown file (the repository's README.md): everything between a begin and an
-/// end marker is replaced, the rest is left as written. Checked before the report writes anything, written after.
+/// A generated part of a hand-written markdown file (the repository's README.md): everything between a named begin and
+/// end marker is replaced, the rest is left as written. Checked before the report writes anything, written after. The
+/// README has two: the headline findings (required) and the committed runs' durations (optional).
 /// </summary>
 public sealed class ReadmeBlock
 {
+    /// <summary>The headline findings table (<see cref="FindingsTable"/>).</summary>
+    public const string Findings = "findings";
+
+    /// <summary>How long the committed runs took (<see cref="RunTimes"/>), so no duration on the README is typed.</summary>
+    public const string RunTimes = "runtimes";
+
     public const string Begin = "<!-- perflab:findings:begin";
     public const string End = "<!-- perflab:findings:end -->";
 
@@ -23,20 +30,35 @@ public sealed class ReadmeBlock
 
     public string Path { get; }
 
-    /// <summary>Throws <see cref="ReportInputException"/> (one line) when the file is missing or its markers are not one begin line before one end marker.</summary>
+    public static string BeginMarker(string name) => $"<!-- perflab:{name}:begin";
+
+    public static string EndMarker(string name) => $"<!-- perflab:{name}:end -->";
+
+    /// <summary>Throws <see cref="ReportInputException"/> (one line) when the file is missing or its findings markers are not one begin line before one end marker.</summary>
     public static ReadmeBlock Read(string path)
     {
         if (!File.Exists(path)) throw new ReportInputException($"{path}: no such file to write the findings into");
-        var text = File.ReadAllText(path);
-        var begin = text.IndexOf(Begin, StringComparison.Ordinal);
-        var end = text.IndexOf(End, StringComparison.Ordinal);
+        return Find(path, File.ReadAllText(path), Findings)
+            ?? throw new ReportInputException($"{path}: expected one line starting '{Begin}' and, after it, one '{End}' around the generated findings");
+    }
+
+    /// <summary>
+    /// The block <paramref name="name"/> of <paramref name="text"/>; null when the text has neither of its markers.
+    /// Throws <see cref="ReportInputException"/> when its markers are there but not one begin line before one end marker.
+    /// </summary>
+    public static ReadmeBlock? Find(string path, string text, string name)
+    {
+        var (beginMarker, endMarker) = (BeginMarker(name), EndMarker(name));
+        var begin = text.IndexOf(beginMarker, StringComparison.Ordinal);
+        var end = text.IndexOf(endMarker, StringComparison.Ordinal);
+        if (begin < 0 && end < 0) return null;
         if (begin < 0 || end < 0 || end < begin
-            || text.IndexOf(Begin, begin + 1, StringComparison.Ordinal) >= 0 || text.IndexOf(End, end + 1, StringComparison.Ordinal) >= 0)
+            || text.IndexOf(beginMarker, begin + 1, StringComparison.Ordinal) >= 0 || text.IndexOf(endMarker, end + 1, StringComparison.Ordinal) >= 0)
         {
-            throw new ReportInputException($"{path}: expected one line starting '{Begin}' and, after it, one '{End}' around the generated findings");
+            throw new ReportInputException($"{path}: expected one line starting '{beginMarker}' and, after it, one '{endMarker}' around the generated {name}");
         }
         var beginLineEnd = text.IndexOf('\n', begin);
-        if (beginLineEnd < 0 || beginLineEnd > end) throw new ReportInputException($"{path}: the findings' begin and end markers must be on separate lines");
+        if (beginLineEnd < 0 || beginLineEnd > end) throw new ReportInputException($"{path}: the {name}' begin and end markers must be on separate lines");
         return new ReadmeBlock(path, text[..(beginLineEnd + 1)], text[end..]);
     }
 
