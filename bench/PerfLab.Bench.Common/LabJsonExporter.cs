@@ -84,7 +84,7 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
     private static Dictionary<string, object> Regime(BenchmarkReport report)
     {
         // The benchmark process's own lines: BenchmarkDotNet keeps them all in StandardOutput (none in process).
-        var iterations = RegimeMonitor.Find(report.ExecuteResults.SelectMany(r => (r.StandardOutput ?? []).Concat(r.PrefixedLines ?? [])));
+        var iterations = RegimeMonitor.Find(report.ExecuteResults.SelectMany(r => r.StandardOutput ?? []));
         return iterations is null
             ? []
             : new Dictionary<string, object>

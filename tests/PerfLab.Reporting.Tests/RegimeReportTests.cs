@@ -266,10 +266,10 @@ public sealed class RegimeReportTests : IDisposable
 
         var export = ExportLoader.Parse(json.ToJsonString(), "x-report-full.json");
 
-        Assert.Equal("AMD EPYC 7763", export.Lab!.Machine![LabInfo.MachineKeys.Cpu]);
-        Assert.Equal("Workstation, concurrent", export.Lab.Machine[LabInfo.MachineKeys.Gc]);
+        Assert.Equal("AMD EPYC 7763", export.Lab!.Machine![PerfLab.Machine.MachineIdentity.Cpu]);
+        Assert.Equal("Workstation, concurrent", export.Lab.Machine[PerfLab.Machine.MachineIdentity.Gc]);
         Assert.Equal(4, export.Lab.Machine.Count);
-        Assert.Equal(10.5, export.Lab.Probes![LabInfo.ProbeKeys.PageFaultMicroseconds]);
+        Assert.Equal(10.5, export.Lab.Probes![PerfLab.Machine.MachineProbes.PageFaultMicroseconds]);
         Assert.Equal(3, export.Lab.Probes.Count);
         Assert.Equal(
             [new RegimeIteration(13, 4654, 0, 1, 1, 0), new RegimeIteration(13, 4660, 1, 2, 0, 0)],

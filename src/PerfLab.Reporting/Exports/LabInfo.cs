@@ -10,11 +10,11 @@ namespace PerfLab.Reporting.Exports;
 /// <param name="HostSeconds">Wall-clock seconds from the host's start to this export; null in older exports.</param>
 /// <param name="Engine">The one database engine the run was limited to (<c>--engine</c>, see <see cref="EngineNames"/>); null when it ran every case.</param>
 /// <param name="Machine">
-/// <c>PerfLab.Machine</c>: what the machine is (keys <see cref="MachineKeys"/>: CPU model, family, microcode, caches, memory,
+/// <c>PerfLab.Machine</c>: what the machine is (keys <see cref="PerfLab.Machine.MachineIdentity"/>: CPU model, family, microcode, caches, memory,
 /// kernel, boot id, hypervisor, huge pages, GC mode), as recorded; null in exports written before the lab recorded it.
 /// </param>
 /// <param name="Probes">
-/// <c>PerfLab.Probes</c>: what the machine costs, measured at the start of the round (<see cref="ProbeKeys"/>); null in
+/// <c>PerfLab.Probes</c>: what the machine costs, measured at the start of the round (keys <see cref="PerfLab.Machine.MachineProbes"/>); null in
 /// exports written before the lab measured it.
 /// </param>
 public sealed record LabInfo(
@@ -39,28 +39,4 @@ public sealed record LabInfo(
 {
     /// <summary>The profile whose exports may be published into the committed results folder and the README.</summary>
     public const string ResultsProfile = "results";
-
-    /// <summary>The keys of <see cref="Machine"/> the lab writes (any may be missing; others are kept as written).</summary>
-    public static class MachineKeys
-    {
-        public const string Cpu = "Cpu", CpuFamily = "CpuFamily", CpuModel = "CpuModel", CpuStepping = "CpuStepping", Microcode = "Microcode",
-            CacheL2 = "CacheL2", CacheL3 = "CacheL3", Memory = "Memory", Kernel = "Kernel", BootId = "BootId", Hypervisor = "Hypervisor",
-            TransparentHugePages = "TransparentHugePages", Gc = "Gc";
-    }
-
-    /// <summary>The keys of <see cref="Probes"/> the lab writes (any may be missing; others are kept as written).</summary>
-    public static class ProbeKeys
-    {
-        /// <summary>Time of a fixed CPU-bound loop, nanoseconds.</summary>
-        public const string CpuLoopNanoseconds = "CpuLoopNanoseconds";
-
-        /// <summary>Memory copy bandwidth, GB/s.</summary>
-        public const string MemoryCopyGBps = "MemoryCopyGBps";
-
-        /// <summary>Cost of one first-touch 4 KiB page (a minor page fault), microseconds.</summary>
-        public const string PageFaultMicroseconds = "PageFaultMicroseconds";
-
-        /// <summary>One small write and fsync, microseconds.</summary>
-        public const string FsyncMicroseconds = "FsyncMicroseconds";
-    }
 }

@@ -1,5 +1,6 @@
 using PerfLab.Reporting.Estimation;
 using PerfLab.Reporting.Exports;
+using PerfLab.Machine;
 
 namespace PerfLab.Reporting.Reports;
 
@@ -46,22 +47,25 @@ public static class MachineText
         static string? Join(string separator, params string?[] parts) =>
             parts.Where(p => p is not null).ToArray() is { Length: > 0 } present ? string.Join(separator, present) : null;
 
-        var keys = typeof(LabInfo.MachineKeys).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
-        var cpuDetails = Join(", ", Labelled("family", LabInfo.MachineKeys.CpuFamily), Labelled("model", LabInfo.MachineKeys.CpuModel),
-            Labelled("stepping", LabInfo.MachineKeys.CpuStepping), Labelled("microcode", LabInfo.MachineKeys.Microcode));
-        var cpu = Join(" ", Value(LabInfo.MachineKeys.Cpu) ?? (cpuDetails is null ? null : "CPU"), cpuDetails is null ? null : $"({cpuDetails})");
-        var others = machines.SelectMany(m => m.Keys).Where(k => !keys.Contains(k)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+        // The facts labelled below; any other is listed after them under its own name.
+        string[] keys = [MachineIdentity.Cpu, MachineIdentity.CpuFamily, MachineIdentity.CpuModel, MachineIdentity.CpuStepping, MachineIdentity.Microcode,
+            MachineIdentity.CacheL2, MachineIdentity.CacheL3, MachineIdentity.Memory, MachineIdentity.Kernel, MachineIdentity.Hypervisor,
+            MachineIdentity.TransparentHugePages, MachineIdentity.Gc, MachineIdentity.BootId];
+        var cpuDetails = Join(", ", Labelled("family", MachineIdentity.CpuFamily), Labelled("model", MachineIdentity.CpuModel),
+            Labelled("stepping", MachineIdentity.CpuStepping), Labelled("microcode", MachineIdentity.Microcode));
+        var cpu = Join(" ", Value(MachineIdentity.Cpu) ?? (cpuDetails is null ? null : "CPU"), cpuDetails is null ? null : $"({cpuDetails})");
+        var others = machines.SelectMany(m => m.Keys).Where(k => !keys.Contains(k, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(k => Labelled(k, k)).ToArray();
         return Join("; ",
             [
                 cpu,
-                Join(", ", Labelled("L2", LabInfo.MachineKeys.CacheL2), Labelled("L3", LabInfo.MachineKeys.CacheL3)),
-                Labelled("memory", LabInfo.MachineKeys.Memory),
-                Labelled("kernel", LabInfo.MachineKeys.Kernel),
-                Labelled("hypervisor", LabInfo.MachineKeys.Hypervisor),
-                Labelled("transparent huge pages", LabInfo.MachineKeys.TransparentHugePages),
-                Labelled("GC", LabInfo.MachineKeys.Gc),
-                Labelled("boot", LabInfo.MachineKeys.BootId),
+                Join(", ", Labelled("L2", MachineIdentity.CacheL2), Labelled("L3", MachineIdentity.CacheL3)),
+                Labelled("memory", MachineIdentity.Memory),
+                Labelled("kernel", MachineIdentity.Kernel),
+                Labelled("hypervisor", MachineIdentity.Hypervisor),
+                Labelled("transparent huge pages", MachineIdentity.TransparentHugePages),
+                Labelled("GC", MachineIdentity.Gc),
+                Labelled("boot", MachineIdentity.BootId),
                 .. others,
             ]);
     }
@@ -96,25 +100,25 @@ public static class MachineText
     }
 
     private static readonly string[] KnownProbes =
-        [LabInfo.ProbeKeys.CpuLoopNanoseconds, LabInfo.ProbeKeys.MemoryCopyGBps, LabInfo.ProbeKeys.PageFaultMicroseconds, LabInfo.ProbeKeys.FsyncMicroseconds];
+        [MachineProbes.CpuLoopNanoseconds, MachineProbes.MemoryCopyGBps, MachineProbes.PageFaultMicroseconds, MachineProbes.FsyncMicroseconds];
 
     private static string ProbeLabel(string name) => name switch
     {
-        LabInfo.ProbeKeys.CpuLoopNanoseconds => "CPU loop",
-        LabInfo.ProbeKeys.MemoryCopyGBps => "memory copy",
-        LabInfo.ProbeKeys.PageFaultMicroseconds => "first-touch page fault",
-        LabInfo.ProbeKeys.FsyncMicroseconds => "write + fsync",
+        MachineProbes.CpuLoopNanoseconds => "CPU loop",
+        MachineProbes.MemoryCopyGBps => "memory copy",
+        MachineProbes.PageFaultMicroseconds => "first-touch page fault",
+        MachineProbes.FsyncMicroseconds => "write + fsync",
         _ => name,
     };
 
     /// <summary>What a probe's value is multiplied by to be shown: times in nanoseconds, the rest as recorded.</summary>
-    private static double ProbeScale(string name) => name is LabInfo.ProbeKeys.PageFaultMicroseconds or LabInfo.ProbeKeys.FsyncMicroseconds ? 1000 : 1;
+    private static double ProbeScale(string name) => name is MachineProbes.PageFaultMicroseconds or MachineProbes.FsyncMicroseconds ? 1000 : 1;
 
     /// <summary>The unit a probe is shown in (times: the page's unit for the median, so its range reads in the same unit).</summary>
     private static (double Scale, string Unit) ProbeUnit(string name, double median) => name switch
     {
-        LabInfo.ProbeKeys.CpuLoopNanoseconds or LabInfo.ProbeKeys.PageFaultMicroseconds or LabInfo.ProbeKeys.FsyncMicroseconds => Formatting.UnitFor(median),
-        LabInfo.ProbeKeys.MemoryCopyGBps => (1, "GB/s"),
+        MachineProbes.CpuLoopNanoseconds or MachineProbes.PageFaultMicroseconds or MachineProbes.FsyncMicroseconds => Formatting.UnitFor(median),
+        MachineProbes.MemoryCopyGBps => (1, "GB/s"),
         _ => (1, ""),
     };
 
@@ -127,8 +131,8 @@ public static class MachineText
         var machines = first.Concat(second).Select(m => m!).ToArray();
 
         string?[] Values(string key) => machines.Select(m => m.GetValueOrDefault(key) is { Length: > 0 } v ? v : null).Distinct(StringComparer.Ordinal).ToArray();
-        if (Values(LabInfo.MachineKeys.BootId) is [{ }]) return MachinePairKind.SameBoot;
-        string[] kind = [LabInfo.MachineKeys.Cpu, LabInfo.MachineKeys.CpuFamily, LabInfo.MachineKeys.CpuModel, LabInfo.MachineKeys.Microcode];
+        if (Values(MachineIdentity.BootId) is [{ }]) return MachinePairKind.SameBoot;
+        string[] kind = [MachineIdentity.Cpu, MachineIdentity.CpuFamily, MachineIdentity.CpuModel, MachineIdentity.Microcode];
         if (kind.All(k => Values(k).Length == 1) && kind.Any(k => Values(k) is [{ }])) return MachinePairKind.SameKindOtherBoot;
         return MachinePairKind.DifferentMachine;
     }

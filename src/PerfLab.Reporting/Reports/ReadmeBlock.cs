@@ -15,9 +15,6 @@ public sealed class ReadmeBlock
     /// <summary>How long the committed runs took (<see cref="RunTimes"/>), so no duration on the README is typed.</summary>
     public const string RunTimes = "runtimes";
 
-    public const string Begin = "<!-- perflab:findings:begin";
-    public const string End = "<!-- perflab:findings:end -->";
-
     private readonly string _before;
     private readonly string _after;
 
@@ -39,7 +36,7 @@ public sealed class ReadmeBlock
     {
         if (!File.Exists(path)) throw new ReportInputException($"{path}: no such file to write the findings into");
         return Find(path, File.ReadAllText(path), Findings)
-            ?? throw new ReportInputException($"{path}: expected one line starting '{Begin}' and, after it, one '{End}' around the generated findings");
+            ?? throw new ReportInputException($"{path}: expected one line starting '{BeginMarker(Findings)}' and, after it, one '{EndMarker(Findings)}' around the generated findings");
     }
 
     /// <summary>

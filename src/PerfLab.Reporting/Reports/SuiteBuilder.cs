@@ -1,5 +1,6 @@
 using PerfLab.Reporting.Estimation;
 using PerfLab.Reporting.Exports;
+using PerfLab.Machine;
 
 namespace PerfLab.Reporting.Reports;
 
@@ -156,7 +157,7 @@ public static class SuiteBuilder
                     continue;
                 }
                 kept.Add((export.Round, benchmark));
-                faultCost[benchmark] = export.Lab?.Probes?.GetValueOrDefault(LabInfo.ProbeKeys.PageFaultMicroseconds) is { } cost && cost > 0 ? cost : null;
+                faultCost[benchmark] = export.Lab?.Probes?.GetValueOrDefault(MachineProbes.PageFaultMicroseconds) is { } cost && cost > 0 ? cost : null;
                 used.Add(export);
             }
         }
