@@ -16,12 +16,15 @@
     or the script's named parameters, mapped one to one onto perflab run (or perflab ab when -Base is given):
         -Suite -> --suite, -Profile -> --profile, -Rounds -> --rounds, -Seed -> --seed, -Engine -> --engine, -Artifacts -> --artifacts,
         -Results -> --results, -NoReport -> --no-report, -NoBuild -> --no-build, -Reproducibility (or the older
-        -SecondRun) -> --reproducibility, -Resume -> --resume, -Base -> ab --base, -Confirm -> --confirm,
+        -SecondRun) -> --reproducibility, -Reproduce -> --reproduce, -Resume -> --resume, -Base -> ab --base, -Confirm -> --confirm,
         -Threshold -> --threshold, -Noise -> --noise. Anything else (e.g. --filter '*Small*') goes to BenchmarkDotNet.
 
 .EXAMPLE
     dotnet pwsh ./run-benchmarks.ps1 -Reproducibility
     The committed results: every suite, results profile, plus the independent second run for the noise page.
+.EXAMPLE
+    dotnet pwsh ./run-benchmarks.ps1 -Suite transactions -Reproduce
+    On another machine or after a reboot: the reproducibility run of the published transactions run, built from its commit.
 .EXAMPLE
     dotnet pwsh ./run-benchmarks.ps1 -Suite orm -Profile quick
 .EXAMPLE
@@ -43,6 +46,7 @@ $options = [ordered]@{
 }
 $switches = [ordered]@{
     '-NoReport' = '--no-report'; '-NoBuild' = '--no-build'; '-Reproducibility' = '--reproducibility'; '-SecondRun' = '--reproducibility'
+    '-Reproduce' = '--reproduce'
     '-Confirm' = '--confirm'
 }
 $retired = @{

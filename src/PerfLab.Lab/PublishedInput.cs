@@ -15,7 +15,11 @@ public sealed class PublishedInput : IDisposable
 
     public string Folder { get; }
 
-    public static PublishedInput Stage(string publishedRaw, string artifacts, IReadOnlyCollection<Suite> suitesRun)
+    /// <param name="reproduced">
+    /// With <c>--reproduce</c>: the published runs this run repeats. Their exports stay (this run is their reproducibility
+    /// run); any other published run of the engines measured, the earlier reproducibility run, is replaced.
+    /// </param>
+    public static PublishedInput Stage(string publishedRaw, string artifacts, IReadOnlyCollection<Suite> suitesRun, IReadOnlyCollection<string>? reproduced = null)
     {
         var folder = Directory.CreateTempSubdirectory("perflab-publish-").FullName;
         var ran = suitesRun.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
@@ -31,7 +35,8 @@ public sealed class PublishedInput : IDisposable
             var measured = Engines(ExportLoader.FindExports(source));
             var published = Path.Combine(publishedRaw, suite.Name);
             if (Directory.Exists(published))
-                CopyExports(published, Path.Combine(folder, suite.Name), keep: export => !Engines([export]).Overlaps(measured));
+                CopyExports(published, Path.Combine(folder, suite.Name),
+                    keep: export => !Engines([export]).Overlaps(measured) || (reproduced?.Contains(ExportLoader.LoadFile(export).RunId) ?? false));
             CopyExports(source, Path.Combine(folder, suite.Name));
         }
         return new PublishedInput(folder);

@@ -20,6 +20,12 @@ public static class RunCommand
         {
             Description = "After the run, a second independent run of the same suites (new run id, new seed) for the noise page's reproducibility figures",
         };
+        var reproduce = new Option<bool>("--reproduce")
+        {
+            Description = "Only the reproducibility run, paired with each suite's published run in results/raw (which stays): built from the " +
+                          "published run's commit, on another machine or after a reboot (refused on the boot the published run was measured on); " +
+                          "an engine part is reproduced with --engine",
+        };
         var noReport = new Option<bool>("--no-report") { Description = "Skip the report step" };
         var resume = new Option<string?>("--resume")
         {
@@ -32,19 +38,21 @@ public static class RunCommand
         common.AddTo(command);
         command.Options.Add(results);
         command.Options.Add(reproducibility);
+        command.Options.Add(reproduce);
         command.Options.Add(noReport);
         command.Options.Add(resume);
         command.SetAction(async (parsed, _) =>
         {
-            var request = Validate(parsed, context, common, results, reproducibility, noReport, resume);
+            var request = Validate(parsed, context, common, results, reproducibility, reproduce, noReport, resume);
             return await new LabRun(context, request).ExecuteAsync();
         });
         return command;
     }
 
     private static RunRequest Validate(ParseResult parsed, LabContext context, CommonOptions common, Option<string?> results,
-        Option<bool> reproducibility, Option<bool> noReport, Option<string?> resume)
+        Option<bool> reproducibility, Option<bool> reproduce, Option<bool> noReport, Option<string?> resume)
     {
+        if (parsed.GetValue(reproduce)) return ValidateReproduce(parsed, context, common, results, reproducibility, noReport, resume);
         var commit = context.Git.CommitLabel();
         var resumed = parsed.GetValue(resume) is { } folder ? Resumable(LabContext.FullPath(folder), commit, context) : [];
 
@@ -85,6 +93,41 @@ public static class RunCommand
             parsed.GetValue(common.NoBuild), parsed.GetValue(noReport), commit, resumed);
     }
 
+    /// <summary>
+    /// <c>--reproduce</c>: the published run of every selected suite (or engine part), each to be built from its commit;
+    /// refused where the pair could not be what it is for (the same boot, another profile, a report written elsewhere).
+    /// </summary>
+    private static RunRequest ValidateReproduce(ParseResult parsed, LabContext context, CommonOptions common, Option<string?> results,
+        Option<bool> reproducibility, Option<bool> noReport, Option<string?> resume)
+    {
+        if (parsed.GetValue(reproducibility)) throw new LabInputException("--reproduce with --reproducibility: --reproducibility publishes a new run and its repeat; --reproduce repeats the published run");
+        if (parsed.GetValue(resume) is not null) throw new LabInputException("--reproduce with --resume: a reproducibility run cannot be resumed, start it again");
+        var profile = Profiles.Validate(parsed.GetValue(common.Profile));
+        if (profile != Profiles.Results) throw new LabInputException($"--reproduce with --profile {profile}: only {Profiles.Results}-profile runs are published and reproduced");
+        if (parsed.GetValue(results) is { } r && LabContext.FullPath(r) != context.PublishedResults)
+            throw new LabInputException("--reproduce with --results: a reproducibility run is reported beside its published run, into results/");
+
+        var suites = OptionRules.Suites(parsed.GetValue(common.Suite));
+        var benchmarkArgs = common.BenchmarkArguments(parsed);
+        var engine = benchmarkArgs.Count >= 2 && benchmarkArgs[0] == "--engine" ? benchmarkArgs[1] : null;
+        var machine = PerfLab.Machine.MachineIdentity.Read();
+        var reproduced = suites.Select(s => PublishedRun.Find(Path.Combine(context.PublishedResults, "raw"), s, engine)).ToArray();
+        foreach (var run in reproduced)
+        {
+            if (run.SameBootReason(machine) is { } reason)
+                throw new LabInputException($"--reproduce: {reason}; a reproducibility run must come from another machine or boot (or publish both here with --reproducibility)");
+            if (context.Git.ResolveCommit(run.Commit) is null)
+                throw new LabInputException($"--reproduce: commit {run.Commit} of the published run of {run.Suite} ({run.RunId}) is not in this repository");
+        }
+        // As many rounds as the published run, unless told otherwise.
+        var rounds = Profiles.ValidateRounds(parsed.GetValue(common.Rounds) ?? reproduced.Max(p => p.Rounds), profile);
+        var settings = new PassSettings(profile, rounds, OptionRules.Seed(parsed.GetValue(common.Seed)),
+            suites.Select(s => s.Name).ToArray(), Reproducibility: false, benchmarkArgs, Pass: 2);
+        var artifacts = parsed.GetValue(common.Artifacts) is { } a ? LabContext.FullPath(a) : CommonOptions.DefaultArtifacts(context, "reproduce");
+        return new RunRequest(suites, settings, artifacts, context.PublishedResults, parsed.GetValue(common.NoBuild), parsed.GetValue(noReport),
+            context.Git.CommitLabel(), [], reproduced);
+    }
+
     /// <summary>The manifests of a run to continue; refuses a folder without one, an A/B, or a tree at another commit.</summary>
     private static IReadOnlyList<(string Path, RunManifest Manifest)> Resumable(string folder, string commit, LabContext context)
     {
@@ -92,6 +135,7 @@ public static class RunCommand
         var manifests = ManifestStore.FindAll(folder).Select(p => (Path: p, Manifest: ManifestStore.Load(p))).ToArray();
         if (manifests.Length == 0) throw new LabInputException($"--resume {folder}: no {RunManifest.FileName} in it (give the --artifacts folder of the run)");
         if (manifests.Any(m => m.Manifest.Side is not null)) throw new LabInputException($"--resume {folder}: an A/B run cannot be resumed, start it again");
+        if (manifests.Any(m => m.Manifest.Reproduces is not null)) throw new LabInputException($"--resume {folder}: a --reproduce run cannot be resumed, start it again");
         foreach (var (path, manifest) in manifests)
         {
             if (SuiteRegistry.Find(manifest.Suite) is null) throw new LabInputException($"{path}: suite '{manifest.Suite}' is not registered");

@@ -36,6 +36,9 @@ public sealed record RunManifest
 
     public required IReadOnlyList<string> BenchmarkArgs { get; init; }
 
+    /// <summary>With <c>--reproduce</c>: the published run this one repeats (built from its commit); null otherwise.</summary>
+    public string? Reproduces { get; init; }
+
     public RunStatus Status { get; init; } = RunStatus.Running;
 
     public required DateTimeOffset StartedUtc { get; init; }

@@ -1,6 +1,9 @@
 namespace PerfLab.Lab;
 
-/// <summary>A validated <c>perflab run</c>: what to run (a new run, or the manifests of the one being resumed) and where.</summary>
+/// <summary>
+/// A validated <c>perflab run</c>: what to run (a new run, the manifests of the one being resumed, or with
+/// <see cref="Reproduces"/> the reproducibility run of the published runs) and where.
+/// </summary>
 public sealed record RunRequest(
     IReadOnlyList<Suite> Suites,
     PassSettings Settings,
@@ -9,4 +12,5 @@ public sealed record RunRequest(
     bool NoBuild,
     bool NoReport,
     string Commit,
-    IReadOnlyList<(string Path, RunManifest Manifest)> Resumed);
+    IReadOnlyList<(string Path, RunManifest Manifest)> Resumed,
+    IReadOnlyList<PublishedRun>? Reproduces = null);

@@ -13,7 +13,7 @@ public static class MachineIdentity
     /// <summary>Names of the facts, as written into exports (a fact the platform does not expose is left out).</summary>
     public const string Cpu = "Cpu", CpuFamily = "CpuFamily", CpuModel = "CpuModel", CpuStepping = "CpuStepping",
         Microcode = "Microcode", CacheL2 = "CacheL2", CacheL3 = "CacheL3", Memory = "Memory", Kernel = "Kernel",
-        BootId = "BootId", Hypervisor = "Hypervisor", TransparentHugePages = "TransparentHugePages",
+        BootId = "BootId", BootTime = "BootTime", Hypervisor = "Hypervisor", TransparentHugePages = "TransparentHugePages",
         PageReporting = "PageReporting", Gc = "Gc", Cores = "Cores";
 
     /// <summary>The facts of this machine and of this process's GC configuration.</summary>
@@ -54,6 +54,8 @@ public static class MachineIdentity
         }
         Put(facts, Kernel, ReadTrimmed(Path.Combine(procRoot, "sys/kernel/osrelease")));
         Put(facts, BootId, ReadTrimmed(Path.Combine(procRoot, "sys/kernel/random/boot_id")));
+        // When this boot started: a run that started before it was measured on another boot, even if it recorded no boot id.
+        Put(facts, BootTime, BootStartedUtc(procRoot)?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
         // "always [madvise] never": the bracketed word is the mode in force.
         if (ReadTrimmed(Path.Combine(sysRoot, "kernel/mm/transparent_hugepage/enabled")) is { } thp
             && thp.IndexOf('[') is var open and >= 0 && thp.IndexOf(']', open) is var close and > 0)
@@ -79,6 +81,15 @@ public static class MachineIdentity
             if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value) parts.Add($"{variable}={value}");
         }
         return string.Join(", ", parts);
+    }
+
+    /// <summary>When the running kernel booted (<c>btime</c> in /proc/stat, seconds since the epoch), or null where it is not exposed.</summary>
+    public static DateTimeOffset? BootStartedUtc(string procRoot = "/proc")
+    {
+        var line = (ReadTrimmed(Path.Combine(procRoot, "stat")) ?? "").Split('\n').FirstOrDefault(l => l.StartsWith("btime ", StringComparison.Ordinal));
+        return line is not null && long.TryParse(line["btime ".Length..].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
     }
 
     private static Dictionary<string, string> FirstProcessor(string path)

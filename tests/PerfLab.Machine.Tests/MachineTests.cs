@@ -13,6 +13,7 @@ public sealed class MachineTests
             Write(root, "proc/meminfo", "MemTotal:       24683756 kB\nMemFree:        1 kB\n");
             Write(root, "proc/sys/kernel/osrelease", "6.18.44\n");
             Write(root, "proc/sys/kernel/random/boot_id", "fdd8f546-b9d9\n");
+            Write(root, "proc/stat", "cpu  1 2 3\nbtime 1796361484\nprocesses 9\n");
             Write(root, "sys/kernel/mm/transparent_hugepage/enabled", "always [madvise] never\n");
             Write(root, "sys/module/page_reporting/parameters/page_reporting_order", "9\n");
             Write(root, "sys/devices/system/cpu/cpu0/cache/index3/level", "3");
@@ -32,6 +33,7 @@ public sealed class MachineTests
             Assert.Equal("24683756 kB", facts[MachineIdentity.Memory]);
             Assert.Equal("6.18.44", facts[MachineIdentity.Kernel]);
             Assert.Equal("fdd8f546-b9d9", facts[MachineIdentity.BootId]);
+            Assert.Equal("2026-12-04T05:18:04Z", facts[MachineIdentity.BootTime]);
             Assert.Equal("yes", facts[MachineIdentity.Hypervisor]);
             Assert.Equal("madvise", facts[MachineIdentity.TransparentHugePages]);
             Assert.Equal("order 9", facts[MachineIdentity.PageReporting]);

@@ -323,6 +323,19 @@ public sealed class RegimeReportTests : IDisposable
         Assert.Contains($"(against the published run: {kind})", Line(Read("demo.md"), "- **Machine, reproducibility run**:"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026-11-27T10:30:00Z", "other boot (the earlier run recorded no machine)")]
+    [InlineData("2026-11-27T09:00:30Z", "unknown")] // the published run's later rounds started after that boot: no proof of another boot
+    public void A_published_run_without_a_machine_is_on_another_boot_when_it_started_before_the_reproductions_machine_booted(string booted, string kind)
+    {
+        V2Exports.WriteRun(Input, Fixture.Lab, "published", 2);
+        V2Exports.WriteRun(Input, Fixture.Lab, "reproduction", 2, startHour: 11);
+        Edit("reproduction", export: (e, _) => e["PerfLab"]!["Machine"] = new JsonObject { ["BootId"] = "b2", ["BootTime"] = booted });
+
+        var suite = SuiteBuilder.Build(ExportLoader.Load(Input)).Single();
+        Assert.Equal(kind, MachineText.Describe(MachineText.PairKind(suite.Published, suite.Reproduction!)));
+    }
+
     [Fact]
     public void Runs_without_a_machine_identity_are_an_unknown_pair_and_the_noise_page_keeps_its_columns()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfLab.Reporting.Estimation;
 using PerfLab.Reporting.Exports;
 using PerfLab.Machine;
@@ -18,6 +19,12 @@ public enum MachinePairKind
 
     /// <summary>The CPU model, family or microcode differ.</summary>
     DifferentMachine,
+
+    /// <summary>
+    /// The earlier run records no machine, but it started before the later run's machine booted: another boot for certain,
+    /// of the same machine or not.
+    /// </summary>
+    OtherBoot,
 }
 
 /// <summary>
@@ -50,7 +57,7 @@ public static class MachineText
         // The facts labelled below; any other is listed after them under its own name.
         string[] keys = [MachineIdentity.Cpu, MachineIdentity.CpuFamily, MachineIdentity.CpuModel, MachineIdentity.CpuStepping, MachineIdentity.Microcode,
             MachineIdentity.CacheL2, MachineIdentity.CacheL3, MachineIdentity.Memory, MachineIdentity.Kernel, MachineIdentity.Hypervisor,
-            MachineIdentity.TransparentHugePages, MachineIdentity.Gc, MachineIdentity.BootId];
+            MachineIdentity.TransparentHugePages, MachineIdentity.Gc, MachineIdentity.BootId, MachineIdentity.BootTime];
         var cpuDetails = Join(", ", Labelled("family", MachineIdentity.CpuFamily), Labelled("model", MachineIdentity.CpuModel),
             Labelled("stepping", MachineIdentity.CpuStepping), Labelled("microcode", MachineIdentity.Microcode));
         var cpu = Join(" ", Value(MachineIdentity.Cpu) ?? (cpuDetails is null ? null : "CPU"), cpuDetails is null ? null : $"({cpuDetails})");
@@ -66,6 +73,7 @@ public static class MachineText
                 Labelled("transparent huge pages", MachineIdentity.TransparentHugePages),
                 Labelled("GC", MachineIdentity.Gc),
                 Labelled("boot", MachineIdentity.BootId),
+                Labelled("booted", MachineIdentity.BootTime),
                 .. others,
             ]);
     }
@@ -127,7 +135,8 @@ public static class MachineText
     {
         var first = published.Exports.Select(e => e.Lab?.Machine).ToArray();
         var second = reproduction.Exports.Select(e => e.Lab?.Machine).ToArray();
-        if (first.Length == 0 || second.Length == 0 || first.Concat(second).Any(m => m is not { Count: > 0 })) return MachinePairKind.Unknown;
+        if (first.Length == 0 || second.Length == 0 || first.Concat(second).Any(m => m is not { Count: > 0 }))
+            return PredatesBoot(published, second) ? MachinePairKind.OtherBoot : MachinePairKind.Unknown;
         var machines = first.Concat(second).Select(m => m!).ToArray();
 
         string?[] Values(string key) => machines.Select(m => m.GetValueOrDefault(key) is { Length: > 0 } v ? v : null).Distinct(StringComparer.Ordinal).ToArray();
@@ -137,10 +146,23 @@ public static class MachineText
         return MachinePairKind.DifferentMachine;
     }
 
-    /// <summary>"same boot", "same machine kind, other boot", "different machine" or "unknown".</summary>
+    /// <summary>
+    /// Whether every export of <paramref name="earlier"/> started before the boot of the machine the later run records
+    /// (<see cref="MachineIdentity.BootTime"/>, the same in all its exports): then the two runs cannot share a boot.
+    /// </summary>
+    private static bool PredatesBoot(SuiteRun earlier, IReadOnlyList<IReadOnlyDictionary<string, string>?> later)
+    {
+        var boots = later.Select(m => m?.GetValueOrDefault(MachineIdentity.BootTime)).Distinct(StringComparer.Ordinal).ToArray();
+        if (boots is not [{ } boot] || !DateTimeOffset.TryParse(boot, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var booted)) return false;
+        var starts = earlier.Exports.Select(e => e.StartedUtc).ToArray();
+        return starts.Length > 0 && starts.All(s => DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var started) && started < booted);
+    }
+
+    /// <summary>"same boot", "same machine kind, other boot", "different machine", "other boot" or "unknown".</summary>
     public static string Describe(MachinePairKind kind) => kind switch
     {
         MachinePairKind.SameBoot => "same boot",
+        MachinePairKind.OtherBoot => "other boot (the earlier run recorded no machine)",
         MachinePairKind.SameKindOtherBoot => "same machine kind, other boot",
         MachinePairKind.DifferentMachine => "different machine",
         _ => "unknown",

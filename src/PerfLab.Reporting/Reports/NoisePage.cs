@@ -18,8 +18,9 @@ public static class NoisePage
     {
         var md = new Markdown();
         md.Line("# Run-to-run reproducibility").Line();
-        md.Line("Each suite was run twice, independently, on the same build and machine: the published run and its " +
-                "reproducibility run. For every ratio of every comparison (each technique against its baseline, per parameter " +
+        md.Line("Each suite was run twice, independently, on the same build: the published run and its reproducibility run, made " +
+                "either right after it on the same boot (`perflab run --reproducibility`) or later on another machine or boot " +
+                "(`perflab run --reproduce`, which builds the published run's commit). For every ratio of every comparison (each technique against its baseline, per parameter " +
                 "set, pooled over the run's rounds) the movement is |ratio in the reproducibility run ÷ ratio in the published run − 1|. " +
                 $"Goals: median ≤ {Formatting.Percent(Reproducibility.MedianGoal, signed: false)}, 90th percentile ≤ " +
                 $"{Formatting.Percent(Reproducibility.P90Goal, signed: false)}, none beyond {Formatting.Percent(Reproducibility.MaxGoal, signed: false)}. " +
@@ -33,7 +34,7 @@ public static class NoisePage
         {
             md.Line("**Machines** says whether a suite's two runs ran on the same boot of one machine (equal boot ids), on another " +
                     "boot of the same machine kind (same CPU model, family and microcode: perhaps another VM of that kind), on a " +
-                    "different machine, or is unknown (a run records no machine identity). Only \"same boot\" measures this machine's " +
+                    "different machine, on another boot for certain (the earlier run records no machine but started before the later run's machine booted), or is unknown (a run records no machine identity). Only \"same boot\" measures this machine's " +
                     "own noise; between machines, allocation-bound cases also move with the price of a page fault.").Line();
         }
         string[] header = ["Suite", "Published run", "Reproducibility run", "Ratios", "Median", "p90", "Max", "Goals met", .. machines ? new[] { "Machines" } : []];

@@ -1,0 +1,70 @@
+using System.Globalization;
+using PerfLab.Machine;
+using PerfLab.Reporting.Exports;
+
+namespace PerfLab.Lab;
+
+/// <summary>
+/// The published run of one suite (or of one engine's part of it) in results/raw, as <c>perflab run --reproduce</c> needs
+/// it: which run, the commit it measured, its rounds and the boot it ran on. The earliest-starting run of a part is the
+/// published one (as the report pairs them); a later one is its reproducibility run, which --reproduce replaces.
+/// </summary>
+public sealed record PublishedRun(string Suite, string? Engine, string RunId, string Commit, int Rounds, IReadOnlyList<DateTimeOffset> Started, string? BootId)
+{
+    public static PublishedRun Find(string publishedRaw, Suite suite, string? engine)
+    {
+        var folder = Path.Combine(publishedRaw, suite.Name);
+        var exports = Directory.Exists(folder) ? ExportLoader.FindExports(folder).Select(ExportLoader.LoadFile).ToArray() : [];
+        if (exports.Length == 0) throw new LabInputException($"--reproduce: suite {suite.Name} has no published run in {folder}");
+
+        // Parts as the report pairs them: by the engine a run was limited to ("" for a run of every case).
+        var parts = exports.GroupBy(e => e.Lab?.Engine ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        string Names() => string.Join(", ", parts.Keys.Order(StringComparer.Ordinal).Select(k => k.Length == 0 ? "a run of every engine" : k));
+        BenchmarkExport[] part;
+        if (engine is null)
+        {
+            if (parts.Count > 1 || !parts.ContainsKey(""))
+                throw new LabInputException($"--reproduce: suite {suite.Name} is published as engine parts ({Names()}); reproduce one part with --engine");
+            part = parts[""];
+        }
+        else if (!parts.TryGetValue(engine, out part!))
+        {
+            throw new LabInputException(parts.ContainsKey("")
+                ? $"--reproduce --engine {engine}: suite {suite.Name}'s published run measured every engine at once; reproduce it without --engine"
+                : $"--reproduce --engine {engine}: suite {suite.Name} has no published part of that engine ({Names()})");
+        }
+
+        var published = part.GroupBy(e => e.RunId, StringComparer.Ordinal)
+            .OrderBy(g => g.Select(e => e.StartedUtc).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "", StringComparer.Ordinal)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().ToArray();
+        var runId = published[0].RunId;
+        var label = engine is null ? suite.Name : $"{suite.Name} ({engine})";
+        if (published.Any(e => e.Lab?.Profile != LabInfo.ResultsProfile))
+            throw new LabInputException($"--reproduce: the published run of {label} ({runId}) is not a {LabInfo.ResultsProfile}-profile run");
+        var commits = published.Select(e => e.Lab?.Commit ?? "").Distinct(StringComparer.Ordinal).ToArray();
+        if (commits is not [{ Length: > 0 } commit] || commit.EndsWith("-dirty", StringComparison.Ordinal))
+            throw new LabInputException($"--reproduce: the published run of {label} ({runId}) measured {(commits.Length == 1 ? commits[0] : string.Join(", ", commits))}, " +
+                                        "not one committed tree; only a run of a commit can be reproduced");
+        var started = published.Select(e => DateTimeOffset.TryParse(e.StartedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : (DateTimeOffset?)null)
+            .OfType<DateTimeOffset>().Order().ToArray();
+        var boots = published.Select(e => e.Lab?.Machine?.GetValueOrDefault(MachineIdentity.BootId)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        return new PublishedRun(suite.Name, engine, runId, commit, published.Select(e => e.Lab?.Rounds ?? 0).Max(), started, boots.Length == 1 ? boots[0] : null);
+    }
+
+    /// <summary>
+    /// Why a reproducibility run made now could not tell another machine or boot from this one: the published run ran on
+    /// this boot (its boot id, or, where it recorded none, a start after this boot began); null when it did not.
+    /// </summary>
+    public string? SameBootReason(IReadOnlyDictionary<string, string> machine)
+    {
+        var label = Engine is null ? Suite : $"{Suite} ({Engine})";
+        if (BootId is not null && machine.GetValueOrDefault(MachineIdentity.BootId) == BootId)
+            return $"the published run of {label} ({RunId}) was measured on this boot ({BootId})";
+        if (BootId is null && Started.Count > 0
+            && DateTimeOffset.TryParse(machine.GetValueOrDefault(MachineIdentity.BootTime), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var booted)
+            && Started[^1] >= booted)
+            return $"the published run of {label} ({RunId}) started after this machine booted ({booted.UtcDateTime:yyyy-MM-dd HH:mm} UTC)";
+        return null;
+    }
+}
