@@ -7,8 +7,8 @@ using PerfLab.Data.Generation;
 namespace PerfLab.Bench.Caching;
 
 /// <summary>
-/// Redis cache-aside over loopback to the suite's private redis-server, which runs on the same two cores as the
-/// benchmark: a hit (GET and deserialize) and a miss (GET, load, SET, then DEL so it stays cold), each one call at a
+/// Redis cache-aside over loopback to the suite's private redis-server, on CPUs of its own when the placement is split
+/// (<see cref="ServerPlacement"/>; on the same cores as the benchmark when shared): a hit (GET and deserialize) and a miss (GET, load, SET, then DEL so it stays cold), each one call at a
 /// time, the caller waiting for every reply before the next request; and hits issued <see cref="Batch"/> at a time
 /// (<c>Task.WhenAll</c> over concurrent GETs, which StackExchange.Redis pipelines on its one connection), the way a
 /// service serving concurrent requests uses Redis. All against the uncached SQLite read, per read. Without a
@@ -54,6 +54,7 @@ public class RedisBenchmarks : CachingBenchmark
     {
         OpenKeys();
         _redis = Lab.CreateCache(CacheTechnique.Redis);
+        ServerPlacement.Enter("Redis", [Lab.RedisProcessId!.Value]);
     }
 
     [Benchmark(Baseline = true)]

@@ -77,9 +77,20 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
                 // The regime of each measured iteration (operations, page faults, collections), as the benchmark
                 // process recorded it; absent where the process printed none (the quick profile runs in process).
                 ["Regime"] = Regime(report),
+                // Where a case that calls a server ran, and the server, as its process read them back; absent for
+                // cases that call none.
+                ["Placement"] = Placement(report),
             },
         };
     }
+
+    private static Dictionary<string, object> Placement(BenchmarkReport report) =>
+        CpuPlacement.Find(report.ExecuteResults.SelectMany(r => r.StandardOutput ?? [])) is { } placement
+            ? new Dictionary<string, object>
+            {
+                ["Mode"] = placement.Mode, ["Server"] = placement.Server, ["Benchmark"] = placement.Benchmark, ["ServerCpus"] = placement.ServerCpus,
+            }
+            : [];
 
     private static Dictionary<string, object> Regime(BenchmarkReport report)
     {

@@ -50,6 +50,17 @@ public static class LabRunner
             return UsageError;
         }
 
+        try
+        {
+            // A placement asked for by the environment is checked before anything runs, not in the first case's setup.
+            _ = CpuPlacement.Current;
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"perflab {suite}: {e.Message}");
+            return UsageError;
+        }
+
         Profile = parsed.Profile;
         var config = LabConfig.Create(suite, parsed.Profile, parsed.Round, parsed.Engine);
         if (parsed.IsInformational)

@@ -32,6 +32,9 @@ public sealed class CustomerCacheLab : IDisposable
     private readonly List<IDisposable> _owned = [];
     private readonly List<string> _built = [];
     private RedisServer? _redisServer;
+
+    /// <summary>The private redis-server's process once a Redis cache was created; null before.</summary>
+    public int? RedisProcessId => _redisServer?.ProcessId;
     private ConnectionMultiplexer? _redisConnection;
 
     private CustomerCacheLab(LabDatabase database)

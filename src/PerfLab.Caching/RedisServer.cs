@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using PerfLab.Data.Servers;
+using PerfLab.Machine;
 using StackExchange.Redis;
 
 namespace PerfLab.Caching;
@@ -32,6 +33,9 @@ public sealed class RedisServer : IDisposable
 
     public int Port { get; }
 
+    /// <summary>The redis-server process (for reading back where it runs).</summary>
+    public int ProcessId => _process.Id;
+
     public string Endpoint => $"127.0.0.1:{Port}";
 
     /// <summary>The redis-server binary: <see cref="BinaryVariable"/> if set, else the first on PATH; null if none.</summary>
@@ -59,17 +63,16 @@ public sealed class RedisServer : IDisposable
         var binary = FindBinary() ?? throw new InvalidOperationException(UnavailableReason);
         var port = LoopbackPort.Free();
         var folder = Directory.CreateTempSubdirectory(OwnerWatchdog.FolderPrefix + "redis-").FullName;
-        var startInfo = new ProcessStartInfo(binary)
+        // Under the placement's CPUs (taskset execs the server, so the pid below is redis-server's own).
+        var command = CpuPlacement.Current.Wrap([binary, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning", "--dir", folder]);
+        var startInfo = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning", "--dir", folder])
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
+        foreach (var argument in command.Skip(1)) startInfo.ArgumentList.Add(argument);
 
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"could not start {binary}");
         // Killed only while it still runs in its folder: the pid may have been reused by then.

@@ -35,7 +35,7 @@ public static class AbCommand
                 baseCommit,
                 suites,
                 new PassSettings(profile, Profiles.ValidateRounds(parsed.GetValue(common.Rounds), profile), OptionRules.Seed(parsed.GetValue(common.Seed)),
-                    suites.Select(s => s.Name).ToArray(), Reproducibility: false, common.BenchmarkArguments(parsed)),
+                    suites.Select(s => s.Name).ToArray(), Reproducibility: false, common.BenchmarkArguments(parsed), Placement: common.PlacementSetting(parsed)),
                 parsed.GetValue(common.Artifacts) is { } given ? LabContext.FullPath(given) : CommonOptions.DefaultArtifacts(context, "ab"),
                 parsed.GetValue(common.NoBuild),
                 parsed.GetValue(confirm),

@@ -23,7 +23,9 @@ public static class BenchArguments
                 "--seed", $"{round.Seed}", "--artifacts", artifacts, .. WithSelection(run.BenchmarkArgs),
             ],
             tree,
-            new Dictionary<string, string> { ["PERFLAB_COMMIT"] = commit });
+            run.Placement is null
+                ? new Dictionary<string, string> { ["PERFLAB_COMMIT"] = commit }
+                : new Dictionary<string, string> { ["PERFLAB_COMMIT"] = commit, [PerfLab.Machine.CpuPlacement.Variable] = run.Placement });
 
     public static IReadOnlyList<string> WithSelection(IReadOnlyList<string> benchmarkArgs) =>
         benchmarkArgs.Any(a => SelectionOptions.Contains(a, StringComparer.OrdinalIgnoreCase)) ? benchmarkArgs : ["--filter", "*", .. benchmarkArgs];

@@ -41,6 +41,23 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
         Description = $"Only the cases of one database engine ({string.Join(", ", EngineNames.All)}; any case): a run of one engine's rows, published beside the suite's other engines",
     };
 
+    /// <summary>Where the servers the lab starts run, against the benchmark process (<see cref="PerfLab.Machine.CpuPlacement"/>).</summary>
+    public Option<string?> Placement { get; } = new("--placement")
+    {
+        Description = $"{PerfLab.Machine.CpuPlacement.Split}: every server the lab starts on its own CPUs, a case calling it on the others; " +
+                      $"{PerfLab.Machine.CpuPlacement.Shared}: both left to the scheduler (default: split wherever two CPUs are allowed; " +
+                      $"the bench programs read ${PerfLab.Machine.CpuPlacement.Variable})",
+    };
+
+    /// <summary>The placement given, in its canonical spelling; null when none was.</summary>
+    public string? PlacementSetting(ParseResult parsed) => parsed.GetValue(Placement) switch
+    {
+        null => null,
+        var given when given.Equals(PerfLab.Machine.CpuPlacement.Split, StringComparison.OrdinalIgnoreCase) => PerfLab.Machine.CpuPlacement.Split,
+        var given when given.Equals(PerfLab.Machine.CpuPlacement.Shared, StringComparison.OrdinalIgnoreCase) => PerfLab.Machine.CpuPlacement.Shared,
+        var given => throw new LabInputException($"--placement '{given}': expected {PerfLab.Machine.CpuPlacement.Split} or {PerfLab.Machine.CpuPlacement.Shared}"),
+    };
+
     public Option<string?> Artifacts { get; } = new("--artifacts", "-a")
     {
         Description = "Where exports and run.json go (default: a new folder under BenchmarkDotNet.Artifacts/)",
@@ -95,6 +112,7 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
         command.Options.Add(Rounds);
         command.Options.Add(Seed);
         command.Options.Add(Engine);
+        command.Options.Add(Placement);
         command.Options.Add(Artifacts);
         command.Options.Add(NoBuild);
         command.Arguments.Add(BenchmarkArgs);

@@ -69,6 +69,7 @@ public static class RunCommand
             RefuseChange(parsed, common.Seed, parsed.GetValue(common.Seed)?.ToString(), recorded.RunSeed.ToString());
             RefuseChange(parsed, common.Suite, string.Join(",", OptionRules.Suites(parsed.GetValue(common.Suite)).Select(s => s.Name)), string.Join(",", recorded.Suites));
             RefuseChange(parsed, reproducibility, parsed.GetValue(reproducibility).ToString(), recorded.Reproducibility.ToString());
+            RefuseChange(parsed, common.Placement, common.PlacementSetting(parsed), recorded.Placement ?? "");
             RefuseChange(parsed, common.Artifacts, parsed.GetValue(common.Artifacts) is { } a ? LabContext.FullPath(a) : null, artifacts);
             var benchmarkArgs = common.BenchmarkArguments(parsed);
             if (benchmarkArgs.Count > 0 && !benchmarkArgs.SequenceEqual(recorded.BenchmarkArgs))
@@ -79,7 +80,7 @@ public static class RunCommand
             var profile = Profiles.Validate(parsed.GetValue(common.Profile));
             var suites = OptionRules.Suites(parsed.GetValue(common.Suite));
             settings = new PassSettings(profile, Profiles.ValidateRounds(parsed.GetValue(common.Rounds), profile), OptionRules.Seed(parsed.GetValue(common.Seed)),
-                suites.Select(s => s.Name).ToArray(), parsed.GetValue(reproducibility), common.BenchmarkArguments(parsed));
+                suites.Select(s => s.Name).ToArray(), parsed.GetValue(reproducibility), common.BenchmarkArguments(parsed), Placement: common.PlacementSetting(parsed));
             artifacts = parsed.GetValue(common.Artifacts) is { } given ? LabContext.FullPath(given) : CommonOptions.DefaultArtifacts(context, "run");
         }
 
@@ -122,7 +123,7 @@ public static class RunCommand
         // As many rounds as the published run, unless told otherwise.
         var rounds = Profiles.ValidateRounds(parsed.GetValue(common.Rounds) ?? reproduced.Max(p => p.Rounds), profile);
         var settings = new PassSettings(profile, rounds, OptionRules.Seed(parsed.GetValue(common.Seed)),
-            suites.Select(s => s.Name).ToArray(), Reproducibility: false, benchmarkArgs, Pass: 2);
+            suites.Select(s => s.Name).ToArray(), Reproducibility: false, benchmarkArgs, Pass: 2, Placement: common.PlacementSetting(parsed));
         var artifacts = parsed.GetValue(common.Artifacts) is { } a ? LabContext.FullPath(a) : CommonOptions.DefaultArtifacts(context, "reproduce");
         return new RunRequest(suites, settings, artifacts, context.PublishedResults, parsed.GetValue(common.NoBuild), parsed.GetValue(noReport),
             context.Git.CommitLabel(), [], reproduced);

@@ -36,6 +36,12 @@ public sealed record RunManifest
 
     public required IReadOnlyList<string> BenchmarkArgs { get; init; }
 
+    /// <summary>
+    /// <c>--placement</c>: split or shared, given to the bench programs as <c>PERFLAB_PLACEMENT</c>; null for their default
+    /// (split wherever two CPUs are allowed). What was in force is read back into every export of a case that calls a server.
+    /// </summary>
+    public string? Placement { get; init; }
+
     /// <summary>With <c>--reproduce</c>: the published run this one repeats (built from its commit); null otherwise.</summary>
     public string? Reproduces { get; init; }
 

@@ -55,7 +55,7 @@ public sealed class SuiteRun(Suite suite, string tree, string folder, string lab
             {
                 Suite = target.Suite.Name, Side = target.Side, RunId = runId, Pass = settings.Pass, Profile = settings.Profile, Commit = target.Commit,
                 RunSeed = settings.RunSeed, Rounds = settings.Rounds, Suites = settings.Suites, Reproducibility = settings.Reproducibility,
-                BenchmarkArgs = settings.BenchmarkArgs, StartedUtc = now, Machine = PerfLab.Machine.MachineIdentity.Read(), RoundLog = log,
+                BenchmarkArgs = settings.BenchmarkArgs, Placement = settings.Placement, StartedUtc = now, Machine = PerfLab.Machine.MachineIdentity.Read(), RoundLog = log,
             };
             var run = new SuiteRun(target.Suite, target.Tree, Path.Combine(target.Artifacts, target.Suite.Name, runId), target.Label, target.Commit, manifest);
             run.Update(m => m);

@@ -43,6 +43,19 @@ public sealed class RedisTests : LabTest
         Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(3));
     }
 
+    /// <summary>Split placement: redis-server runs on the servers' CPUs (taskset execs it, so its pid is the one started).</summary>
+    [RedisFact]
+    public void The_server_runs_on_the_placements_server_cpus()
+    {
+        var placement = PerfLab.Machine.CpuPlacement.Current;
+        using var server = RedisServer.Start();
+
+        var record = placement.ReadBack("Redis", [server.ProcessId]);
+        var all = PerfLab.Machine.CpuPlacement.Format(PerfLab.Machine.CpuPlacement.AllowedCpus("self")!);
+        Assert.Equal(placement.Mode == PerfLab.Machine.CpuPlacement.Split ? placement.ServerCpus : all, record.ServerCpus);
+        Assert.Equal("redis-server", File.ReadAllText($"/proc/{server.ProcessId}/comm").Trim());
+    }
+
     [RedisFact]
     public void The_server_is_private_to_loopback_and_gone_after_dispose()
     {

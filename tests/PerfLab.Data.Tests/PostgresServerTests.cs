@@ -17,6 +17,20 @@ public sealed class PostgresServerTests
         return command.ExecuteScalar();
     }
 
+    /// <summary>Split placement: the postmaster, its background processes and every backend run on the servers' CPUs, as read back from the kernel.</summary>
+    [PrivatePostgresFact]
+    public void Every_process_of_a_private_server_runs_on_the_placements_server_cpus()
+    {
+        var placement = PerfLab.Machine.CpuPlacement.Current;
+        using var server = PostgresServer.Start();
+        var processes = PostgresServer.ServerProcesses(server.ConnectionString);
+
+        Assert.True(processes.Count >= 3, $"the server lists {processes.Count} processes");
+        var record = placement.ReadBack("PostgreSQL", processes);
+        var all = PerfLab.Machine.CpuPlacement.Format(PerfLab.Machine.CpuPlacement.AllowedCpus("self")!);
+        Assert.Equal(placement.Mode == PerfLab.Machine.CpuPlacement.Split ? placement.ServerCpus : all, record.ServerCpus);
+    }
+
     [PrivatePostgresFact]
     public void A_private_server_answers_over_loopback_tcp_and_its_unix_socket_in_the_labs_database()
     {

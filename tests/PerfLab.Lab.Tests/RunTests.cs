@@ -47,6 +47,33 @@ public class RunTests
     }
 
     [Fact]
+    public void A_placement_reaches_every_round_as_the_environment_variable_and_is_recorded()
+    {
+        using var lab = new LabFixture();
+        Assert.Equal(ExitCodes.Success, lab.Run("run", "--suite", "caching", "--profile", "quick", "--rounds", "2", "--placement", "Shared",
+            "--artifacts", lab.Artifacts, "--no-report"));
+
+        Assert.Equal("shared", lab.Manifests().Single().Placement);
+        var rounds = lab.Bench.Calls.Where(c => c.Arguments[0] == "run").ToArray();
+        Assert.Equal(2, rounds.Length);
+        Assert.All(rounds, r => Assert.Equal("shared", r.Environment[PerfLab.Machine.CpuPlacement.Variable]));
+
+        using var other = new LabFixture();
+        Assert.Equal(ExitCodes.Success, other.Run("run", "--suite", "caching", "--profile", "quick", "--rounds", "1", "--artifacts", other.Artifacts, "--no-report"));
+        Assert.All(other.Bench.Calls.Where(c => c.Arguments[0] == "run"), r => Assert.False(r.Environment.ContainsKey(PerfLab.Machine.CpuPlacement.Variable), "no setting: the bench's default"));
+    }
+
+    [Fact]
+    public void An_unknown_placement_is_refused_before_anything_runs()
+    {
+        using var lab = new LabFixture();
+        Assert.Equal(ExitCodes.BadInput, lab.Run("run", "--suite", "caching", "--placement", "pinned", "--artifacts", lab.Artifacts));
+
+        Assert.Empty(lab.Bench.Calls);
+        Assert.Contains("perflab: --placement 'pinned': expected split or shared", lab.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_engine_is_refused_before_anything_runs()
     {
         using var lab = new LabFixture();

@@ -337,6 +337,21 @@ public sealed class RegimeReportTests : IDisposable
     }
 
     [Fact]
+    public void The_placement_each_server_case_read_back_is_one_line_of_the_environment()
+    {
+        V2Exports.WriteRun(Input, Fixture.Lab, "published", 2);
+        Edit("published", benchmark: (b, _) =>
+        {
+            if (b["FullName"]!.GetValue<string>() == ListCopy)
+                b["PerfLab"]!["Placement"] = new JsonObject { ["Mode"] = "split", ["Server"] = "PostgreSQL", ["Benchmark"] = "0", ["ServerCpus"] = "1" };
+        });
+
+        var page = Report();
+        Assert.Equal("- **Placement**: PostgreSQL cases: split, benchmark process on CPU 0, server on CPU 1 (2 case run(s)) (read back from the kernel by each case process)",
+            Line(page, "- **Placement**:"));
+    }
+
+    [Fact]
     public void Runs_without_a_machine_identity_are_an_unknown_pair_and_the_noise_page_keeps_its_columns()
     {
         V2Exports.WriteRun(Input, Fixture.Lab, "published", 2);

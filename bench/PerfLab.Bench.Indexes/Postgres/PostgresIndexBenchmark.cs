@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
 using PerfLab.Data.Postgres;
+using PerfLab.Data.Servers;
 using PerfLab.Indexes.Postgres;
 
 namespace PerfLab.Bench.Indexes.Postgres;
@@ -13,8 +15,19 @@ public abstract class PostgresIndexBenchmark
 {
     private PostgresLabDatabase? _database;
 
-    /// <summary>The connection string of this process's database, created on first use.</summary>
-    protected string Database => (_database ??= PostgresIndexDatabase.Create()).ConnectionString;
+    /// <summary>The connection string of this process's database, created on first use (the case then takes its placement).</summary>
+    protected string Database
+    {
+        get
+        {
+            if (_database is null)
+            {
+                _database = PostgresIndexDatabase.Create();
+                ServerPlacement.Enter(Engines.PostgreSql, PostgresServer.ServerProcesses(_database.ConnectionString));
+            }
+            return _database.ConnectionString;
+        }
+    }
 
     [GlobalCleanup]
     public void DropDatabase()

@@ -57,6 +57,7 @@ public abstract class PostgresOrmBenchmark
         }
         _database = PostgresLabDatabase.Create(connectionString, Scale, unixSocketConnectionString: string.IsNullOrEmpty(socket) ? null : socket);
         Access = new PostgresDataAccess(_database, CaseTransport);
+        ServerPlacement.Enter(Engines.PostgreSql, PostgresServer.ServerProcesses(_database.ConnectionString));
         Setup();
     }
 

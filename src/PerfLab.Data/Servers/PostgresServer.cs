@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Npgsql;
+using PerfLab.Machine;
 
 namespace PerfLab.Data.Servers;
 
@@ -186,8 +187,9 @@ public sealed class PostgresServer : IDisposable
             Run(binaries, "initdb", ["-D", data, "-U", LabUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
             var port = LoopbackPort.Free();
             File.AppendAllLines(Path.Combine(data, "postgresql.conf"), settings.ConfigurationLines(port, folder));
-            Run(binaries, "pg_ctl", ["start", "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture)],
-                failure: () => File.Exists(Path.Combine(folder, "server.log")) ? LastLine(File.ReadAllText(Path.Combine(folder, "server.log"))) : "");
+            // Under the placement's CPUs: the postmaster and every backend it forks inherit them (CpuPlacement).
+            var start = CpuPlacement.Current.Wrap(Command(binaries, "pg_ctl", ["start", "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture)]));
+            RunProcess(start[0], start.Skip(1).ToArray(), failure: () => File.Exists(Path.Combine(folder, "server.log")) ? LastLine(File.ReadAllText(Path.Combine(folder, "server.log"))) : "", name: "pg_ctl");
 
             var template = new NpgsqlConnectionStringBuilder { Username = LabUser, Pooling = true };
             using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(template.ConnectionString) { Host = "127.0.0.1", Port = port, Database = "postgres" }.ConnectionString))
@@ -205,6 +207,21 @@ public sealed class PostgresServer : IDisposable
             Directory.Delete(folder, recursive: true);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The server's processes as it lists them (<c>pg_stat_activity</c>: client backends and background processes),
+    /// for reading back where they run (<see cref="CpuPlacement.ReadBack"/>).
+    /// </summary>
+    public static IReadOnlyList<int> ServerProcesses(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity", connection);
+        using var reader = command.ExecuteReader();
+        var pids = new List<int>();
+        while (reader.Read()) pids.Add(reader.GetInt32(0));
+        return pids;
     }
 
     private static PostgresServer OnExistingServer(string connectionString)

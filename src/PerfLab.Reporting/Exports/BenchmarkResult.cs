@@ -16,6 +16,10 @@ namespace PerfLab.Reporting.Exports;
 /// The lab's <c>PerfLab.Regime</c>: per measured iteration, in order, its operations, page faults and collections; null in
 /// exports written before the lab recorded it.
 /// </param>
+/// <param name="Placement">
+/// The lab's <c>PerfLab.Placement</c>: for a case that calls a server, the placement in force as its process read it back
+/// from the kernel; null for a case that calls none, and in exports written before the lab recorded it.
+/// </param>
 public sealed record BenchmarkResult(
     string FullName,
     string DisplayInfo,
@@ -30,7 +34,8 @@ public sealed record BenchmarkResult(
     BenchmarkStatistics? Statistics,
     MemoryStatistics? Memory,
     IReadOnlyList<Measurement> Measurements,
-    IReadOnlyList<RegimeIteration>? Regime = null)
+    IReadOnlyList<RegimeIteration>? Regime = null,
+    PerfLab.Machine.PlacementRecord? Placement = null)
 {
     /// <summary>A benchmark with no statistics did not produce a result (it threw, or its process crashed).</summary>
     public bool Failed => Statistics is null;

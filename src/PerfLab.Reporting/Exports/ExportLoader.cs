@@ -311,8 +311,15 @@ public static class ExportLoader
             benchmark.TryGetProperty("Measurements", out var measurements) && measurements.ValueKind == JsonValueKind.Array
                 ? measurements.EnumerateArray().Select(ReadMeasurement).ToArray().AsReadOnly()
                 : Array.Empty<Measurement>().AsReadOnly(),
-            ReadRegime(lab, fullName));
+            ReadRegime(lab, fullName),
+            ReadPlacement(lab));
     }
+
+    /// <summary>The benchmark's <c>PerfLab.Placement</c> block (<see cref="PerfLab.Machine.PlacementRecord"/>); null when absent or empty.</summary>
+    private static PerfLab.Machine.PlacementRecord? ReadPlacement(JsonElement lab) =>
+        lab.TryGetProperty("Placement", out var placement) && placement.ValueKind == JsonValueKind.Object && String(placement, "Mode") is { Length: > 0 } mode
+            ? new PerfLab.Machine.PlacementRecord(mode, String(placement, "Server") ?? "", String(placement, "Benchmark") ?? "", String(placement, "ServerCpus") ?? "")
+            : null;
 
     /// <summary>
     /// The benchmark's <c>PerfLab.Regime</c> block: <c>{ "Iterations": [ { Operations, MinorFaults, MajorFaults, Gen0, Gen1, Gen2 } ] }</c>;

@@ -98,6 +98,15 @@ public static class SuitePage
                 rows.Add(($"Probes, {label}", MachineText.Probes(run) ?? "not recorded"));
             }
         }
+        // Where the cases that call a server ran, as their processes read it back from the kernel.
+        var placements = exports.SelectMany(e => e.Benchmarks).Select(b => b.Placement).OfType<PerfLab.Machine.PlacementRecord>()
+            .GroupBy(p => p).OrderBy(g => g.Key.Server, StringComparer.Ordinal).ThenBy(g => g.Key.Mode, StringComparer.Ordinal).ToArray();
+        if (placements.Length > 0)
+        {
+            rows.Add(("Placement", string.Join("; ", placements.Select(g =>
+                $"{g.Key.Server} cases: {g.Key.Mode}, benchmark process on CPU {g.Key.Benchmark}, server on CPU {g.Key.ServerCpus} ({Formatting.Count(g.Count())} case run(s))")) +
+                " (read back from the kernel by each case process)"));
+        }
         if (exports.Any(e => e.Environment.HasAttachedDebugger == true)) rows.Add(("Warning", "a debugger was attached: the numbers are not representative"));
         if (exports.Any(e => e.Environment.Configuration is { } c && !c.Equals("RELEASE", StringComparison.OrdinalIgnoreCase)))
             rows.Add(("Warning", "not a Release build: the numbers are not representative"));
