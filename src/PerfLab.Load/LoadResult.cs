@@ -1,0 +1,62 @@
+namespace PerfLab.Load;
+
+/// <summary>
+/// What one bounded load run measured. Every request of <see cref="Requested"/> is in exactly one of
+/// <see cref="Completed"/>, <see cref="Errors"/>, <see cref="Timeouts"/> and <see cref="NotStarted"/>: nothing is dropped.
+/// </summary>
+public sealed record LoadResult
+{
+    /// <summary>How the requests were issued.</summary>
+    public required LoadModel Model { get; init; }
+
+    /// <summary>Offered rate in requests per second (open loop); null for a closed loop, which offers no rate.</summary>
+    public double? OfferedRate { get; init; }
+
+    /// <summary>Closed-loop workers; null for an open loop.</summary>
+    public int? Workers { get; init; }
+
+    /// <summary>Successful requests per second: <see cref="Completed"/> over <see cref="WallTime"/>.</summary>
+    public required double AchievedRate { get; init; }
+
+    /// <summary>The request count the run was bounded to.</summary>
+    public required int Requested { get; init; }
+
+    /// <summary>Requests whose operation completed successfully within the timeout.</summary>
+    public required int Completed { get; init; }
+
+    /// <summary>Requests whose operation threw (a refused connection, a server error, ...).</summary>
+    public required int Errors { get; init; }
+
+    /// <summary><see cref="Errors"/> by the exception's type name.</summary>
+    public required IReadOnlyDictionary<string, int> ErrorsByType { get; init; }
+
+    /// <summary>Requests that had not finished when their per-request timeout expired.</summary>
+    public required int Timeouts { get; init; }
+
+    /// <summary>Requests never started because the run's time limit came first.</summary>
+    public required int NotStarted { get; init; }
+
+    /// <summary>
+    /// Latency of the completed requests: completion minus intended start (open loop), so waiting behind a stall, for a
+    /// free slot or for a late scheduler counts; in a closed loop, completion minus actual start.
+    /// </summary>
+    public required LatencySummary Latency { get; init; }
+
+    /// <summary>Service time of the completed requests: completion minus actual start (what a closed loop reports as latency).</summary>
+    public required LatencySummary ServiceTime { get; init; }
+
+    /// <summary>Actual start minus intended start of every started request: how late the client started them (zero in a closed loop).</summary>
+    public required LatencySummary StartDelay { get; init; }
+
+    /// <summary>Values above <see cref="LatencySummary.HighestTrackableNs"/>, recorded as it.</summary>
+    public required long ClampedValues { get; init; }
+
+    /// <summary>From the first intended start to the last request's outcome.</summary>
+    public required TimeSpan WallTime { get; init; }
+
+    /// <summary>CPU time this process used during the run (the load generator, its scheduler and any in-process server).</summary>
+    public required TimeSpan ClientCpuTime { get; init; }
+
+    /// <summary>CPU time the server used during the run, when a sampler was given.</summary>
+    public TimeSpan? ServerCpuTime { get; init; }
+}
