@@ -6,8 +6,13 @@ namespace PerfLab.Bench.Serialization;
 
 /// <summary>
 /// Deserializing one payload with every serializer, from bytes that serializer wrote in <see cref="GlobalSetup"/>.
-/// Each call builds a complete new object graph and returns it.
+/// Each call builds a complete new object graph and returns it. Measured in the suite's stated GC configuration
+/// (<see cref="DeserializationGc"/>) and without BenchmarkDotNet's forced full collection between iterations: that
+/// collection gives the free gen0 regions back to the OS, and the next iteration faults them in again (measured in that
+/// configuration: 4-12 faults per call on MemoryPack's numeric row, 0 without it); gen0 and gen1 collections run as
+/// the allocations ask.
 /// </summary>
+[GcForce(false)]
 public abstract class DeserializeBenchmark<T>(PayloadKind<T> payload) : SerializationBenchmark<T>(payload)
 {
     private byte[] _stjReflection = [], _stjSourceGen = [], _newtonsoftJson = [], _messagePackIntKeys = [],
@@ -24,6 +29,7 @@ public abstract class DeserializeBenchmark<T>(PayloadKind<T> payload) : Serializ
         _messagePackLz4 = SerializerCatalog.MessagePackLz4.Serialize(Payload);
         _protobufNet = SerializerCatalog.ProtobufNet.Serialize(Payload);
         _memoryPack = SerializerCatalog.MemoryPack.Serialize(Payload);
+        DeserializationGc.CycleGen0();
     }
 
     [Benchmark(Baseline = true)] public T Deserialize_StjReflection() => SerializerCatalog.StjReflection.Deserialize<T>(_stjReflection);

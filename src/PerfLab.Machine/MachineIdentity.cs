@@ -76,7 +76,7 @@ public static class MachineIdentity
         {
             if (AppContext.GetData(setting) is { } value) parts.Add($"{setting["System.GC.".Length..]}={value}");
         }
-        foreach (var variable in new[] { "DOTNET_GCgen0size", "DOTNET_GCRetainVM", "DOTNET_GCLOHThreshold", "DOTNET_GCHeapHardLimit", "DOTNET_gcServer", "DOTNET_gcConcurrent", "DOTNET_GCName" })
+        foreach (var variable in new[] { "DOTNET_GCgen0size", "DOTNET_GCRegionSize", "DOTNET_GCRetainVM", "DOTNET_GCLOHThreshold", "DOTNET_GCHeapHardLimit", "DOTNET_gcServer", "DOTNET_gcConcurrent", "DOTNET_GCName" })
         {
             if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value) parts.Add($"{variable}={value}");
         }

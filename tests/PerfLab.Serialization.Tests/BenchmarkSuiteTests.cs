@@ -100,6 +100,29 @@ public sealed class BenchmarkSuiteTests
         Assert.Equal("deserialization", LabRunner.SuiteOf(typeof(DeserializeSmall).Assembly));
     }
 
+    /// <summary>
+    /// The deserialization suite runs in one stated GC configuration, without forced collections between iterations
+    /// (its large results would otherwise measure the machine's page faults), and the export's GC fact, read in the
+    /// host whose environment the benchmark processes inherit, records every setting of it.
+    /// </summary>
+    [Fact]
+    public void Deserialization_RunsInItsStatedGcConfiguration_WhichTheExportRecords()
+    {
+        Assert.All(DeserializeClasses, t =>
+            Assert.False(t.GetCustomAttribute<GcForceAttribute>(inherit: true)!.Config.GetJobs().Single().Environment.Gc.Force));
+        var saved = DeserializationGc.Settings.Select(s => (s.Key, Environment.GetEnvironmentVariable(s.Key))).ToArray();
+        try
+        {
+            DeserializationGc.Apply();
+            var recorded = PerfLab.Machine.MachineIdentity.GcConfiguration();
+            Assert.All(DeserializationGc.Settings, s => Assert.Contains($"{s.Key}={s.Value}", recorded, StringComparison.Ordinal));
+        }
+        finally
+        {
+            foreach (var (name, value) in saved) Environment.SetEnvironmentVariable(name, value);
+        }
+    }
+
     [Fact]
     public void Metrics_ReportBytesRatioAndFidelity()
     {
