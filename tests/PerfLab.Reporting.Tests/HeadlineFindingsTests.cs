@@ -108,6 +108,21 @@ public sealed class HeadlineFindingsTests : IDisposable
     }
 
     [Fact]
+    public void Words_that_claim_more_than_the_checked_range_are_one_line_exit_2_and_write_nothing()
+    {
+        var findings = _scratch.Combine("findings.json");
+        File.WriteAllText(findings, """
+            { "findings": [ { "question": "Q", "suite": "demo", "comparison": "Sum", "parameters": "Size=10000", "technique": "Sum_Linq", "versus": "Sum_ForLoop",
+                              "meaning": "LINQ is more than an order of magnitude slower. The rest is detail.", "holdsWhen": { "above": 2 } } ] }
+            """);
+        var run = ReportRun.Of("report", "--input", Fixture.Lab, "--output", _scratch.Combine("results"), "--findings", findings);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"perflab report: {findings}: finding \"Q\": its words \"more than an order of magnitude slower\" claim a ratio above 10.0×, but \"holdsWhen\" checks above 2.00×", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_scratch.Combine("results")));
+    }
+
+    [Fact]
     public void A_comparison_with_several_parameter_sets_needs_one_named()
     {
         var findings = _scratch.Combine("findings.json");

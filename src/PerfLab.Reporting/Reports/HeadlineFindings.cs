@@ -52,6 +52,8 @@ public static class HeadlineFindings
                 throw new ReportInputException($"{path}: finding \"{finding.Question}\": \"claims\" must be a list of claims");
             if (finding.Claims.Select(c => c.Problem).OfType<string>().FirstOrDefault() is { } problem)
                 throw new ReportInputException($"{path}: finding \"{finding.Question}\": {problem}");
+            if (FactorWords.Problem(finding) is { } words)
+                throw new ReportInputException($"{path}: finding \"{finding.Question}\": {words}");
         }
         var breakEvens = file.BreakEvens ?? [];
         if (breakEvens.FirstOrDefault(b => b.Gain is null || b.Costs is not { Count: > 0 } || b.Costs.Any(c => c is null)) is { } incomplete)
