@@ -12,7 +12,7 @@ namespace PerfLab.Reporting.Reports;
 /// <item>"N orders of magnitude" (also "an order of magnitude", "more than …"): a factor of at least 10^N.</item>
 /// <item>"at least / more than N times": a factor of at least N; "several times": at least 2; "many times": at least 3.</item>
 /// <item>"about / roughly / around / nearly N times" (N a digit or a word, "twice" = 2): a factor within N ÷ 1.5 and N × 1.5, both checked.</item>
-/// <item>"about half the time" / "half as long": a ratio within 1/3 and 3/4; "at least half as long again": a ratio of at least 1.5;
+/// <item>"about half the time" / "half as long": a ratio within 0.33 and 0.75; "at least half as long again": a ratio of at least 1.5;
 /// "about a quarter less time": a ratio within 0.6 and 0.9.</item>
 /// </list>
 /// "Faster", "less", "under" and "as fast" after the factor make it a speed-up (ratio = 1 ÷ factor); "slower", "as
@@ -27,7 +27,7 @@ public static partial class FactorWords
 
         if (QuarterLess().Match(sentence) is { Success: true } quarter) return (0.6, 0.9, quarter.Value);
         if (HalfAgain().Match(sentence) is { Success: true } again) return (1.5, double.PositiveInfinity, again.Value);
-        if (Half().Match(sentence) is { Success: true } half) return (1 / 3.0, 0.75, half.Value);
+        if (Half().Match(sentence) is { Success: true } half) return (0.33, 0.75, half.Value);
 
         if (Magnitude().Match(sentence) is { Success: true } magnitude)
         {
@@ -80,7 +80,7 @@ public static partial class FactorWords
         var digits => double.Parse(digits, CultureInfo.InvariantCulture),
     };
 
-    [GeneratedRegex(@"^.*?(?:[.;:](?=\s|$)|$)", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^.*?(?:[.;](?=\s|$)|$)", RegexOptions.Singleline)]
     private static partial Regex FirstSentence();
 
     [GeneratedRegex(@"\b(?:about |roughly |nearly )?a quarter less time\b", RegexOptions.IgnoreCase)]
