@@ -23,9 +23,15 @@ public static class BenchArguments
                 "--seed", $"{round.Seed}", "--artifacts", artifacts, .. WithSelection(run.BenchmarkArgs),
             ],
             tree,
-            run.Placement is null
-                ? new Dictionary<string, string> { ["PERFLAB_COMMIT"] = commit }
-                : new Dictionary<string, string> { ["PERFLAB_COMMIT"] = commit, [PerfLab.Machine.CpuPlacement.Variable] = run.Placement });
+            BenchEnvironment(run, commit));
+
+    /// <summary>The bench program's environment: the commit measured, and the placement when the run chose one.</summary>
+    private static Dictionary<string, string> BenchEnvironment(RunManifest run, string commit)
+    {
+        var environment = new Dictionary<string, string> { ["PERFLAB_COMMIT"] = commit };
+        if (run.Placement is { } placement) environment[PerfLab.Machine.CpuPlacement.Variable] = placement;
+        return environment;
+    }
 
     public static IReadOnlyList<string> WithSelection(IReadOnlyList<string> benchmarkArgs) =>
         benchmarkArgs.Any(a => SelectionOptions.Contains(a, StringComparer.OrdinalIgnoreCase)) ? benchmarkArgs : ["--filter", "*", .. benchmarkArgs];

@@ -88,11 +88,15 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
             throw new LabInputException($"{job} after --: perflab runs the lab's profiles (--profile); for a job of your own run the bench project directly, e.g. dotnet run -c Release --project bench/PerfLab.Bench.Orm -- --job short");
         if (BenchmarkDotNetOptions.Error(PassThrough) is { } refused)
             throw new LabInputException($"after --: {refused} ({BenchmarkDotNetOptions.HelpHint})");
-        if (parsed.GetValue(Engine) is not { } given) return PassThrough;
-        var engine = EngineNames.All.FirstOrDefault(e => string.Equals(e, given, StringComparison.OrdinalIgnoreCase))
-            ?? throw new LabInputException($"--engine '{given}' is not an engine of the lab ({string.Join(", ", EngineNames.All)})");
-        return ["--engine", engine, .. PassThrough];
+        return EngineName(parsed) is { } engine ? ["--engine", engine, .. PassThrough] : PassThrough;
     }
+
+    /// <summary>The engine given with --engine, in its canonical spelling; null when none was.</summary>
+    public string? EngineName(ParseResult parsed) =>
+        parsed.GetValue(Engine) is not { } given
+            ? null
+            : EngineNames.All.FirstOrDefault(e => string.Equals(e, given, StringComparison.OrdinalIgnoreCase))
+              ?? throw new LabInputException($"--engine '{given}' is not an engine of the lab ({string.Join(", ", EngineNames.All)})");
 
     /// <summary>A whole number, or an error naming the option and the value (System.CommandLine's own names the CLR type).</summary>
     private static Func<ArgumentResult, int?> WholeNumber(string option) => result =>

@@ -32,19 +32,20 @@ public sealed class PublishedInput : IDisposable
         {
             var source = Path.Combine(artifacts, suite.Name);
             if (!Directory.Exists(source)) continue;
-            var measured = Engines(ExportLoader.FindExports(source));
+            var measured = Engines(ExportLoader.FindExports(source).Select(ExportLoader.LoadFile));
             var published = Path.Combine(publishedRaw, suite.Name);
             if (Directory.Exists(published))
                 CopyExports(published, Path.Combine(folder, suite.Name),
-                    keep: export => !Engines([export]).Overlaps(measured) || (reproduced?.Contains(ExportLoader.LoadFile(export).RunId) ?? false));
+                    keep: path => ExportLoader.LoadFile(path) is var export
+                                  && (!Engines([export]).Overlaps(measured) || (reproduced?.Contains(export.RunId) ?? false)));
             CopyExports(source, Path.Combine(folder, suite.Name));
         }
         return new PublishedInput(folder);
     }
 
     /// <summary>The engines the exports' cases measure (<see cref="EngineNames.Of"/>).</summary>
-    private static HashSet<string> Engines(IEnumerable<string> exports) =>
-        exports.SelectMany(e => ExportLoader.LoadFile(e).Benchmarks).Select(EngineNames.Of).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Engines(IEnumerable<BenchmarkExport> exports) =>
+        exports.SelectMany(e => e.Benchmarks).Select(EngineNames.Of).ToHashSet(StringComparer.Ordinal);
 
     private static void CopyExports(string from, string to, Func<string, bool>? keep = null)
     {

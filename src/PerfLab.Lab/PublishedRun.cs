@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfLab.Machine;
 using PerfLab.Reporting.Exports;
+using PerfLab.Reporting.Reports;
 
 namespace PerfLab.Lab;
 
@@ -18,7 +19,7 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
         if (exports.Length == 0) throw new LabInputException($"--reproduce: suite {suite.Name} has no published run in {folder}");
 
         // Parts as the report pairs them: by the engine a run was limited to ("" for a run of every case).
-        var parts = exports.GroupBy(e => e.Lab?.Engine ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var parts = exports.GroupBy(SuiteBuilder.PartOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         string Names() => string.Join(", ", parts.Keys.Order(StringComparer.Ordinal).Select(k => k.Length == 0 ? "a run of every engine" : k));
         BenchmarkExport[] part;
         if (engine is null)
@@ -34,10 +35,7 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
                 : $"--reproduce --engine {engine}: suite {suite.Name} has no published part of that engine ({Names()})");
         }
 
-        var published = part.GroupBy(e => e.RunId, StringComparer.Ordinal)
-            .OrderBy(g => g.Select(e => e.StartedUtc).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "", StringComparer.Ordinal)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().ToArray();
+        var published = SuiteBuilder.RunsInOrder(part)[0];
         var runId = published[0].RunId;
         var label = engine is null ? suite.Name : $"{suite.Name} ({engine})";
         if (published.Any(e => e.Lab?.Profile != LabInfo.ResultsProfile))

@@ -110,7 +110,7 @@ public static class RunCommand
 
         var suites = OptionRules.Suites(parsed.GetValue(common.Suite));
         var benchmarkArgs = common.BenchmarkArguments(parsed);
-        var engine = benchmarkArgs.Count >= 2 && benchmarkArgs[0] == "--engine" ? benchmarkArgs[1] : null;
+        var engine = common.EngineName(parsed);
         var machine = PerfLab.Machine.MachineIdentity.Read();
         var reproduced = suites.Select(s => PublishedRun.Find(Path.Combine(context.PublishedResults, "raw"), s, engine)).ToArray();
         foreach (var run in reproduced)

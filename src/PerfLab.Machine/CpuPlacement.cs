@@ -110,14 +110,13 @@ public sealed partial record CpuPlacement(string Mode, string? BenchmarkCpus, st
     /// </summary>
     public PlacementRecord ReadBack(string server, IEnumerable<int> serverProcesses)
     {
-        var servers = serverProcesses.Select(p => AllowedCpus(p.ToString(CultureInfo.InvariantCulture))).OfType<IReadOnlyList<int>>()
-            .Select(Format).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var benchmark = Directory.Exists("/proc/self/task")
-            ? Directory.EnumerateDirectories("/proc/self/task").Select(t => AllowedCpus($"self/task/{Path.GetFileName(t)}")).OfType<IReadOnlyList<int>>()
-                .Select(Format).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()
-            : [];
-        return new PlacementRecord(Mode, server, string.Join(" / ", benchmark), string.Join(" / ", servers));
+        var threads = Directory.Exists("/proc/self/task") ? Directory.EnumerateDirectories("/proc/self/task").Select(t => $"self/task/{Path.GetFileName(t)}") : [];
+        return new PlacementRecord(Mode, server, CpusOf(threads), CpusOf(serverProcesses.Select(p => p.ToString(CultureInfo.InvariantCulture))));
     }
+
+    /// <summary>The distinct CPU lists of processes or threads, "0" or "0-1 / 1" when they differ; unreadable ones left out.</summary>
+    private static string CpusOf(IEnumerable<string> processes) =>
+        string.Join(" / ", processes.Select(AllowedCpus).OfType<IReadOnlyList<int>>().Select(Format).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     /// <summary>Prints <paramref name="record"/> for the exporter (one line, <see cref="LinePrefix"/> and JSON).</summary>
     public static void Report(PlacementRecord record, Action<string>? write = null) =>

@@ -39,7 +39,7 @@ public static class SuiteBuilder
         // A database suite may publish each engine's rows as a run of their own (--engine: a part), so one engine's
         // rows are re-measured without the other's; each part pairs its own published and reproducibility runs.
         var parts = exports
-            .GroupBy(e => e.Lab?.Engine ?? "", StringComparer.Ordinal)
+            .GroupBy(PartOf, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => OrderedRuns(name, g.Key, g.ToArray()))
             .ToArray();
@@ -90,15 +90,24 @@ public static class SuiteBuilder
     /// One part's runs, earlier-starting first: the published run and at most one reproducibility run; more than two
     /// is bad input (which two belong together cannot be guessed).
     /// </summary>
+    /// <summary>The part a run's export belongs to: the engine the run was limited to (<c>--engine</c>), "" for a run of every case.</summary>
+    public static string PartOf(BenchmarkExport export) => export.Lab?.Engine ?? "";
+
+    /// <summary>
+    /// The exports of one part grouped by run, earliest-starting first: the first is the published run, a second its
+    /// reproducibility run (how the report pairs them, and how <c>perflab run --reproduce</c> finds the run it repeats).
+    /// </summary>
+    public static BenchmarkExport[][] RunsInOrder(IEnumerable<BenchmarkExport> exports) => exports
+        .GroupBy(e => e.RunId, StringComparer.Ordinal)
+        .Select(g => g.ToArray())
+        .OrderBy(g => g.Select(e => e.StartedUtc).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "", StringComparer.Ordinal)
+        .ThenBy(g => g.Min(e => e.RunDate ?? DateTime.MaxValue))
+        .ThenBy(g => g[0].RunId, StringComparer.Ordinal)
+        .ToArray();
+
     private static BenchmarkExport[][] OrderedRuns(string suite, string engine, IReadOnlyList<BenchmarkExport> exports)
     {
-        var runs = exports
-            .GroupBy(e => e.RunId, StringComparer.Ordinal)
-            .Select(g => g.ToArray())
-            .OrderBy(g => g.Select(e => e.StartedUtc).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "", StringComparer.Ordinal)
-            .ThenBy(g => g.Min(e => e.RunDate ?? DateTime.MaxValue))
-            .ThenBy(g => g[0].RunId, StringComparer.Ordinal)
-            .ToArray();
+        var runs = RunsInOrder(exports);
         if (runs.Length > 2)
         {
             var of = engine.Length == 0 ? "" : $" of engine {engine} (--engine)";
