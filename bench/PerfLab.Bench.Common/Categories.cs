@@ -36,6 +36,12 @@ public static class Categories
         /// <summary>A page of 100 customers as 3-column DTOs vs whole entities; ADO.NET hand coded.</summary>
         public const string Projection = "Orm.Projection.HandCoded";
 
+        /// <summary>
+        /// One customer by primary key on PostgreSQL, hand-coded ADO.NET over the connection pool, offered open loop at a
+        /// quarter, a half and three quarters of one connection's back-to-back rate: latency percentiles, no ratio.
+        /// </summary>
+        public const string ByIdLoad = "Orm.ById.Load";
+
         /// <summary>Inserting 1,000 customers: one transaction per batch vs autocommit per row.</summary>
         public const string Insert = "Orm.Insert";
 
@@ -156,6 +162,12 @@ public static class Categories
 
         /// <summary>A Redis hit and miss over loopback, against the uncached read.</summary>
         public const string Redis = "Caching.Redis";
+
+        /// <summary>
+        /// Redis hits offered open loop at a quarter, a half and three quarters of one connection's back-to-back rate:
+        /// latency percentiles at each offered rate, no ratio.
+        /// </summary>
+        public const string RedisLoad = "Caching.Redis.Load";
 
         /// <summary>
         /// Effective time per read of a Zipf key stream through a cache whose time to live (on a simulated clock) is

@@ -3,7 +3,9 @@ using System.Globalization;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Reports;
+using System.Text.Json;
 using PerfLab.Data.Sqlite;
+using PerfLab.Load;
 using PerfLab.Machine;
 
 namespace PerfLab.Bench.Common;
@@ -80,6 +82,9 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
                 // Where a case that calls a server ran, and the server, as its process read them back; absent for
                 // cases that call none.
                 ["Placement"] = Placement(report),
+                // A load case's percentiles, achieved rate and errors over its measured runs (PerfLab.Load's
+                // LoadRecorder); absent for every other case.
+                ["Load"] = Load(report),
             },
         };
     }
@@ -91,6 +96,23 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
                 ["Mode"] = placement.Mode, ["Server"] = placement.Server, ["Benchmark"] = placement.Benchmark, ["ServerCpus"] = placement.ServerCpus,
             }
             : [];
+
+    private static Dictionary<string, object> Load(BenchmarkReport report) =>
+        LoadRecorder.Find(report.ExecuteResults.SelectMany(r => r.StandardOutput ?? [])) is { } load
+            ? (Dictionary<string, object>)ExportValue(load)
+            : [];
+
+    // BenchmarkDotNet's JSON writer takes objects only as Dictionary<string, object>, arrays as arrays.
+    private static object ExportValue(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => ExportValue(p.Value)),
+        JsonValueKind.Array => value.EnumerateArray().Select(ExportValue).ToArray(),
+        JsonValueKind.Number => value.TryGetInt64(out var integer) ? integer : value.GetDouble(),
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => "",
+    };
 
     private static Dictionary<string, object> Regime(BenchmarkReport report)
     {

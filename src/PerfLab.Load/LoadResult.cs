@@ -59,4 +59,53 @@ public sealed record LoadResult
 
     /// <summary>CPU time the server used during the run, when a sampler was given.</summary>
     public TimeSpan? ServerCpuTime { get; init; }
+
+    // The distributions behind Latency and ServiceTime, kept so runs can be merged (percentiles cannot be averaged).
+    internal HdrHistogram.LongHistogram LatencyHistogram { get; init; } = LatencySummary.NewHistogram();
+    internal HdrHistogram.LongHistogram ServiceTimeHistogram { get; init; } = LatencySummary.NewHistogram();
+
+    /// <summary>
+    /// Several runs of one load as one: counts and times summed, the latency distributions merged, so the percentiles
+    /// are those of every request of every run (a p99.9 from ten one-second runs rests on ten times the requests).
+    /// </summary>
+    public static LoadResult Combine(IReadOnlyList<LoadResult> runs)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(runs.Count, nameof(runs));
+        if (runs.Select(r => (r.Model, r.OfferedRate, r.Workers)).Distinct().Count() > 1)
+            throw new ArgumentException("Only runs of one load (model, rate, workers) combine.", nameof(runs));
+        var latency = LatencySummary.NewHistogram();
+        var service = LatencySummary.NewHistogram();
+        var errorsByType = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            latency.Add(run.LatencyHistogram);
+            service.Add(run.ServiceTimeHistogram);
+            foreach (var (type, count) in run.ErrorsByType) errorsByType[type] = errorsByType.GetValueOrDefault(type) + count;
+        }
+        var wall = TimeSpan.FromTicks(runs.Sum(r => r.WallTime.Ticks));
+        var completed = runs.Sum(r => r.Completed);
+        return new LoadResult
+        {
+            Model = runs[0].Model,
+            OfferedRate = runs[0].OfferedRate,
+            Workers = runs[0].Workers,
+            AchievedRate = wall > TimeSpan.Zero ? completed / wall.TotalSeconds : 0,
+            Requested = runs.Sum(r => r.Requested),
+            Completed = completed,
+            Errors = runs.Sum(r => r.Errors),
+            ErrorsByType = errorsByType,
+            Timeouts = runs.Sum(r => r.Timeouts),
+            NotStarted = runs.Sum(r => r.NotStarted),
+            Latency = LatencySummary.From(latency),
+            ServiceTime = LatencySummary.From(service),
+            // Start delays are not kept as histograms: the worst run's summary stands for all.
+            StartDelay = runs.Select(r => r.StartDelay).MaxBy(d => d.MaxNs)!,
+            ClampedValues = runs.Sum(r => r.ClampedValues),
+            WallTime = wall,
+            ClientCpuTime = TimeSpan.FromTicks(runs.Sum(r => r.ClientCpuTime.Ticks)),
+            ServerCpuTime = runs.All(r => r.ServerCpuTime is not null) ? TimeSpan.FromTicks(runs.Sum(r => r.ServerCpuTime!.Value.Ticks)) : null,
+            LatencyHistogram = latency,
+            ServiceTimeHistogram = service,
+        };
+    }
 }

@@ -1,13 +1,42 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace PerfLab.Load;
 
-/// <summary>This process's CPU time (user and system, all threads), sampled before and after a run.</summary>
-internal static class ProcessCpu
+/// <summary>CPU time (user and system, all threads) of this process, or of a server's processes, sampled before and after a run.</summary>
+public static class ProcessCpu
 {
+    // The kernel's USER_HZ: /proc's utime and stime count in these, 100 on every Linux ABI .NET runs on.
+    private const double TicksPerSecond = 100;
+
+    /// <summary>This process's CPU time.</summary>
     public static TimeSpan Now()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// The summed CPU time of <paramref name="processes"/>, asked again at every call (a server's worker processes come
+    /// and go; one that exited between two samples takes its time with it). A process that is gone counts zero; null
+    /// where /proc does not exist.
+    /// </summary>
+    public static Func<TimeSpan>? Sampler(Func<IEnumerable<int>> processes) =>
+        Directory.Exists("/proc") ? () => TimeSpan.FromSeconds(processes().Sum(OfProcess)) : null;
+
+    private static double OfProcess(int pid)
+    {
+        string stat;
+        try
+        {
+            stat = File.ReadAllText($"/proc/{pid}/stat");
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+        // Fields after the command (which may hold spaces), from field 3: utime and stime are fields 14 and 15.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
     }
 }

@@ -90,6 +90,8 @@ internal sealed class RequestLog
             WallTime = wall,
             ClientCpuTime = clientCpu,
             ServerCpuTime = serverCpu,
+            LatencyHistogram = latency,
+            ServiceTimeHistogram = service,
         };
     }
 

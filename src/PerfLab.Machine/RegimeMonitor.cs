@@ -16,14 +16,8 @@ public sealed record RegimeIteration(long Operations, long MinorFaults, long Maj
 /// </summary>
 public sealed class RegimeMonitor : EventListener
 {
-    /// <summary>BenchmarkDotNet's <c>EngineEventSource</c>.</summary>
-    public const string EngineEventSourceName = "BenchmarkDotNet.EngineEventSource";
-
     /// <summary>The line the monitor prints; BenchmarkDotNet keeps a child's lines starting with "//" for the host.</summary>
     public const string LinePrefix = "// PerfLab.Regime ";
-
-    // EngineEventSource's event IDs (BenchmarkDotNet 0.15): the benchmark's stop and the measured iterations' start and stop.
-    private const int BenchmarkStopEventId = 2, WorkloadActualStartEventId = 15, WorkloadActualStopEventId = 16;
 
     private static RegimeMonitor? _started;
     private readonly List<RegimeIteration> _iterations = [];
@@ -38,7 +32,7 @@ public sealed class RegimeMonitor : EventListener
 
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
-        if (eventSource.Name == EngineEventSourceName) EnableEvents(eventSource, EventLevel.Informational);
+        if (eventSource.Name == EngineEvents.SourceName) EnableEvents(eventSource, EventLevel.Informational);
     }
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
@@ -47,19 +41,19 @@ public sealed class RegimeMonitor : EventListener
         if (_write is null) return;
         switch (e.EventId)
         {
-            case WorkloadActualStartEventId:
+            case EngineEvents.WorkloadActualStart:
                 _gen0 = GC.CollectionCount(0);
                 _gen1 = GC.CollectionCount(1);
                 _gen2 = GC.CollectionCount(2);
                 _faultsAtStart = PageFaults.OfThisProcess();
                 break;
-            case WorkloadActualStopEventId:
+            case EngineEvents.WorkloadActualStop:
                 var faults = PageFaults.OfThisProcess() - _faultsAtStart;
                 var operations = e.Payload is [long total, ..] ? total : 0;
                 _iterations.Add(new RegimeIteration(operations, faults.Minor, faults.Major,
                     GC.CollectionCount(0) - _gen0, GC.CollectionCount(1) - _gen1, GC.CollectionCount(2) - _gen2));
                 break;
-            case BenchmarkStopEventId:
+            case EngineEvents.BenchmarkStop:
                 if (_iterations.Count > 0) _write(LinePrefix + Serialize(_iterations));
                 _iterations.Clear();
                 break;

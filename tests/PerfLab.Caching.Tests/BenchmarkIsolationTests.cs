@@ -22,6 +22,7 @@ public sealed class BenchmarkIsolationTests
         [$"{nameof(RedisBenchmarks)}.{nameof(RedisBenchmarks.RedisHit)}"] = nameof(CacheTechnique.Redis),
         [$"{nameof(RedisBenchmarks)}.{nameof(RedisBenchmarks.RedisHitPipelined)}"] = nameof(CacheTechnique.Redis),
         [$"{nameof(RedisBenchmarks)}.{nameof(RedisBenchmarks.RedisMiss)}"] = nameof(CacheTechnique.Redis),
+        [$"{nameof(RedisLoadBenchmarks)}.{nameof(RedisLoadBenchmarks.RedisHit)}"] = nameof(CacheTechnique.Redis),
     };
 
     public static TheoryData<string, string> Cases()
@@ -29,7 +30,7 @@ public sealed class BenchmarkIsolationTests
         var data = new TheoryData<string, string>();
         foreach (var type in BenchmarkClasses())
         {
-            if (type == typeof(RedisBenchmarks) && RedisServer.UnavailableReason is not null) continue;
+            if ((type == typeof(RedisBenchmarks) || type == typeof(RedisLoadBenchmarks)) && RedisServer.UnavailableReason is not null) continue;
             foreach (var method in BenchmarkMethods(type)) data.Add(type.Name, method.Name);
         }
         return data;
@@ -103,6 +104,7 @@ public sealed class BenchmarkIsolationTests
             property.SetValue(benchmark, property.GetCustomAttribute<ParamsAttribute>()!.Values[0]);
         }
         if (type == typeof(RedisBenchmarks)) ((RedisBenchmarks)benchmark).Server = RedisBenchmarks.RedisServers().Single();
+        if (type == typeof(RedisLoadBenchmarks)) ((RedisLoadBenchmarks)benchmark).Server = RedisBenchmarks.RedisServers().Single();
         var setup = type.GetMethods().Single(m => m.GetCustomAttribute<GlobalSetupAttribute>()?.Targets.Contains(benchmarkMethod) == true);
         try
         {

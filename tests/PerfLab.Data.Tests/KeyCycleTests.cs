@@ -12,6 +12,17 @@ public sealed class KeyCycleTests
     }
 
     [Fact]
+    public void NextConcurrent_hands_each_key_to_one_caller_per_turn_across_threads()
+    {
+        var keys = new KeyCycle<int>(Enumerable.Range(0, 1_000));
+        var taken = new System.Collections.Concurrent.ConcurrentBag<int>();
+        Parallel.For(0, 4_000, new ParallelOptions { MaxDegreeOfParallelism = 4 }, _ => taken.Add(keys.NextConcurrent()));
+        // Four full turns: every key exactly four times, whatever the interleaving.
+        Assert.All(taken.CountBy(k => k), pair => Assert.Equal(4, pair.Value));
+        Assert.Equal(1_000, taken.Distinct().Count());
+    }
+
+    [Fact]
     public void Shuffled_is_a_seeded_permutation()
     {
         var first = KeyCycle.Shuffled(Enumerable.Range(1, 100), seed: 3);

@@ -35,6 +35,20 @@ public sealed class PostgresScenarioTests(PostgresOrmDatabase db) : IClassFixtur
     }
 
     [PostgresFact]
+    public async Task CustomerById_pooled_async_reads_overlapping_return_the_generated_customer_or_null()
+    {
+        var expected = db.Data.Customers().ToDictionary(c => c.Id);
+        using var scenario = new PostgresCustomerById(db.Access(PostgresTransport.Tcp));
+        // Overlapping calls, as a load issues them, each on a pooled connection (16 at once: within the server's limit).
+        var actual = new System.Collections.Concurrent.ConcurrentDictionary<long, Customer?>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, OrmDatabase.Scale + 2), new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (id, token) => actual[id] = await scenario.AdoPooledAsync(id, token));
+        Assert.Equal(OrmDatabase.Scale + 2, actual.Count);
+        foreach (var (id, customer) in actual)
+            Assert.True(Equals(expected.GetValueOrDefault(id), customer), $"AdoPooledAsync({id}) returned {customer}");
+    }
+
+    [PostgresFact]
     public void OrderLinesByProduct_every_technique_returns_the_product_lines_in_id_order()
     {
         using var scenario = new PostgresOrderLinesByProduct(db.Access());

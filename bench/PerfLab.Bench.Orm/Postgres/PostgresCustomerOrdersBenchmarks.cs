@@ -7,9 +7,10 @@ using PerfLab.Orm.Postgres;
 namespace PerfLab.Bench.Orm.Postgres;
 
 /// <summary>
-/// <see cref="CustomerOrdersBenchmarks"/> on PostgreSQL, over TCP loopback and the Unix socket: here every statement
-/// is a round trip (the RoundTrips metric), so N+1 pays ~5 of them where the join and Include pay one. Dapper's
-/// QueryMultiple row is left out for the suite's case budget (it is one round trip, as the join).
+/// <see cref="CustomerOrdersBenchmarks"/> on PostgreSQL, over TCP loopback: here every statement is a round trip (the
+/// RoundTrips metric), so N+1 pays ~5 of them where the join and Include pay one. Dapper's QueryMultiple row is left
+/// out for the part's 15-minute budget (it is one round trip, as the join), and so is the Unix socket: the transport's
+/// share of a round trip is the by-id comparison's question, and there it is measured.
 /// </summary>
 [BenchmarkCategory(Categories.Orm.ParentWithChildren)]
 [WarmupCount(EfCoreWarmup)]
@@ -26,7 +27,8 @@ public class PostgresCustomerOrdersBenchmarks : PostgresOrmBenchmark, ILabMetric
     [ParamsSource(nameof(TransportValues))]
     public PostgresTransport Transport { get; set; }
 
-    public static IEnumerable<PostgresTransport> TransportValues() => Transports(Categories.Orm.ParentWithChildren);
+    // One value, kept as a parameter so the published case IDs (Transport=Tcp) keep their meaning.
+    public static IEnumerable<PostgresTransport> TransportValues() => [PostgresTransport.Tcp];
 
     [Params(100_000)]
     public override int Scale { get; set; }

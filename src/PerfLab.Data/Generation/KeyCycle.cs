@@ -9,6 +9,7 @@ public sealed class KeyCycle<T>
 {
     private readonly T[] _keys;
     private int _next;
+    private uint _concurrent = uint.MaxValue;
 
     public KeyCycle(IEnumerable<T> keys)
     {
@@ -25,6 +26,12 @@ public sealed class KeyCycle<T>
         _next = _next + 1 == _keys.Length ? 0 : _next + 1;
         return key;
     }
+
+    /// <summary>
+    /// <see cref="Next"/> for callers on many threads at once (a load's concurrent requests): the same order, each key
+    /// handed to one caller, at the price of an interlocked increment.
+    /// </summary>
+    public T NextConcurrent() => _keys[Interlocked.Increment(ref _concurrent) % (uint)_keys.Length];
 }
 
 public static class KeyCycle
