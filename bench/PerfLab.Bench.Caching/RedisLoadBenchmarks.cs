@@ -14,7 +14,7 @@ namespace PerfLab.Bench.Caching;
 /// </summary>
 [BenchmarkCategory(Categories.Caching.RedisLoad)]
 // One invocation (a one-second run) per iteration. The setup's capacity measurement has already called the request
-// back to back for two seconds; 2 warm-up runs were enough in the sizing runs (results-profile.md, "Load rows").
+// back to back for three seconds; 2 warm-up runs were enough in the sizing runs (results-profile.md, "Load rows").
 [WarmupCount(2), InvocationCount(1)]
 public class RedisLoadBenchmarks : CachingBenchmark
 {

@@ -59,8 +59,10 @@ public sealed class OfferedLoad
     };
 
     /// <summary>
-    /// Measures the capacity (after a warm-up of the same length, so the first calls' JIT and connection setup are not
-    /// in it) and returns the case. Fails when no request of the measurement succeeded: there is nothing to offer a share of.
+    /// Measures the capacity and returns the case: after a warm-up run (so the first calls' JIT and connection setup are
+    /// not in it), the median rate of <see cref="CapacityRuns"/> back-to-back runs, each half a <see cref="RunTime"/>: one
+    /// run alone moved by up to 2× between processes when something else woke on the machine. Fails when no request of
+    /// the measurement succeeded: there is nothing to offer a share of.
     /// </summary>
     public static async Task<OfferedLoad> MeasureAsync(Func<CancellationToken, ValueTask> request, LoadLevel level, Func<TimeSpan>? serverCpu = null)
     {
@@ -68,17 +70,23 @@ public sealed class OfferedLoad
         var backToBack = new ClosedLoopRunner(new ClosedLoopOptions
         {
             Workers = 1,
-            // Above what one loopback connection completes in RunTime; reaching it would still give the rate (over a shorter wall time).
+            // Above what one loopback connection completes in a run; reaching it would still give the rate (over a shorter wall time).
             RequestCount = 200_000,
-            TimeLimit = RunTime,
+            TimeLimit = RunTime / 2,
             RequestTimeout = RequestTimeout,
         });
         await backToBack.RunAsync(request).ConfigureAwait(false);
-        var capacity = await backToBack.RunAsync(request).ConfigureAwait(false);
-        if (capacity.Completed == 0)
-            throw new InvalidOperationException($"No request completed while measuring capacity ({capacity.Errors} errors, {capacity.Timeouts} timeouts).");
-        return new OfferedLoad(request, level, capacity.AchievedRate, serverCpu);
+        var runs = new List<LoadResult>();
+        for (var i = 0; i < CapacityRuns; i++) runs.Add(await backToBack.RunAsync(request).ConfigureAwait(false));
+        var completed = runs.Sum(r => r.Completed);
+        if (completed == 0)
+            throw new InvalidOperationException($"No request completed while measuring capacity ({runs.Sum(r => r.Errors)} errors, {runs.Sum(r => r.Timeouts)} timeouts).");
+        var capacity = runs.Select(r => r.AchievedRate).Order().ElementAt(CapacityRuns / 2);
+        return new OfferedLoad(request, level, capacity, serverCpu);
     }
+
+    /// <summary>Back-to-back runs whose median rate is the capacity.</summary>
+    public const int CapacityRuns = 5;
 
     /// <summary>One open-loop run at <see cref="OfferedRate"/>.</summary>
     public LoadResult Run() => _runner.RunAsync(_request).GetAwaiter().GetResult();

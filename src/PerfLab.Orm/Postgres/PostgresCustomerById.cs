@@ -28,12 +28,13 @@ public sealed class PostgresCustomerById : PostgresKeyedQuery
     }
 
     /// <summary>
-    /// The baseline's SQL the way a service answers concurrent requests: a connection from the data source's pool per
-    /// call, asynchronously, so calls overlap (a load's requests; the shared connection serves one call at a time).
+    /// The baseline's SQL the way a service answers concurrent requests: a connection from the pool per call
+    /// (<see cref="PostgresDataAccess.Pool"/>), asynchronously, so calls overlap (a load's requests; the shared
+    /// connection serves one call at a time).
     /// </summary>
     public async ValueTask<Customer?> AdoPooledAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await Access.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await Access.Pool.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(Sql, connection) { Parameters = { new("id", id) } };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? RowMapper.Customer(new NpgsqlRow(reader)) : null;
