@@ -26,7 +26,7 @@ public class RedisBenchmarks : CachingBenchmark
     private static readonly Lazy<string[]> Servers = new(() =>
     {
         if (RedisServer.UnavailableReason is not { } reason) return ["loopback"];
-        LabSkips.Record("caching", Categories.Caching.Redis, reason);
+        LabSkips.Record(LabNames.Suites.Caching, Categories.Caching.Redis, reason);
         return [];
     });
 

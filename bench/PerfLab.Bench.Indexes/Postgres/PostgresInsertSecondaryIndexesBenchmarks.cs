@@ -17,7 +17,7 @@ public class PostgresInsertSecondaryIndexesBenchmarks : PostgresCustomerInsertBe
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("indexes", Categories.Indexes.InsertSecondaryIndexes);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Indexes, Categories.Indexes.InsertSecondaryIndexes);
 
     [GlobalSetup(Target = nameof(NoSecondaryIndex))]
     public void UseNoIndex() => Use(PostgresInsertTable.NoSecondaryIndex);

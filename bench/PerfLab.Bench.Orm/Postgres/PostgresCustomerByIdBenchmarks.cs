@@ -21,7 +21,7 @@ public class PostgresCustomerByIdBenchmarks : PostgresOrmBenchmark, ILabMetricSo
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.ById);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.ById);
 
     [ParamsSource(nameof(TransportValues))]
     public PostgresTransport Transport { get; set; }

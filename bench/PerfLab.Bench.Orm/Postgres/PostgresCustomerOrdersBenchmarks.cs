@@ -21,7 +21,7 @@ public class PostgresCustomerOrdersBenchmarks : PostgresOrmBenchmark, ILabMetric
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.ParentWithChildren);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.ParentWithChildren);
 
     [ParamsSource(nameof(TransportValues))]
     public PostgresTransport Transport { get; set; }

@@ -22,7 +22,7 @@ public class PostgresCustomerProjectionBenchmarks : PostgresOrmBenchmark, ILabMe
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.Projection);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.Projection);
 
     [Params(100_000)]
     public override int Scale { get; set; }

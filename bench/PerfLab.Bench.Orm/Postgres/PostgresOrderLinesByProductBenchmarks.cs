@@ -17,7 +17,7 @@ public class PostgresOrderLinesByProductBenchmarks : PostgresOrmBenchmark, ILabM
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.ListByIndex);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.ListByIndex);
 
     [Params(100_000)]
     public override int Scale { get; set; }

@@ -55,12 +55,12 @@ public static class OutputFolder
             {
                 var manifest = JsonSerializer.Deserialize<ManifestFile>(File.ReadAllText(manifestPath), JsonOptions)
                     ?? throw new JsonException("empty");
-                return new Previous(manifest.Profile == LabInfo.ResultsProfile, manifest.Files.Append(Manifest).ToHashSet(StringComparer.Ordinal),
+                return new Previous(manifest.Profile == LabNames.Profiles.Results, manifest.Files.Append(Manifest).ToHashSet(StringComparer.Ordinal),
                     $"its {Manifest} says profile '{manifest.Profile}'");
             }
             catch (JsonException e)
             {
-                throw new ReportInputException($"{manifestPath}: unreadable report manifest ({e.Message}); restore it or delete the folder's report files by hand", e);
+                throw new BadInputException($"{manifestPath}: unreadable report manifest ({e.Message}); restore it or delete the folder's report files by hand", e);
             }
         }
 
@@ -98,7 +98,7 @@ public static class OutputFolder
         }
         catch (IOException e)
         {
-            throw new ReportInputException($"{output}: another report is writing this folder ({e.Message})", e);
+            throw new BadInputException($"{output}: another report is writing this folder ({e.Message})", e);
         }
     }
 
@@ -132,7 +132,7 @@ public static class OutputFolder
             }
             catch (JsonException e)
             {
-                throw new ReportInputException($"{journalPath}: unreadable journal of an interrupted report ({e.Message}); inspect the folder, then delete it", e);
+                throw new BadInputException($"{journalPath}: unreadable journal of an interrupted report ({e.Message}); inspect the folder, then delete it", e);
             }
             Apply(output, journal, beforeStep);
         }
@@ -252,9 +252,9 @@ public static class OutputFolder
         {
             var path = Path.Combine(output, relative);
             if (Directory.Exists(path))
-                throw new ReportInputException($"{path}: is a folder where the report writes a file; move it away");
+                throw new BadInputException($"{path}: is a folder where the report writes a file; move it away");
             if (File.Exists(path) && !previous.Files.Contains(relative) && !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-                throw new ReportInputException($"{path}: exists and was not written by the report (not in its {Manifest}); move it away or delete it");
+                throw new BadInputException($"{path}: exists and was not written by the report (not in its {Manifest}); move it away or delete it");
         }
     }
 }
