@@ -152,7 +152,9 @@ public static class ReportGenerator
     /// Where each export goes under raw/: <c>raw/&lt;suite&gt;/&lt;run id&gt;/</c> then its path below the input folder, less a
     /// leading suite or run-id folder (so the lab's <c>&lt;suite&gt;/&lt;run&gt;/round-01/...</c> layout, and a report of an
     /// earlier report's raw/, land where they were). Exports without a run id go straight under <c>raw/&lt;suite&gt;/</c>.
-    /// Two exports that would share a path are numbered.
+    /// Two exports that would share a path are numbered. Not a leftover: perflab run's report input (its artifacts, or
+    /// <c>PublishedInput</c>'s staging of results/raw beside them) and the re-render from results/raw (.ci/run, the
+    /// README) both rely on it to keep the committed raw/ paths.
     /// </summary>
     private static IEnumerable<(string Path, BenchmarkExport Export)> RawPaths(SuiteReport suite, string input)
     {
