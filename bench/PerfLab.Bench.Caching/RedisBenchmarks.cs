@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Caching;
+using PerfLab.Contract;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
 using PerfLab.Orm.Postgres;
