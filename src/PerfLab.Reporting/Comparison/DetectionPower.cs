@@ -29,7 +29,7 @@ public static class DetectionPower
             .Where(b => !b.Failed && diffByName.ContainsKey(b.FullName))
             .Select(b => (Base: Values(b), Diff: Values(diffByName[b.FullName])))
             .ToArray();
-        if (pairs.Length == 0) throw new ReportInputException($"{baseSide.Path} and {diffSide.Path} have no measured benchmark in common");
+        if (pairs.Length == 0) throw new BadInputException($"{baseSide.Path} and {diffSide.Path} have no measured benchmark in common");
 
         return shifts.Select(shift =>
         {

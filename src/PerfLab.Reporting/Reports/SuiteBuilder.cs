@@ -10,7 +10,7 @@ public static class SuiteBuilder
     /// <summary>
     /// Groups exports by suite (ordinal by suite slug), then by the engine a run was limited to (a part), by run (the
     /// lab's run id) and round. The earlier-starting run of a part is published, a second one is its reproducibility
-    /// run; more than two runs of one part is bad input (which two belong together cannot be guessed). Throws <see cref="ReportInputException"/> for an export
+    /// run; more than two runs of one part is bad input (which two belong together cannot be guessed). Throws <see cref="BadInputException"/> for an export
     /// with no measured benchmark.
     /// </summary>
     public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports)
@@ -18,11 +18,11 @@ public static class SuiteBuilder
         foreach (var export in exports)
         {
             if (export.Benchmarks.Count == 0)
-                throw new ReportInputException($"{export.SourcePath}: the export contains no benchmarks");
+                throw new BadInputException($"{export.SourcePath}: the export contains no benchmarks");
             if (export.Benchmarks.All(b => b.Failed))
             {
                 var names = string.Join(", ", export.Benchmarks.Select(b => b.FullName).Take(3)) + (export.Benchmarks.Count > 3 ? ", ..." : "");
-                throw new ReportInputException($"{export.SourcePath}: every benchmark failed, nothing was measured ({names})");
+                throw new BadInputException($"{export.SourcePath}: every benchmark failed, nothing was measured ({names})");
             }
         }
 
@@ -49,7 +49,7 @@ public static class SuiteBuilder
         var profiles = runs.Select(r => r.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
         if (profiles.Any(p => p.Length > 1) || profiles.Select(p => p[0]).Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            throw new ReportInputException(
+            throw new BadInputException(
                 $"suite {name}: its runs mix profiles ({string.Join("; ", runs.Select((r, i) => $"{(r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId)}: {string.Join("+", profiles[i])}"))}); " +
                 "report runs of one profile together");
         }
@@ -111,7 +111,7 @@ public static class SuiteBuilder
         if (runs.Length > 2)
         {
             var of = engine.Length == 0 ? "" : $" of engine {engine} (--engine)";
-            throw new ReportInputException(
+            throw new BadInputException(
                 $"suite {suite}: the input has {runs.Length} runs{of} ({string.Join(", ", runs.Select(r => r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId))}); " +
                 "give the published run and at most one reproducibility run");
         }
@@ -133,7 +133,7 @@ public static class SuiteBuilder
                 var key = (benchmark.FullName, benchmark.JobIdentity);
                 if (owner.TryGetValue(key, out var other) && other != run[0].RunId)
                 {
-                    throw new ReportInputException(
+                    throw new BadInputException(
                         $"suite {suite}: {benchmark.FullName} is in two runs published side by side ({other}, {run[0].RunId}); " +
                         "a run limited to one engine (--engine) replaces that engine's rows only, so give each case in one of them");
                 }
