@@ -185,8 +185,9 @@ public static class SuiteBuilder
         if (comparisons.FirstOrDefault(c => c.IsLoad && c.Rows.Any(r => !r.IsLoad)) is { } mixed)
         {
             throw new ReportInputException(
-                $"suite {exports[0].Suite}: comparison {mixed.Name} mixes load cases ({ExportLoader.LabBlock}.Load) with timed cases " +
-                $"({string.Join(", ", mixed.Rows.Where(r => !r.IsLoad).Select(r => r.Benchmark.FullName).Take(3))}); give load cases a category of their own");
+                $"suite {exports[0].Suite}: comparison {mixed.Name} mixes load cases ({ExportLoader.LabBlock}.Load) with cases that have no such block " +
+                $"({string.Join(", ", mixed.Rows.Where(r => !r.IsLoad).Select(r => r.Benchmark.FullName).Take(3))}); a load case must record its block in " +
+                "every export, and timed cases need a category of their own");
         }
 
         return new SuiteRun(
