@@ -123,6 +123,11 @@ public static class ReportGenerator
             foreach (var comparison in suite.Comparisons.Where(c => c.Rows.Any()))
             {
                 cancellation.ThrowIfCancellationRequested();
+                if (comparison.IsLoad)
+                {
+                    files[SuitePage.LatencyChartPath(suite, comparison)] = ChartRenderer.LatencyChart(suite.Name, comparison, LoadCase.Of(comparison));
+                    continue;
+                }
                 files[SuitePage.BarChartPath(suite, comparison)] = ChartRenderer.BarChart(suite.Name, comparison);
                 if (ChartRenderer.ScalingChart(suite.Name, comparison) is { } png)
                 {

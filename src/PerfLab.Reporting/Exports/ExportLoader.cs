@@ -312,7 +312,59 @@ public static class ExportLoader
                 ? measurements.EnumerateArray().Select(ReadMeasurement).ToArray().AsReadOnly()
                 : Array.Empty<Measurement>().AsReadOnly(),
             ReadRegime(lab, fullName),
-            ReadPlacement(lab));
+            ReadPlacement(lab),
+            ReadLoad(lab, fullName));
+    }
+
+    /// <summary>
+    /// The benchmark's <c>PerfLab.Load</c> block (<see cref="LoadRecord"/>); null when absent or empty (every case but a
+    /// load case). A block with a field missing or of the wrong kind is malformed: its numbers would be guessed.
+    /// </summary>
+    private static LoadRecord? ReadLoad(JsonElement lab, string fullName)
+    {
+        if (!lab.TryGetProperty("Load", out var load) || load.ValueKind == JsonValueKind.Null) return null;
+        string Where(string field) => $"benchmark {fullName} has a {LabBlock}.Load {field}";
+        if (load.ValueKind != JsonValueKind.Object) throw new FormatException(Where("that is not an object"));
+        if (!load.EnumerateObject().Any()) return null;
+
+        long Whole(JsonElement element, string name, string within) =>
+            Long(element, name) is { } value and >= 0 ? value : throw new FormatException(Where($"without a whole non-negative {within}{name}"));
+        double Rate(JsonElement element, string name, string within) =>
+            Double(element, name) is { } value && double.IsFinite(value) && value >= 0 ? value : throw new FormatException(Where($"without a non-negative {within}{name}"));
+        PerfLab.Load.LatencySummary Latency(string name) =>
+            load.TryGetProperty(name, out var summary) && summary.ValueKind == JsonValueKind.Object
+                ? new PerfLab.Load.LatencySummary(Whole(summary, "Count", name + "."), Whole(summary, "P50Ns", name + "."), Whole(summary, "P90Ns", name + "."),
+                    Whole(summary, "P99Ns", name + "."), Whole(summary, "P999Ns", name + "."), Whole(summary, "MaxNs", name + "."))
+                : throw new FormatException(Where($"without {name}"));
+
+        var model = String(load, "Model") is { } text && Enum.TryParse<PerfLab.Load.LoadModel>(text, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new FormatException(Where($"with Model '{String(load, "Model")}' (one of {string.Join(", ", Enum.GetNames<PerfLab.Load.LoadModel>())})"));
+        if (!load.TryGetProperty("Iterations", out var iterations) || iterations.ValueKind != JsonValueKind.Array)
+            throw new FormatException(Where("without an Iterations array"));
+        return new LoadRecord(
+            model,
+            Rate(load, "OfferedRate", ""),
+            Rate(load, "CapacityRate", ""),
+            Rate(load, "OfferedFraction", ""),
+            Latency("Latency"),
+            Latency("ServiceTime"),
+            Whole(load, "Requested", ""),
+            Whole(load, "Completed", ""),
+            Whole(load, "Errors", ""),
+            Whole(load, "Timeouts", ""),
+            Whole(load, "NotStarted", ""),
+            Rate(load, "AchievedRate", ""),
+            Whole(load, "ClientCpuNs", ""),
+            load.TryGetProperty("ServerCpuNs", out var server) && server.ValueKind != JsonValueKind.Null ? Whole(load, "ServerCpuNs", "") : null,
+            iterations.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.Object
+                    ? new LoadIteration(
+                        Whole(i, "Requested", "iteration "), Whole(i, "Completed", "iteration "), Whole(i, "Errors", "iteration "),
+                        Whole(i, "Timeouts", "iteration "), Whole(i, "NotStarted", "iteration "), Rate(i, "AchievedRate", "iteration "),
+                        Whole(i, "WallNs", "iteration "), Whole(i, "P50Ns", "iteration "), Whole(i, "P99Ns", "iteration "), Whole(i, "MaxNs", "iteration "))
+                    : throw new FormatException(Where("iteration that is not an object")))
+                .ToArray()
+                .AsReadOnly());
     }
 
     /// <summary>The benchmark's <c>PerfLab.Placement</c> block (<see cref="PerfLab.Machine.PlacementRecord"/>); null when absent or empty.</summary>

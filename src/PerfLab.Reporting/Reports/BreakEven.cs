@@ -92,6 +92,7 @@ public static class BreakEven
     {
         T Fail<T>(string what) => throw new BadInputException($"{source}: break-even \"{spec.Question}\": {what}");
         if (suite.Comparisons.FirstOrDefault(c => c.Name == tradeOff.Comparison) is not { } comparison) return null;
+        if (comparison.NoTimes is { } noTimes) Fail<string>(noTimes);
         if (comparison.UnknownTechnique([tradeOff.Technique, tradeOff.Versus]) is { } unknown) Fail<string>(unknown);
         var (group, problem) = comparison.GroupOf(tradeOff.Parameters);
         if (problem is not null) Fail<string>(problem);

@@ -16,7 +16,7 @@ public sealed record EngineNoteSpec(string Suite, string Comparison, string Why)
 /// </summary>
 public static class EngineTable
 {
-    public static bool Applies(Comparison comparison) => Engines(comparison).Count > 1;
+    public static bool Applies(Comparison comparison) => !comparison.IsLoad && Engines(comparison).Count > 1;
 
     /// <summary>The engines a comparison's rows measure, in the lab's order (<see cref="EngineNames.All"/>).</summary>
     public static IReadOnlyList<string> Engines(Comparison comparison) => EngineNames.Distinct(comparison.Rows.Select(r => r.Benchmark));

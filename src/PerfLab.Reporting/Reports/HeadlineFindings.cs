@@ -87,6 +87,7 @@ public static class HeadlineFindings
                 continue;
             }
 
+            if (comparison.NoTimes is { } noTimes) Fail<string>(noTimes);
             var (group, problem) = comparison.GroupOf(spec.Parameters);
             if (problem is not null) Fail<string>(problem);
             // A parameter set the run did not measure (another engine's, skipped without its server) may hold techniques

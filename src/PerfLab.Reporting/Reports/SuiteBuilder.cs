@@ -181,6 +181,14 @@ public static class SuiteBuilder
             .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray(), b => faultCost.GetValueOrDefault(b)))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToArray();
+        // A load case's time is a load run's duration: beside timed cases it would be ranked and divided as a time.
+        if (comparisons.FirstOrDefault(c => c.IsLoad && c.Rows.Any(r => !r.IsLoad)) is { } mixed)
+        {
+            throw new BadInputException(
+                $"suite {exports[0].Suite}: comparison {mixed.Name} mixes load cases ({ExportLoader.LabBlock}.Load) with cases that have no such block " +
+                $"({string.Join(", ", mixed.Rows.Where(r => !r.IsLoad).Select(r => r.Benchmark.FullName).Take(3))}); a load case must record its block in " +
+                "every export, and timed cases need a category of their own");
+        }
 
         return new SuiteRun(
             exports[0].RunId,
@@ -222,9 +230,17 @@ public static class SuiteBuilder
                 .ToDictionary(r => r.Round, r => r.Benchmark.RoundValue))
             .ToArray();
 
+        // A load case's rounds, its load runs' blocks; its time (a load run's duration) is divided, trend-tested and
+        // priced by nothing.
+        var loads = cases.Select(c => c
+                .Where(r => !r.Benchmark.Failed && r.Benchmark.Load is not null)
+                .ToDictionary(r => r.Round, r => r.Benchmark.Load!))
+            .ToArray();
+        var isLoad = loads.Any(l => l.Count > 0);
+
         // Exactly one lab-marked baseline makes a baseline; none (stock export) or an ambiguous several make none.
         var baselines = cases.Select((c, i) => (Case: c, Index: i)).Where(c => Representative(c.Case).Baseline == true).ToArray();
-        var baseline = baselines.Length == 1 ? baselines[0].Index : -1;
+        var baseline = baselines.Length == 1 && !isLoad ? baselines[0].Index : -1;
 
         var rows = cases.Select((c, i) =>
             {
@@ -234,7 +250,7 @@ public static class SuiteBuilder
                 var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
                 var baselineAllocated = baseline < 0 ? null : Representative(cases[baseline]).Memory?.BytesAllocatedPerOperation;
                 double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
-                var regimes = c.Where(r => !r.Benchmark.Failed).Select(r => Regime.Of(r.Round, r.Benchmark, faultCost(r.Benchmark))).ToArray();
+                Regime[] regimes = isLoad ? [] : c.Where(r => !r.Benchmark.Failed).Select(r => Regime.Of(r.Round, r.Benchmark, faultCost(r.Benchmark))).ToArray();
                 return new Row(
                     benchmark,
                     i == baseline,
@@ -242,8 +258,8 @@ public static class SuiteBuilder
                     values[i].Count == 0 ? double.NaN : Quantiles.MedianOf(values[i].Values),
                     ratio,
                     allocationRatio,
-                    Steadiness.Of(measuredRounds),
-                    measuredRounds.Min(r => r.Statistics!.N)) { Regimes = regimes, RegimeCheck = RegimeCheck.Of(regimes) };
+                    isLoad ? Steadiness.NotAssessed : Steadiness.Of(measuredRounds),
+                    measuredRounds.Min(r => r.Statistics!.N)) { Regimes = regimes, RegimeCheck = RegimeCheck.Of(regimes), Loads = loads[i] };
             })
             .OrderBy(r => r.Median)
             .ThenBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
