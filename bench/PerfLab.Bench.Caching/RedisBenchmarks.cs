@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
 using PerfLab.Caching;
+using PerfLab.Contract;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 
@@ -26,7 +27,7 @@ public class RedisBenchmarks : CachingBenchmark
     private static readonly Lazy<string[]> Servers = new(() =>
     {
         if (RedisServer.UnavailableReason is not { } reason) return ["loopback"];
-        LabSkips.Record("caching", Categories.Caching.Redis, reason);
+        LabSkips.Record(LabNames.Suites.Caching, Categories.Caching.Redis, reason);
         return [];
     });
 

@@ -12,17 +12,11 @@ namespace PerfLab.Bench.Common;
 /// </summary>
 public static class Engines
 {
-    public const string ParameterName = "Engine";
-    public const string Sqlite = "SQLite";
-    public const string PostgreSql = "PostgreSQL";
+    public const string ParameterName = LabNames.Engines.ParameterName;
+    public const string Sqlite = LabNames.Engines.Sqlite;
+    public const string PostgreSql = LabNames.Engines.PostgreSql;
 
-    public static IReadOnlyList<string> All { get; } = [Sqlite, PostgreSql];
-
-    /// <summary>An engine as named on the command line (any case), in its canonical spelling.</summary>
-    /// <exception cref="LabUsageException">Not an engine of the lab.</exception>
-    public static string Parse(string name) =>
-        All.FirstOrDefault(e => string.Equals(e, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new LabUsageException($"--engine '{name}' is not an engine of the lab ({string.Join(", ", All)})");
+    public static IReadOnlyList<string> All => LabNames.Engines.All;
 
     /// <summary>The engine a case measures: its Engine parameter, else SQLite's (the classes that have none).</summary>
     public static string Of(BenchmarkCase benchmarkCase) =>

@@ -31,10 +31,10 @@ public sealed record LabArguments(LabProfile Profile, LabRound Round, string[] B
             }
             if (value is null)
             {
-                if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal)) throw new LabUsageException($"{name} needs a value");
+                if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal)) throw new BadInputException($"{name} needs a value");
                 value = args[++i];
             }
-            if (!values.TryAdd(name, value)) throw new LabUsageException($"{name} is given twice");
+            if (!values.TryAdd(name, value)) throw new BadInputException($"{name} is given twice");
         }
 
         var profile = values.TryGetValue("--profile", out var profileName) ? LabProfile.Parse(profileName) : null;
@@ -42,9 +42,9 @@ public sealed record LabArguments(LabProfile Profile, LabRound Round, string[] B
         var explicitJob = rest.Any(a => JobOptions.Contains(a, StringComparer.OrdinalIgnoreCase));
         if (explicitJob && profile is not null)
         {
-            throw new LabUsageException("--profile and --job/--runtimes both choose the job: give one of them");
+            throw new BadInputException("--profile and --job/--runtimes both choose the job: give one of them");
         }
-        var engine = values.TryGetValue("--engine", out var engineName) ? Engines.Parse(engineName) : null;
+        var engine = values.TryGetValue("--engine", out var engineName) ? LabNames.Engines.Parse(engineName) : null;
         return new LabArguments(explicitJob ? LabProfile.CommandLine : profile ?? LabProfile.Results, ParseRound(values), rest.ToArray(), engine);
     }
 
@@ -60,12 +60,12 @@ public sealed record LabArguments(LabProfile Profile, LabRound Round, string[] B
         var given = roundOptions.Where(values.ContainsKey).ToArray();
         if (given.Length == 0)
         {
-            if (values.ContainsKey("--run-seed")) throw new LabUsageException("--run-seed needs --run, --round, --rounds and --seed");
+            if (values.ContainsKey("--run-seed")) throw new BadInputException("--run-seed needs --run, --round, --rounds and --seed");
             return LabRound.Single();
         }
         if (given.Length < roundOptions.Length)
         {
-            throw new LabUsageException($"a round needs all of --run, --round, --rounds and --seed (missing {string.Join(", ", roundOptions.Except(given))})");
+            throw new BadInputException($"a round needs all of --run, --round, --rounds and --seed (missing {string.Join(", ", roundOptions.Except(given))})");
         }
         return LabRound.Create(values["--run"], Integer(values, "--round"), Integer(values, "--rounds"),
             values.ContainsKey("--run-seed") ? Integer(values, "--run-seed") : null, Integer(values, "--seed"));
@@ -74,5 +74,5 @@ public sealed record LabArguments(LabProfile Profile, LabRound Round, string[] B
     private static int Integer(Dictionary<string, string> values, string name) =>
         int.TryParse(values[name], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new LabUsageException($"{name} '{values[name]}' is not a whole number");
+            : throw new BadInputException($"{name} '{values[name]}' is not a whole number");
 }

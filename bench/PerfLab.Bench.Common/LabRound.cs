@@ -17,9 +17,9 @@ public sealed record LabRound(string Run, int Round, int Rounds, int RunSeed, in
     public static LabRound Create(string run, int round, int rounds, int? runSeed, int seed)
     {
         if (run.Length == 0 || run.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '/' or '\\'))
-            throw new LabUsageException($"--run '{run}' must be a non-empty id without spaces or path separators");
-        if (rounds < 1) throw new LabUsageException($"--rounds {rounds} must be at least 1");
-        if (round < 1 || round > rounds) throw new LabUsageException($"--round {round} must be between 1 and --rounds ({rounds})");
+            throw new BadInputException($"--run '{run}' must be a non-empty id without spaces or path separators");
+        if (rounds < 1) throw new BadInputException($"--rounds {rounds} must be at least 1");
+        if (round < 1 || round > rounds) throw new BadInputException($"--round {round} must be between 1 and --rounds ({rounds})");
         return new LabRound(run, round, rounds, runSeed ?? seed - round, seed);
     }
 }

@@ -11,14 +11,10 @@ namespace PerfLab.Bench.Common;
 
 /// <summary>
 /// What every suite's <c>Main</c> calls: parse the lab's own options, run the round (every selected case once, in
-/// the seed's order) through BenchmarkDotNet, map the outcome to an exit code.
+/// the seed's order) through BenchmarkDotNet, map the outcome to an exit code (<see cref="ExitCodes"/>, perflab's).
 /// </summary>
 public static class LabRunner
 {
-    public const int Success = 0;
-    public const int BenchmarkFailed = 1;
-    public const int UsageError = 2;
-
     /// <summary>
     /// The profile of the run this process hosts, set once the command line is parsed; null outside <see cref="Run"/>
     /// (tests, BenchmarkDotNet's child processes). Lab metrics are computed in the host, so a metric that costs real
@@ -44,10 +40,10 @@ public static class LabRunner
         {
             parsed = LabArguments.Parse(args);
         }
-        catch (LabUsageException e)
+        catch (BadInputException e)
         {
             Console.Error.WriteLine($"perflab {suite}: {e.Message}");
-            return UsageError;
+            return ExitCodes.BadInput;
         }
 
         try
@@ -58,7 +54,7 @@ public static class LabRunner
         catch (ArgumentException e)
         {
             Console.Error.WriteLine($"perflab {suite}: {e.Message}");
-            return UsageError;
+            return ExitCodes.BadInput;
         }
 
         Profile = parsed.Profile;
@@ -74,7 +70,7 @@ public static class LabRunner
         if (!valid)
         {
             Console.Error.WriteLine($"perflab {suite}: invalid BenchmarkDotNet arguments (see above)");
-            return UsageError;
+            return ExitCodes.BadInput;
         }
 
         var effective = ManualConfig.Union(config, commandLineConfig);
@@ -89,15 +85,15 @@ public static class LabRunner
     {
         if (summaries.Count == 0)
         {
-            if (arguments.IsInformational) return Success;
+            if (arguments.IsInformational) return ExitCodes.Success;
             var engine = arguments.Engine is null ? "" : $" (--engine {arguments.Engine}: the suite may have no case of that engine, or its server could not be had: see above)";
             Console.Error.WriteLine($"perflab {suite}: no benchmark ran (check --filter and the other arguments){engine}");
-            return BenchmarkFailed;
+            return ExitCodes.Failure;
         }
 
         var failures = summaries.SelectMany(Failures).ToArray();
         foreach (var failure in failures) Console.Error.WriteLine($"perflab {suite}: {failure}");
-        return failures.Length == 0 ? Success : BenchmarkFailed;
+        return failures.Length == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static IEnumerable<string> Failures(Summary summary)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfLab.Reporting.Compare;
 
 namespace PerfLab.Lab;
 
@@ -14,8 +15,8 @@ public static class AbCommand
         var common = new CommonOptions(passThrough);
         var baseRef = new Option<string>("--base", "-b") { Description = "The git ref to compare the current tree against (a branch, tag or commit)", Required = true };
         var confirm = new Option<bool>("--confirm") { Description = "When compare finds regressions, re-run only those benchmarks (same rounds, interleaved) and exit 1 only if they regress again" };
-        var threshold = new Option<string>("--threshold") { Description = "compare --threshold: smallest relative change called faster/slower", DefaultValueFactory = _ => "10%" };
-        var noise = new Option<string>("--noise") { Description = "compare --noise: absolute noise floor, e.g. 1ns, 0.5us", DefaultValueFactory = _ => "1ns" };
+        var threshold = CompareCommand.ThresholdOption("compare --threshold: smallest relative change called faster/slower");
+        var noise = CompareCommand.NoiseOption("compare --noise: absolute noise floor, e.g. 1ns, 0.5us");
 
         var command = new Command("ab",
             "Interleaved A/B: --base built in a temporary git worktree, the current tree in place; every round runs base and head of each suite once, " +
@@ -27,7 +28,7 @@ public static class AbCommand
         command.SetAction(async (parsed, _) =>
         {
             var reference = parsed.GetValue(baseRef)!;
-            var baseCommit = context.Git.ResolveCommit(reference) ?? throw new LabInputException($"--base '{reference}' is not a commit in this repository");
+            var baseCommit = context.Git.ResolveCommit(reference) ?? throw new BadInputException($"--base '{reference}' is not a commit in this repository");
             var profile = Profiles.Validate(parsed.GetValue(common.Profile));
             var suites = OptionRules.Suites(parsed.GetValue(common.Suite));
             var request = new AbRequest(
@@ -39,8 +40,8 @@ public static class AbCommand
                 parsed.GetValue(common.Artifacts) is { } given ? LabContext.FullPath(given) : CommonOptions.DefaultArtifacts(context, "ab"),
                 parsed.GetValue(common.NoBuild),
                 parsed.GetValue(confirm),
-                OptionRules.Threshold(parsed.GetValue(threshold)!),
-                OptionRules.Noise(parsed.GetValue(noise)!));
+                // Checked now, so a typo fails before an hour of A/B rounds, not after.
+                CompareCommand.Policy(parsed.GetValue(threshold)!, parsed.GetValue(noise)!));
             return await new AbRun(context, request).ExecuteAsync();
         });
         return command;

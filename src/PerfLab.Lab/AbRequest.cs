@@ -1,3 +1,5 @@
+using PerfLab.Reporting.Compare;
+
 namespace PerfLab.Lab;
 
 /// <summary>A validated <c>perflab ab</c>.</summary>
@@ -9,5 +11,4 @@ public sealed record AbRequest(
     string Artifacts,
     bool NoBuild,
     bool Confirm,
-    string Threshold,
-    string Noise);
+    ComparePolicy Policy);

@@ -1,3 +1,5 @@
+using PerfLab.Reporting.Compare;
+
 namespace PerfLab.Lab;
 
 /// <summary>Executes a validated <c>perflab ab</c>: base worktree, builds, interleaved rounds, compare, optional confirmation.</summary>
@@ -17,7 +19,7 @@ public sealed class AbRun(LabContext context, AbRequest request)
         try
         {
             var missing = request.Suites.Where(s => !Directory.Exists(Path.Combine(baseTree, s.Project))).Select(s => s.Name).ToArray();
-            if (missing.Length > 0) throw new LabInputException($"suite(s) {string.Join(", ", missing)} do not exist at {request.BaseRef} ({baseLabel})");
+            if (missing.Length > 0) throw new BadInputException($"suite(s) {string.Join(", ", missing)} do not exist at {request.BaseRef} ({baseLabel})");
             if (!await Builds.RunAsync(context, baseTree, request.Suites)) return ExitCodes.Failure;
             if (!request.NoBuild && !await Builds.RunAsync(context, context.RepositoryRoot, request.Suites)) return ExitCodes.Failure;
 
@@ -25,11 +27,11 @@ public sealed class AbRun(LabContext context, AbRequest request)
             var first = await Interleave(executor, request.Artifacts, request.Settings, baseTree, baseLabel, headLabel);
             if (first.Interrupted) return ExitCodes.Interrupted;
             var failures = first.Failures.ToList();
-            var code = Compare(request.Artifacts, "comparison", []);
+            var comparison = Compare(request.Artifacts, "comparison", []);
+            var regressed = Regressed(comparison);
 
-            if (code == ExitCodes.Failure && request.Confirm)
+            if (regressed.Count > 0 && request.Confirm)
             {
-                var regressed = ConfirmationFilter.Regressed(File.ReadAllText(Path.Combine(request.Artifacts, "comparison.json")));
                 var methods = ConfirmationFilter.Methods(regressed);
                 context.Step($"Confirming {regressed.Count} regression(s) with another interleaved run: {string.Join(", ", methods)}");
                 var confirmation = request.Settings with
@@ -41,12 +43,12 @@ public sealed class AbRun(LabContext context, AbRequest request)
                 var second = await Interleave(executor, confirmFolder, confirmation, baseTree, baseLabel, headLabel);
                 if (second.Interrupted) return ExitCodes.Interrupted;
                 failures.AddRange(second.Failures);
-                code = Compare(confirmFolder, "comparison-confirm", regressed);
-                context.Output.WriteLine($"    regression {(code == ExitCodes.Failure ? "confirmed" : "not confirmed")} (see {Path.Combine(confirmFolder, "comparison-confirm.md")})");
+                regressed = Regressed(Compare(confirmFolder, "comparison-confirm", regressed));
+                context.Output.WriteLine($"    regression {(regressed.Count > 0 ? "confirmed" : "not confirmed")} (see {Path.Combine(confirmFolder, "comparison-confirm.md")})");
             }
 
             foreach (var failure in failures) context.Error.WriteLine($"perflab: FAILED: {failure}");
-            return code == ExitCodes.Success && failures.Count > 0 ? ExitCodes.Failure : code;
+            return regressed.Count > 0 || failures.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
         }
         finally
         {
@@ -67,16 +69,15 @@ public sealed class AbRun(LabContext context, AbRequest request)
         return await executor.ExecuteAsync(runs);
     }
 
-    /// <summary>compare of &lt;folder&gt;/base with &lt;folder&gt;/head, into &lt;Artifacts&gt;/&lt;name&gt;.md and .json; its exit code.</summary>
-    private int Compare(string folder, string name, IReadOnlyList<string> filters)
+    /// <summary>compare of &lt;folder&gt;/base with &lt;folder&gt;/head, into &lt;Artifacts&gt;/&lt;name&gt;.md and .json.</summary>
+    private CompareResult Compare(string folder, string name, IReadOnlyList<string> filters)
     {
         context.Step($"Compare: {Path.Combine(folder, Base)} -> {Path.Combine(folder, Head)}");
-        List<string> arguments =
-        [
-            "compare", "--base", Path.Combine(folder, Base), "--diff", Path.Combine(folder, Head), "--threshold", request.Threshold, "--noise", request.Noise,
-            "--fail-on", "regression", "--markdown", Path.Combine(request.Artifacts, $"{name}.md"), "--json", Path.Combine(request.Artifacts, $"{name}.json"),
-        ];
-        if (filters.Count > 0) arguments.AddRange(["--filter", .. filters]);
-        return ReportingTool.Run(arguments, context.Output, context.Error, context.Cancellation);
+        var comparison = new CompareRequest(Path.Combine(folder, Base), Path.Combine(folder, Head), request.Policy, filters, FailOnRegression: true,
+            Markdown: Path.Combine(request.Artifacts, $"{name}.md"), Json: Path.Combine(request.Artifacts, $"{name}.json"));
+        return CompareCommand.Run(comparison, context.Output, context.Error);
     }
+
+    /// <summary>The full names of the benchmarks a comparison called slower: what the confirmation re-runs, and what fails the A/B.</summary>
+    private static IReadOnlyList<string> Regressed(CompareResult comparison) => comparison.WithVerdict(Verdict.Slower).Select(b => b.FullName).ToArray();
 }

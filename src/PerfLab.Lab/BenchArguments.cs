@@ -1,6 +1,6 @@
 namespace PerfLab.Lab;
 
-/// <summary>The command lines perflab gives dotnet: builds, and one round of one suite's bench program (CONTRACT §2).</summary>
+/// <summary>The command lines perflab gives dotnet: builds, and one round of one suite's bench program (src/PerfLab.Lab/README.md, "Rounds").</summary>
 public static class BenchArguments
 {
     private static readonly string[] FilterOptions = ["--filter", "-f"];

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Lab;
 
@@ -20,7 +19,7 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
     public Option<string> Profile { get; } = new("--profile", "-p")
     {
         Description = "results: protocol v2, the only profile published into results/; quick: BenchmarkDotNet's Dry job in process, proves every case runs (times mean nothing)",
-        DefaultValueFactory = _ => Profiles.Results,
+        DefaultValueFactory = _ => LabNames.Profiles.Results,
     };
 
     public Option<int?> Rounds { get; } = new("--rounds", "-r")
@@ -38,7 +37,7 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
     /// <summary>Passed to the bench programs: only the database suites' cases of one engine run (how each engine's rows are published apart).</summary>
     public Option<string?> Engine { get; } = new("--engine")
     {
-        Description = $"Only the cases of one database engine ({string.Join(", ", EngineNames.All)}; any case): a run of one engine's rows, published beside the suite's other engines",
+        Description = $"Only the cases of one database engine ({string.Join(", ", LabNames.Engines.All)}; any case): a run of one engine's rows, published beside the suite's other engines",
     };
 
     /// <summary>Where the servers the lab starts run, against the benchmark process (<see cref="PerfLab.Machine.CpuPlacement"/>).</summary>
@@ -55,7 +54,7 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
         null => null,
         var given when given.Equals(PerfLab.Machine.CpuPlacement.Split, StringComparison.OrdinalIgnoreCase) => PerfLab.Machine.CpuPlacement.Split,
         var given when given.Equals(PerfLab.Machine.CpuPlacement.Shared, StringComparison.OrdinalIgnoreCase) => PerfLab.Machine.CpuPlacement.Shared,
-        var given => throw new LabInputException($"--placement '{given}': expected {PerfLab.Machine.CpuPlacement.Split} or {PerfLab.Machine.CpuPlacement.Shared}"),
+        var given => throw new BadInputException($"--placement '{given}': expected {PerfLab.Machine.CpuPlacement.Split} or {PerfLab.Machine.CpuPlacement.Shared}"),
     };
 
     public Option<string?> Artifacts { get; } = new("--artifacts", "-a")
@@ -83,20 +82,16 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
     public IReadOnlyList<string> BenchmarkArguments(ParseResult parsed)
     {
         if (parsed.GetValue(BenchmarkArgs) is { Length: > 0 } stray)
-            throw new LabInputException($"unknown option or argument '{stray[0]}' (BenchmarkDotNet's options go after --, e.g. -- --filter '*ById*')");
+            throw new BadInputException($"unknown option or argument '{stray[0]}' (BenchmarkDotNet's options go after --, e.g. -- --filter '*ById*')");
         if (PassThrough.FirstOrDefault(a => JobOptions.Contains(a, StringComparer.OrdinalIgnoreCase)) is { } job)
-            throw new LabInputException($"{job} after --: perflab runs the lab's profiles (--profile); for a job of your own run the bench project directly, e.g. dotnet run -c Release --project bench/PerfLab.Bench.Orm -- --job short");
+            throw new BadInputException($"{job} after --: perflab runs the lab's profiles (--profile); for a job of your own run the bench project directly, e.g. dotnet run -c Release --project bench/PerfLab.Bench.Orm -- --job short");
         if (BenchmarkDotNetOptions.Error(PassThrough) is { } refused)
-            throw new LabInputException($"after --: {refused} ({BenchmarkDotNetOptions.HelpHint})");
+            throw new BadInputException($"after --: {refused} ({BenchmarkDotNetOptions.HelpHint})");
         return EngineName(parsed) is { } engine ? ["--engine", engine, .. PassThrough] : PassThrough;
     }
 
     /// <summary>The engine given with --engine, in its canonical spelling; null when none was.</summary>
-    public string? EngineName(ParseResult parsed) =>
-        parsed.GetValue(Engine) is not { } given
-            ? null
-            : EngineNames.All.FirstOrDefault(e => string.Equals(e, given, StringComparison.OrdinalIgnoreCase))
-              ?? throw new LabInputException($"--engine '{given}' is not an engine of the lab ({string.Join(", ", EngineNames.All)})");
+    public string? EngineName(ParseResult parsed) => parsed.GetValue(Engine) is { } given ? LabNames.Engines.Parse(given) : null;
 
     /// <summary>A whole number, or an error naming the option and the value (System.CommandLine's own names the CLR type).</summary>
     private static Func<ArgumentResult, int?> WholeNumber(string option) => result =>

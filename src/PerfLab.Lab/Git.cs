@@ -25,7 +25,7 @@ public sealed class Git(string repository)
     public void AddWorktree(string folder, string commit)
     {
         var (code, text) = Run("worktree", "add", "--detach", "--force", folder, commit);
-        if (code != 0) throw new LabInputException($"could not check out {commit} into a git worktree at {folder}: {text}");
+        if (code != 0) throw new BadInputException($"could not check out {commit} into a git worktree at {folder}: {text}");
     }
 
     public void RemoveWorktree(string folder) => Run("worktree", "remove", "--force", folder);

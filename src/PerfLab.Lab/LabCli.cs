@@ -1,11 +1,16 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using PerfLab.Reporting;
 using PerfLab.Reporting.Publishing;
 
 namespace PerfLab.Lab;
 
-/// <summary>perflab's command line: run, ab, report, compare, suites. Bad input of any kind is one line on stderr and exit 2.</summary>
+/// <summary>
+/// perflab's command line, the lab's one command-line host: run, ab, suites and PerfLab.Reporting's report, compare and
+/// power. Bad input of any kind (a parse error or a <see cref="BadInputException"/>) is one line on stderr and exit 2;
+/// Ctrl-C is exit 130; the codes are <see cref="ExitCodes"/>, listed under every --help.
+/// </summary>
 public static class LabCli
 {
     public static RootCommand CreateRoot(LabContext context, IReadOnlyList<string> passThrough)
@@ -15,7 +20,8 @@ public static class LabCli
             RunCommand.Create(context, passThrough),
             AbCommand.Create(context, passThrough),
         };
-        foreach (var command in ReportingTool.Commands(context)) root.Subcommands.Add(command);
+        // On perflab's command line, report reads the repository's findings unless told otherwise.
+        foreach (var command in ReportingCommands.Commands(context.FindingsFile)) root.Subcommands.Add(command);
         root.Subcommands.Add(SuitesCommand.Create());
 
         // The help option is recursive: one action serves every command's --help, -h and -?.
@@ -58,14 +64,14 @@ public static class LabCli
             };
             return await parsed.InvokeAsync(configuration, context.Cancellation);
         }
-        catch (Exception e) when (e is LabInputException || ReportingTool.IsBadInput(e))
+        catch (BadInputException e)
         {
             context.Error.WriteLine($"perflab: {e.Message}");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
         {
-            // Stopped outside a round (during a build): nothing to record.
+            // Stopped outside a round (a build, the report, which then keeps its old output): nothing to record.
             context.Error.WriteLine("perflab: interrupted");
             return ExitCodes.Interrupted;
         }

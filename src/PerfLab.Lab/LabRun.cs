@@ -1,3 +1,5 @@
+using PerfLab.Reporting;
+
 namespace PerfLab.Lab;
 
 /// <summary>Executes a validated <c>perflab run</c>: build, the run (and the reproducibility run), the report.</summary>
@@ -29,11 +31,18 @@ public sealed class LabRun(LabContext context, RunRequest request)
             using var published = publishing
                 ? PublishedInput.Stage(Path.Combine(context.PublishedResults, "raw"), request.Artifacts, request.Suites, request.Reproduces?.Select(r => r.RunId).ToArray())
                 : null;
-            List<string> arguments = ["report", "--input", published?.Folder ?? request.Artifacts, "--output", request.Results,
-                "--findings", context.FindingsFile];
             // The repository's README carries the findings of the published results only, never of a run written elsewhere.
-            if (publishing) arguments.AddRange(["--readme", Path.Combine(context.RepositoryRoot, "README.md")]);
-            if (ReportingTool.Run(arguments, context.Output, context.Error, context.Cancellation) != ExitCodes.Success) failures.Add("report");
+            var options = new ReportOptions(context.FindingsFile, publishing ? Path.Combine(context.RepositoryRoot, "README.md") : null);
+            try
+            {
+                ReportCommand.Write(published?.Folder ?? request.Artifacts, request.Results, options, context.Output, context.Error, context.Cancellation);
+            }
+            catch (BadInputException e)
+            {
+                // The rounds are measured and kept: a report that cannot be made fails the run, it was not bad input to it.
+                context.Error.WriteLine($"perflab report: {e.Message}");
+                failures.Add("report");
+            }
         }
 
         var total = ProgressLine.Duration(context.Time.GetUtcNow() - started);

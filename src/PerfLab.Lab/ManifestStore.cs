@@ -27,11 +27,11 @@ public static class ManifestStore
         try
         {
             return JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(path), Options)
-                   ?? throw new LabInputException($"{path}: empty run manifest");
+                   ?? throw new BadInputException($"{path}: empty run manifest");
         }
         catch (JsonException e)
         {
-            throw new LabInputException($"{path}: not a perflab run manifest ({e.Message})");
+            throw new BadInputException($"{path}: not a perflab run manifest ({e.Message})");
         }
     }
 

@@ -1,13 +1,13 @@
 namespace PerfLab.Lab;
 
-/// <summary>The bench programs' profiles (CONTRACT §1) and the round counts of the protocol.</summary>
+/// <summary>
+/// perflab's <c>--profile</c> (the bench programs' profiles, named in <see cref="LabNames.Profiles"/>; how the results
+/// profile measures: bench/PerfLab.Bench.Common/results-profile.md) and the round counts of the protocol.
+/// </summary>
 public static class Profiles
 {
-    /// <summary>Protocol v2: the only profile whose runs may be published into results/.</summary>
-    public const string Results = "results";
-
-    /// <summary>BenchmarkDotNet's Dry job in process: proves every case runs; its times mean nothing.</summary>
-    public const string Quick = "quick";
+    private const string Results = LabNames.Profiles.Results;
+    private const string Quick = LabNames.Profiles.Quick;
 
     /// <summary>
     /// Rounds of a results run unless told otherwise (issue 13: R ≥ 5, chosen from measurement): the count the committed
@@ -26,16 +26,16 @@ public static class Profiles
     {
         Results => Results,
         Quick => Quick,
-        "default" => throw new LabInputException("--profile default is retired: use --profile results (protocol v2, steady state, rounds)"),
-        _ => throw new LabInputException($"--profile '{profile}': expected results or quick"),
+        LabNames.Profiles.Retired => throw new BadInputException($"--profile {LabNames.Profiles.Retired} is retired: use --profile {Results} (protocol v2, steady state, rounds)"),
+        _ => throw new BadInputException($"--profile '{profile}': expected {Results} or {Quick}"),
     };
 
     public static int ValidateRounds(int? rounds, string profile)
     {
         var value = rounds ?? DefaultRoundsOf(profile);
-        if (value < 1 || value > RoundPlanner.MaxRounds) throw new LabInputException($"--rounds {value}: expected 1 to {RoundPlanner.MaxRounds}");
+        if (value < 1 || value > RoundPlanner.MaxRounds) throw new BadInputException($"--rounds {value}: expected 1 to {RoundPlanner.MaxRounds}");
         if (profile == Results && value < MinimumResultsRounds)
-            throw new LabInputException($"--rounds {value}: a results run needs at least {MinimumResultsRounds} rounds (ratios are pooled over rounds; fewer give no useful interval); use --profile quick to try things out");
+            throw new BadInputException($"--rounds {value}: a results run needs at least {MinimumResultsRounds} rounds (ratios are pooled over rounds; fewer give no useful interval); use --profile quick to try things out");
         return value;
     }
 }

@@ -16,7 +16,7 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
     {
         var folder = Path.Combine(publishedRaw, suite.Name);
         var exports = Directory.Exists(folder) ? ExportLoader.FindExports(folder).Select(ExportLoader.LoadFile).ToArray() : [];
-        if (exports.Length == 0) throw new LabInputException($"--reproduce: suite {suite.Name} has no published run in {folder}");
+        if (exports.Length == 0) throw new BadInputException($"--reproduce: suite {suite.Name} has no published run in {folder}");
 
         // Parts as the report pairs them: by the engine a run was limited to ("" for a run of every case).
         var parts = exports.GroupBy(SuiteBuilder.PartOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -25,12 +25,12 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
         if (engine is null)
         {
             if (parts.Count > 1 || !parts.ContainsKey(""))
-                throw new LabInputException($"--reproduce: suite {suite.Name} is published as engine parts ({Names()}); reproduce one part with --engine");
+                throw new BadInputException($"--reproduce: suite {suite.Name} is published as engine parts ({Names()}); reproduce one part with --engine");
             part = parts[""];
         }
         else if (!parts.TryGetValue(engine, out part!))
         {
-            throw new LabInputException(parts.ContainsKey("")
+            throw new BadInputException(parts.ContainsKey("")
                 ? $"--reproduce --engine {engine}: suite {suite.Name}'s published run measured every engine at once; reproduce it without --engine"
                 : $"--reproduce --engine {engine}: suite {suite.Name} has no published part of that engine ({Names()})");
         }
@@ -38,11 +38,11 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
         var published = SuiteBuilder.RunsInOrder(part)[0];
         var runId = published[0].RunId;
         var label = engine is null ? suite.Name : $"{suite.Name} ({engine})";
-        if (published.Any(e => e.Lab?.Profile != LabInfo.ResultsProfile))
-            throw new LabInputException($"--reproduce: the published run of {label} ({runId}) is not a {LabInfo.ResultsProfile}-profile run");
+        if (published.Any(e => e.Lab?.Profile != LabNames.Profiles.Results))
+            throw new BadInputException($"--reproduce: the published run of {label} ({runId}) is not a {LabNames.Profiles.Results}-profile run");
         var commits = published.Select(e => e.Lab?.Commit ?? "").Distinct(StringComparer.Ordinal).ToArray();
         if (commits is not [{ Length: > 0 } commit] || commit.EndsWith("-dirty", StringComparison.Ordinal))
-            throw new LabInputException($"--reproduce: the published run of {label} ({runId}) measured {(commits.Length == 1 ? commits[0] : string.Join(", ", commits))}, " +
+            throw new BadInputException($"--reproduce: the published run of {label} ({runId}) measured {(commits.Length == 1 ? commits[0] : string.Join(", ", commits))}, " +
                                         "not one committed tree; only a run of a commit can be reproduced");
         var started = published.Select(e => DateTimeOffset.TryParse(e.StartedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : (DateTimeOffset?)null)
             .OfType<DateTimeOffset>().Order().ToArray();

@@ -1,9 +1,10 @@
 namespace PerfLab.Lab;
 
 /// <summary>
-/// Turns a run seed into rounds. Round k's seed is <c>runSeed + k</c> (CONTRACT §2; both are recorded), and inside a
-/// round every unit (a suite, or a side of an A/B) runs exactly once, in an order shuffled from that seed: a slow
-/// period of the machine then hits every suite and both sides alike instead of always the same one.
+/// Turns a run seed into rounds. Round k's seed is <c>runSeed + k</c> (src/PerfLab.Lab/README.md, "Rounds"; both are
+/// recorded), and inside a round every unit (a suite, or a side of an A/B) runs exactly once, in an order shuffled
+/// from that seed: a slow period of the machine then hits every suite and both sides alike instead of always the
+/// same one.
 /// </summary>
 public static class RoundPlanner
 {

@@ -73,7 +73,7 @@ public static class RunCommand
             RefuseChange(parsed, common.Artifacts, parsed.GetValue(common.Artifacts) is { } a ? LabContext.FullPath(a) : null, artifacts);
             var benchmarkArgs = common.BenchmarkArguments(parsed);
             if (benchmarkArgs.Count > 0 && !benchmarkArgs.SequenceEqual(recorded.BenchmarkArgs))
-                throw new LabInputException($"the BenchmarkDotNet arguments differ from the run being resumed ({string.Join(' ', recorded.BenchmarkArgs)}): give none, the recorded ones apply");
+                throw new BadInputException($"the BenchmarkDotNet arguments differ from the run being resumed ({string.Join(' ', recorded.BenchmarkArgs)}): give none, the recorded ones apply");
         }
         else
         {
@@ -86,9 +86,9 @@ public static class RunCommand
 
         var published = context.PublishedResults;
         var output = parsed.GetValue(results) is { } r ? LabContext.FullPath(r)
-            : settings.Profile == Profiles.Quick ? Path.Combine(artifacts, "report") : published;
-        if (settings.Profile == Profiles.Quick && !parsed.GetValue(noReport) && string.Equals(output, published, StringComparison.Ordinal))
-            throw new LabInputException("--results results/ with --profile quick: quick times mean nothing and are never published");
+            : settings.Profile == LabNames.Profiles.Quick ? Path.Combine(artifacts, "report") : published;
+        if (settings.Profile == LabNames.Profiles.Quick && !parsed.GetValue(noReport) && string.Equals(output, published, StringComparison.Ordinal))
+            throw new BadInputException("--results results/ with --profile quick: quick times mean nothing and are never published");
 
         return new RunRequest(settings.Suites.Select(n => SuiteRegistry.Find(n)!).ToArray(), settings, artifacts, output,
             parsed.GetValue(common.NoBuild), parsed.GetValue(noReport), commit, resumed);
@@ -101,12 +101,12 @@ public static class RunCommand
     private static RunRequest ValidateReproduce(ParseResult parsed, LabContext context, CommonOptions common, Option<string?> results,
         Option<bool> reproducibility, Option<bool> noReport, Option<string?> resume)
     {
-        if (parsed.GetValue(reproducibility)) throw new LabInputException("--reproduce with --reproducibility: --reproducibility publishes a new run and its repeat; --reproduce repeats the published run");
-        if (parsed.GetValue(resume) is not null) throw new LabInputException("--reproduce with --resume: a reproducibility run cannot be resumed, start it again");
+        if (parsed.GetValue(reproducibility)) throw new BadInputException("--reproduce with --reproducibility: --reproducibility publishes a new run and its repeat; --reproduce repeats the published run");
+        if (parsed.GetValue(resume) is not null) throw new BadInputException("--reproduce with --resume: a reproducibility run cannot be resumed, start it again");
         var profile = Profiles.Validate(parsed.GetValue(common.Profile));
-        if (profile != Profiles.Results) throw new LabInputException($"--reproduce with --profile {profile}: only {Profiles.Results}-profile runs are published and reproduced");
+        if (profile != LabNames.Profiles.Results) throw new BadInputException($"--reproduce with --profile {profile}: only {LabNames.Profiles.Results}-profile runs are published and reproduced");
         if (parsed.GetValue(results) is { } r && LabContext.FullPath(r) != context.PublishedResults)
-            throw new LabInputException("--reproduce with --results: a reproducibility run is reported beside its published run, into results/");
+            throw new BadInputException("--reproduce with --results: a reproducibility run is reported beside its published run, into results/");
 
         var suites = OptionRules.Suites(parsed.GetValue(common.Suite));
         var benchmarkArgs = common.BenchmarkArguments(parsed);
@@ -116,9 +116,9 @@ public static class RunCommand
         foreach (var run in reproduced)
         {
             if (run.SameBootReason(machine) is { } reason)
-                throw new LabInputException($"--reproduce: {reason}; a reproducibility run must come from another machine or boot (or publish both here with --reproducibility)");
+                throw new BadInputException($"--reproduce: {reason}; a reproducibility run must come from another machine or boot (or publish both here with --reproducibility)");
             if (context.Git.ResolveCommit(run.Commit) is null)
-                throw new LabInputException($"--reproduce: commit {run.Commit} of the published run of {run.Suite} ({run.RunId}) is not in this repository");
+                throw new BadInputException($"--reproduce: commit {run.Commit} of the published run of {run.Suite} ({run.RunId}) is not in this repository");
         }
         // As many rounds as the published run, unless told otherwise.
         var rounds = Profiles.ValidateRounds(parsed.GetValue(common.Rounds) ?? reproduced.Max(p => p.Rounds), profile);
@@ -132,18 +132,18 @@ public static class RunCommand
     /// <summary>The manifests of a run to continue; refuses a folder without one, an A/B, or a tree at another commit.</summary>
     private static IReadOnlyList<(string Path, RunManifest Manifest)> Resumable(string folder, string commit, LabContext context)
     {
-        if (!Directory.Exists(folder)) throw new LabInputException($"--resume {folder}: no such folder");
+        if (!Directory.Exists(folder)) throw new BadInputException($"--resume {folder}: no such folder");
         var manifests = ManifestStore.FindAll(folder).Select(p => (Path: p, Manifest: ManifestStore.Load(p))).ToArray();
-        if (manifests.Length == 0) throw new LabInputException($"--resume {folder}: no {RunManifest.FileName} in it (give the --artifacts folder of the run)");
-        if (manifests.Any(m => m.Manifest.Side is not null)) throw new LabInputException($"--resume {folder}: an A/B run cannot be resumed, start it again");
-        if (manifests.Any(m => m.Manifest.Reproduces is not null)) throw new LabInputException($"--resume {folder}: a --reproduce run cannot be resumed, start it again");
+        if (manifests.Length == 0) throw new BadInputException($"--resume {folder}: no {RunManifest.FileName} in it (give the --artifacts folder of the run)");
+        if (manifests.Any(m => m.Manifest.Side is not null)) throw new BadInputException($"--resume {folder}: an A/B run cannot be resumed, start it again");
+        if (manifests.Any(m => m.Manifest.Reproduces is not null)) throw new BadInputException($"--resume {folder}: a --reproduce run cannot be resumed, start it again");
         foreach (var (path, manifest) in manifests)
         {
-            if (SuiteRegistry.Find(manifest.Suite) is null) throw new LabInputException($"{path}: suite '{manifest.Suite}' is not registered");
+            if (SuiteRegistry.Find(manifest.Suite) is null) throw new BadInputException($"{path}: suite '{manifest.Suite}' is not registered");
         }
         var recorded = manifests.Select(m => m.Manifest.Commit).Distinct().ToArray();
         if (recorded.Length != 1 || StripDirty(recorded[0]) != StripDirty(commit))
-            throw new LabInputException($"--resume {folder}: the run measured {string.Join(", ", recorded)} but the tree is at {commit}; check that commit out, or start a new run");
+            throw new BadInputException($"--resume {folder}: the run measured {string.Join(", ", recorded)} but the tree is at {commit}; check that commit out, or start a new run");
         if (commit.EndsWith(DirtySuffix, StringComparison.Ordinal) || recorded[0] != commit)
             context.Warn($"uncommitted changes (the run recorded {recorded[0]}, the tree is {commit}): the finished rounds are kept, make sure they measured this code");
         return manifests.OrderBy(m => m.Manifest.Pass).ThenBy(m => m.Manifest.StartedUtc).ToArray();
@@ -161,6 +161,6 @@ public static class RunCommand
             _ => false,
         };
         if (wasGiven && !string.Equals(given, recorded, StringComparison.OrdinalIgnoreCase))
-            throw new LabInputException($"{option.Name} {given} differs from the run being resumed ({recorded}): give none, the recorded options apply");
+            throw new BadInputException($"{option.Name} {given} differs from the run being resumed ({recorded}): give none, the recorded options apply");
     }
 }

@@ -1,10 +1,10 @@
 namespace PerfLab.Lab;
 
 /// <summary>
-/// run.json (CONTRACT §4): everything needed to know what a run of one suite measured and to resume it — suite, run id,
-/// seeds, profile, commit, the BenchmarkDotNet arguments, and per round its seed, order, timing and outcome. The
-/// invocation's whole selection (<see cref="Suites"/>, <see cref="Reproducibility"/>) is recorded too, so --resume
-/// can rebuild the run without being told again.
+/// run.json (src/PerfLab.Lab/README.md, "Layout and run.json"): everything needed to know what a run of one suite
+/// measured and to resume it — suite, run id, seeds, profile, commit, the BenchmarkDotNet arguments, and per round its
+/// seed, order, timing and outcome. The invocation's whole selection (<see cref="Suites"/>,
+/// <see cref="Reproducibility"/>) is recorded too, so --resume can rebuild the run without being told again.
 /// </summary>
 public sealed record RunManifest
 {

@@ -43,12 +43,23 @@ public static class ReportCommand
         command.SetAction((result, cancellation) =>
         {
             var findingsPath = result.GetValue(findings) ?? (File.Exists(defaultFindings) ? defaultFindings : null);
-            var options = new ReportOptions(findingsPath, result.GetValue(readme));
-            var written = ReportGenerator.Generate(result.GetValue(input)!, result.GetValue(output)!, options, cancellation);
-            result.InvocationConfiguration.Output.WriteLine($"perflab report: wrote {written.Pages.Count} suite page(s) to {written.OutputFolder}");
-            foreach (var warning in written.Warnings) result.InvocationConfiguration.Error.WriteLine($"perflab report: warning: finding {warning}");
-            return Task.FromResult(ReportingCommands.Success);
+            var configuration = result.InvocationConfiguration;
+            Write(result.GetValue(input)!, result.GetValue(output)!, new ReportOptions(findingsPath, result.GetValue(readme)), configuration.Output, configuration.Error, cancellation);
+            return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The report as the command makes it (<see cref="ReportGenerator.Generate"/>), with its summary line on
+    /// <paramref name="log"/> and the findings' warnings on <paramref name="error"/>: what perflab run calls.
+    /// </summary>
+    /// <exception cref="BadInputException">The input cannot be reported; nothing in the output changed.</exception>
+    public static GeneratedReport Write(string input, string output, ReportOptions options, TextWriter log, TextWriter error, CancellationToken cancellation = default)
+    {
+        var written = ReportGenerator.Generate(input, output, options, cancellation);
+        log.WriteLine($"perflab report: wrote {written.Pages.Count} suite page(s) to {written.OutputFolder}");
+        foreach (var warning in written.Warnings) error.WriteLine($"perflab report: warning: finding {warning}");
+        return written;
     }
 }

@@ -29,13 +29,13 @@ public static class ReportGenerator
     {
         options ??= new ReportOptions();
         var outputFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        if (File.Exists(outputFolder)) throw new ReportInputException($"{output}: the output path is a file, not a folder");
+        if (File.Exists(outputFolder)) throw new BadInputException($"{output}: the output path is a file, not a folder");
         // An output in the input (or the input itself) would be read back as input: its raw/ copies land one level
         // deeper on every report. The other way round is the re-render from the output's own raw/ (CI), which is exact.
         var inputPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
         if (Within(outputFolder, inputPath))
-            throw new ReportInputException($"--input {input} and --output {output} overlap: the output folder would be read as input; give one outside the input (a report's own raw/ is a valid input)");
-        if (options.ReadmePath is not null && options.FindingsPath is null) throw new ReportInputException("--readme needs --findings: the block is the findings table");
+            throw new BadInputException($"--input {input} and --output {output} overlap: the output folder would be read as input; give one outside the input (a report's own raw/ is a valid input)");
+        if (options.ReadmePath is not null && options.FindingsPath is null) throw new BadInputException("--readme needs --findings: the block is the findings table");
 
         // Every input is read and checked before anything is written.
         var document = options.FindingsPath is { } findingsPath ? HeadlineFindings.LoadDocument(findingsPath) : null;
@@ -51,9 +51,9 @@ public static class ReportGenerator
         cancellation.ThrowIfCancellationRequested();
 
         var profiles = exports.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var isResults = profiles is [LabInfo.ResultsProfile];
+        var isResults = profiles is [LabNames.Profiles.Results];
         if (readme is not null && !isResults)
-            throw new ReportInputException($"{readme.Path}: only a run of the '{LabInfo.ResultsProfile}' profile can be published into the README's findings (this input: {string.Join(", ", profiles)})");
+            throw new BadInputException($"{readme.Path}: only a run of the '{LabNames.Profiles.Results}' profile can be published into the README's findings (this input: {string.Join(", ", profiles)})");
 
         var created = !Directory.Exists(outputFolder);
         try
@@ -64,12 +64,12 @@ public static class ReportGenerator
             var previous = OutputFolder.Read(outputFolder);
             if (previous.IsResults && !isResults)
             {
-                throw new ReportInputException(
-                    $"{output}: holds published results ({previous.Evidence}); this input is profile {string.Join(", ", profiles)}, which may not replace them: only a '{LabInfo.ResultsProfile}' run may");
+                throw new BadInputException(
+                    $"{output}: holds published results ({previous.Evidence}); this input is profile {string.Join(", ", profiles)}, which may not replace them: only a '{LabNames.Profiles.Results}' run may");
             }
 
             var files = Render(suites, findings, breakEvens, engineNotes, input, cancellation);
-            files[OutputFolder.Manifest] = OutputFolder.ManifestBytes(isResults ? LabInfo.ResultsProfile : string.Join("+", profiles), files.Keys);
+            files[OutputFolder.Manifest] = OutputFolder.ManifestBytes(isResults ? LabNames.Profiles.Results : string.Join("+", profiles), files.Keys);
             (string, string)? readmeUpdate = readme is null
                 ? null
                 : (readme.Path, WithRunTimes(readme.Path, readme.With(FindingsTable.Render(findings, Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(readme.Path))!, outputFolder).Replace('\\', '/') + "/")), suites));
@@ -78,7 +78,7 @@ public static class ReportGenerator
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             RemoveIfCreated(created, outputFolder);
-            throw new ReportInputException($"{output}: cannot write the report ({e.Message})", e);
+            throw new BadInputException($"{output}: cannot write the report ({e.Message})", e);
         }
         catch (Exception e) when (e is not SimulatedCrash)
         {
@@ -123,6 +123,11 @@ public static class ReportGenerator
             foreach (var comparison in suite.Comparisons.Where(c => c.Rows.Any()))
             {
                 cancellation.ThrowIfCancellationRequested();
+                if (comparison.IsLoad)
+                {
+                    files[SuitePage.LatencyChartPath(suite, comparison)] = ChartRenderer.LatencyChart(suite.Name, comparison, LoadCase.Of(comparison));
+                    continue;
+                }
                 files[SuitePage.BarChartPath(suite, comparison)] = ChartRenderer.BarChart(suite.Name, comparison);
                 if (ChartRenderer.ScalingChart(suite.Name, comparison) is { } png)
                 {
@@ -152,7 +157,9 @@ public static class ReportGenerator
     /// Where each export goes under raw/: <c>raw/&lt;suite&gt;/&lt;run id&gt;/</c> then its path below the input folder, less a
     /// leading suite or run-id folder (so the lab's <c>&lt;suite&gt;/&lt;run&gt;/round-01/...</c> layout, and a report of an
     /// earlier report's raw/, land where they were). Exports without a run id go straight under <c>raw/&lt;suite&gt;/</c>.
-    /// Two exports that would share a path are numbered.
+    /// Two exports that would share a path are numbered. Not a leftover: perflab run's report input (its artifacts, or
+    /// <c>PublishedInput</c>'s staging of results/raw beside them) and the re-render from results/raw (.ci/run, the
+    /// README) both rely on it to keep the committed raw/ paths.
     /// </summary>
     private static IEnumerable<(string Path, BenchmarkExport Export)> RawPaths(SuiteReport suite, string input)
     {

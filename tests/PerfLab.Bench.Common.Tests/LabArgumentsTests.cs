@@ -61,7 +61,7 @@ public sealed class LabArgumentsTests
     [InlineData("--profile and --job/--runtimes both choose the job: give one of them", "--profile", "quick", "--job", "short")]
     public void Bad_lab_options_are_usage_errors_in_one_line(string message, params string[] args)
     {
-        var error = Assert.Throws<LabUsageException>(() => LabArguments.Parse(args));
+        var error = Assert.Throws<BadInputException>(() => LabArguments.Parse(args));
         Assert.Equal(message, error.Message);
     }
 
@@ -95,7 +95,7 @@ public sealed class LabArgumentsTests
     [Fact]
     public void An_unknown_engine_is_a_usage_error_naming_the_engines()
     {
-        var error = Assert.Throws<LabUsageException>(() => LabArguments.Parse(["--engine", "mysql"]));
+        var error = Assert.Throws<BadInputException>(() => LabArguments.Parse(["--engine", "mysql"]));
         Assert.Equal("--engine 'mysql' is not an engine of the lab (SQLite, PostgreSQL)", error.Message);
     }
 

@@ -20,7 +20,7 @@ public sealed class LabJsonExporterTests : IDisposable
     {
         var exitCode = LabRunner.Run(typeof(LabJsonExporterTests).Assembly,
             ["--profile", "quick", .. RoundArgs, "--filter", filter, "--artifacts", _artifacts, .. more]);
-        Assert.Equal(LabRunner.Success, exitCode);
+        Assert.Equal(ExitCodes.Success, exitCode);
         // One round is one BenchmarkDotNet run: one export, whatever the number of classes.
         return Assert.Single(Directory.GetFiles(_artifacts, "*-report-full.json", SearchOption.AllDirectories));
     }
@@ -129,7 +129,7 @@ public sealed class LabJsonExporterTests : IDisposable
     {
         var config = LabConfig.Create("testsuite", LabProfile.Quick, LabRound.Single()).WithArtifactsPath(_artifacts);
         var summary = BenchmarkRunner.Run<FailingBenchmark>(config);
-        Assert.Equal(LabRunner.BenchmarkFailed, LabRunner.ExitCode("testsuite", [summary], LabArguments.Parse([])));
+        Assert.Equal(ExitCodes.Failure, LabRunner.ExitCode("testsuite", [summary], LabArguments.Parse([])));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class LabJsonExporterTests : IDisposable
     {
         var config = LabConfig.Create("testsuite", LabProfile.Quick, LabRound.Single()).WithArtifactsPath(_artifacts);
         var summary = BenchmarkRunner.Run<UnreadableParamsSource<int>>(config);
-        Assert.Equal(LabRunner.BenchmarkFailed, LabRunner.ExitCode("testsuite", [summary], LabArguments.Parse([])));
+        Assert.Equal(ExitCodes.Failure, LabRunner.ExitCode("testsuite", [summary], LabArguments.Parse([])));
     }
 
     public void Dispose() => Directory.Delete(_artifacts, recursive: true);

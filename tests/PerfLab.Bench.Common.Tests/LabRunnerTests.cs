@@ -18,7 +18,7 @@ public sealed class LabRunnerTests
     {
         var (exitCode, error) = RunCapturingErrors(args);
 
-        Assert.Equal(LabRunner.UsageError, exitCode);
+        Assert.Equal(ExitCodes.BadInput, exitCode);
         Assert.Equal(expected, error.Trim());
     }
 
@@ -27,7 +27,7 @@ public sealed class LabRunnerTests
     {
         var (exitCode, error) = RunCapturingErrors(["--profile", "quick", "--envVars", "novalue", "--filter", "*Probe*"]);
 
-        Assert.Equal(LabRunner.UsageError, exitCode);
+        Assert.Equal(ExitCodes.BadInput, exitCode);
         Assert.Contains("perflab tests: invalid BenchmarkDotNet arguments", error, StringComparison.Ordinal);
     }
 
@@ -36,7 +36,7 @@ public sealed class LabRunnerTests
     {
         var (exitCode, _) = RunCapturingErrors(["--profile", "quick", "--list", "flat"]);
 
-        Assert.Equal(LabRunner.Success, exitCode);
+        Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Same(LabProfile.Quick, LabRunner.Profile);
     }
 

@@ -9,7 +9,7 @@ public class BenchArgumentsTests
     {
         var run = new RunManifest
         {
-            Suite = "orm", RunId = "20261127T150102Z-orm-a1b2", Profile = Profiles.Results, Commit = "abc", RunSeed = 1234, Rounds = 6,
+            Suite = "orm", RunId = "20261127T150102Z-orm-a1b2", Profile = LabNames.Profiles.Results, Commit = "abc", RunSeed = 1234, Rounds = 6,
             Suites = ["orm"], BenchmarkArgs = ["--filter", "*ById*"], StartedUtc = DateTimeOffset.UnixEpoch, RoundLog = [],
         };
         var round = new RoundRecord { Index = 3, Seed = 1237, Order = ["orm"], Artifacts = "round-03" };

@@ -4,7 +4,7 @@ public class ManifestTests
 {
     private static RunManifest Manifest(params RoundStatus[] statuses) => new()
     {
-        Suite = "orm", RunId = "20261127T150102Z-orm-a1b2", Profile = Profiles.Results, Commit = "abc123def456", RunSeed = 1234,
+        Suite = "orm", RunId = "20261127T150102Z-orm-a1b2", Profile = LabNames.Profiles.Results, Commit = "abc123def456", RunSeed = 1234,
         Rounds = statuses.Length, Suites = ["orm"], BenchmarkArgs = ["--filter", "*ById*"], StartedUtc = DateTimeOffset.UnixEpoch,
         RoundLog = statuses.Select((s, i) => new RoundRecord
         {
@@ -57,7 +57,7 @@ public class ManifestTests
         try
         {
             File.WriteAllText(path, "[1, 2]");
-            Assert.Throws<LabInputException>(() => ManifestStore.Load(path));
+            Assert.Throws<BadInputException>(() => ManifestStore.Load(path));
         }
         finally
         {

@@ -34,6 +34,14 @@ public class SuiteRegistryTests
     }
 
     [Fact]
+    public void Every_shared_suite_name_is_registered_once()
+    {
+        // The bench classes name their suite with LabNames.Suites: each of those names is a registered suite, and the other way round.
+        var names = typeof(LabNames.Suites).GetFields().Select(f => (string)f.GetValue(null)!).Order(StringComparer.Ordinal);
+        Assert.Equal(names, SuiteRegistry.All.Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Suites_command_lists_the_registry_in_run_order()
     {
         using var lab = new LabFixture();

@@ -87,7 +87,7 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllText(file, "not a folder");
         var run = ReportRun.Report(Fixture.Stock, file);
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"perflab report: {file}: the output path is a file, not a folder", run.Error.TrimEnd());
+        Assert.Equal($"perflab: {file}: the output path is a file, not a folder", run.Error.TrimEnd());
         Assert.Equal("not a folder", File.ReadAllText(file));
     }
 
@@ -130,7 +130,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         var lines = run.Error.TrimEnd().Split('\n');
         var line = Assert.Single(lines);
-        Assert.StartsWith("perflab report: " + expectedStart, line, StringComparison.Ordinal);
+        Assert.StartsWith("perflab: " + expectedStart, line, StringComparison.Ordinal);
 
         var after = ReportRun.Snapshot(_output);
         Assert.Equal(_before.Keys, after.Keys);

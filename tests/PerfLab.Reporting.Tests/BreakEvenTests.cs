@@ -63,7 +63,7 @@ public sealed class BreakEvenTests
     [Fact]
     public void An_unknown_technique_is_bad_input_and_an_unmeasured_comparison_shows_no_numbers()
     {
-        var error = Assert.Throws<ReportInputException>(() => BreakEven.Measure([Spec(new TradeOff("Rename", "Rename_Nope", "Rename_Normalized", "rename"))], [Suite], "findings.json"));
+        var error = Assert.Throws<BadInputException>(() => BreakEven.Measure([Spec(new TradeOff("Rename", "Rename_Nope", "Rename_Normalized", "rename"))], [Suite], "findings.json"));
         Assert.Contains("Rename has no technique Rename_Nope", error.Message, StringComparison.Ordinal);
 
         var page = BreakEven.Render(BreakEven.Measure([Spec(new TradeOff("Delete", "Delete_Copied", "Delete_Normalized", "delete"))], [Suite], "findings.json"));

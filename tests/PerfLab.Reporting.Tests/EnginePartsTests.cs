@@ -128,9 +128,9 @@ public sealed class EnginePartsTests : IDisposable
         var suites = SuiteBuilder.Build(ExportLoader.Load(TwoEngines()));
         var comparison = suites[0].Comparisons.First(EngineTable.Applies).Name;
 
-        var missing = Assert.Throws<ReportInputException>(() => EngineTable.Resolve([], suites, "findings.json"));
+        var missing = Assert.Throws<BadInputException>(() => EngineTable.Resolve([], suites, "findings.json"));
         Assert.Contains($"demo {comparison} is measured on SQLite and PostgreSQL: add an \"engines\" note", missing.Message, StringComparison.Ordinal);
-        var unknown = Assert.Throws<ReportInputException>(() => EngineTable.Resolve([new EngineNoteSpec("demo", "Nope", "why")], suites, "findings.json"));
+        var unknown = Assert.Throws<BadInputException>(() => EngineTable.Resolve([new EngineNoteSpec("demo", "Nope", "why")], suites, "findings.json"));
         Assert.Contains("the suite has no such comparison", unknown.Message, StringComparison.Ordinal);
 
         var notes = suites[0].Comparisons.Where(EngineTable.Applies).Select(c => new EngineNoteSpec("demo", c.Name, "one reason")).ToArray();
@@ -152,7 +152,7 @@ public sealed class EnginePartsTests : IDisposable
         var onPostgres = HeadlineFindings.Measure([Spec("Engine=PostgreSQL, Size=100", "Sum_OnlyOnPostgres")], suites, "findings.json").Single();
         Assert.Equal($"{comparison.Name} was not measured with Engine=PostgreSQL, Size=100 in this run", onPostgres.NotMeasured);
 
-        var renamed = Assert.Throws<ReportInputException>(() => HeadlineFindings.Measure([Spec("Size=100", "Sum_Renamed")], suites, "findings.json"));
+        var renamed = Assert.Throws<BadInputException>(() => HeadlineFindings.Measure([Spec("Size=100", "Sum_Renamed")], suites, "findings.json"));
         Assert.Contains("has no technique Sum_Renamed", renamed.Message, StringComparison.Ordinal);
     }
 }

@@ -141,7 +141,7 @@ public sealed class ExportLoaderTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "perflab-no-such-folder-" + Guid.NewGuid().ToString("N"));
 
-        var error = Assert.Throws<ReportInputException>(() => ExportLoader.Load(missing));
+        var error = Assert.Throws<BadInputException>(() => ExportLoader.Load(missing));
         Assert.Equal($"{missing}: input folder or file does not exist", error.Message);
     }
 
@@ -151,7 +151,7 @@ public sealed class ExportLoaderTests
         using var scratch = new ScratchFolder();
         File.WriteAllText(scratch.Combine("Some-report-github.md"), "| a |");
 
-        var error = Assert.Throws<ReportInputException>(() => ExportLoader.Load(scratch.Path));
+        var error = Assert.Throws<BadInputException>(() => ExportLoader.Load(scratch.Path));
         Assert.StartsWith($"{scratch.Path}: no BenchmarkDotNet exports found", error.Message);
     }
 
@@ -162,7 +162,7 @@ public sealed class ExportLoaderTests
         var file = scratch.Combine("Broken-report-full.json");
         File.WriteAllText(file, "{\n  \"Title\": \"x\",\n  \"Benchmarks\": [\n");
 
-        var error = Assert.Throws<ReportInputException>(() => ExportLoader.Load(scratch.Path));
+        var error = Assert.Throws<BadInputException>(() => ExportLoader.Load(scratch.Path));
         Assert.StartsWith($"{file}: malformed JSON (line ", error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
@@ -177,7 +177,7 @@ public sealed class ExportLoaderTests
         var file = scratch.Combine("Other-report-full.json");
         File.WriteAllText(file, json);
 
-        var error = Assert.Throws<ReportInputException>(() => ExportLoader.Load(scratch.Path));
+        var error = Assert.Throws<BadInputException>(() => ExportLoader.Load(scratch.Path));
         Assert.StartsWith($"{file}: not a BenchmarkDotNet full JSON export", error.Message);
     }
 }

@@ -1,9 +1,9 @@
 namespace PerfLab.Reporting.Tests;
 
 /// <summary>
-/// Ordering claims of headline findings (CONTRACT §6, issue 14) and findings whose rows were not measured (issue 15,
-/// defect 9), on the two-run, six-round fixture: at Size=100 Sum_ListCopy is the slowest, at Size=10000 Sum_Linq is;
-/// Concat_StringJoin ties with its baseline.
+/// Ordering claims of headline findings (src/PerfLab.Reporting/README.md, <c>--findings</c>; issue 14) and findings
+/// whose rows were not measured (issue 15, defect 9), on the two-run, six-round fixture: at Size=100 Sum_ListCopy is
+/// the slowest, at Size=10000 Sum_Linq is; Concat_StringJoin ties with its baseline.
 /// </summary>
 public sealed class FindingClaimsTests : IDisposable
 {

@@ -103,7 +103,7 @@ public sealed class HeadlineFindingsTests : IDisposable
         var run = Report(findings);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"perflab report: {findings}: {message}", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"perflab: {findings}: {message}", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_scratch.Combine("results")));
     }
 
@@ -118,7 +118,7 @@ public sealed class HeadlineFindingsTests : IDisposable
         var run = ReportRun.Of("report", "--input", Fixture.Lab, "--output", _scratch.Combine("results"), "--findings", findings);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"perflab report: {findings}: finding \"Q\": its words \"more than an order of magnitude slower\" claim a ratio above 10.0×, but \"holdsWhen\" checks above 2.00×", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"perflab: {findings}: finding \"Q\": its words \"more than an order of magnitude slower\" claim a ratio above 10.0×, but \"holdsWhen\" checks above 2.00×", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_scratch.Combine("results")));
     }
 
@@ -202,7 +202,7 @@ public sealed class HeadlineFindingsTests : IDisposable
         var run = Report(FindingsFile(), "--readme", readme);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"perflab report: {readme}: ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"perflab: {readme}: ", run.Error, StringComparison.Ordinal);
         Assert.Equal(content, File.ReadAllText(readme));
         Assert.False(Directory.Exists(_scratch.Combine("results")));
     }
@@ -212,7 +212,7 @@ public sealed class HeadlineFindingsTests : IDisposable
     {
         var run = ReportRun.Of("report", "--input", Input(), "--output", _scratch.Combine("results"), "--readme", _scratch.Combine("README.md"));
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("perflab report: --readme needs --findings: the block is the findings table\n", run.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("perflab: --readme needs --findings: the block is the findings table\n", run.Error.ReplaceLineEndings("\n"));
     }
 
     private string InputWithDurations(params (string File, double TotalSeconds, string? Host, double? HostSeconds)[] exports)

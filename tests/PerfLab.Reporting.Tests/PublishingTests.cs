@@ -58,7 +58,7 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
-    public void Defect_3_a_folder_of_the_pre_manifest_report_counts_as_published_results()
+    public void Defect_3_a_folder_without_a_manifest_holds_no_report_and_its_files_are_never_overwritten()
     {
         Directory.CreateDirectory(Path.Combine(Output, "raw", "orm"));
         File.WriteAllText(Path.Combine(Output, "README.md"), "# PerfLab results\n\nold\n");
@@ -66,6 +66,7 @@ public sealed class PublishingTests : IDisposable
         var run = ReportRun.Report(Fixture.Quick, Output);
 
         Assert.Equal(2, run.ExitCode);
+        Assert.Contains("README.md: exists and was not written by the report", run.Error, StringComparison.Ordinal);
         Assert.Equal("# PerfLab results\n\nold\n", File.ReadAllText(Path.Combine(Output, "README.md")));
     }
 

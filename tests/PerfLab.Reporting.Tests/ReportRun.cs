@@ -1,13 +1,22 @@
+using PerfLab.Lab;
+
 namespace PerfLab.Reporting.Tests;
 
-/// <summary>Runs the command-line tool in process and captures what it prints.</summary>
+/// <summary>Runs the command-line tool (perflab's one host, <see cref="LabCli"/>) in process and captures what it prints.</summary>
 internal sealed record ReportRun(int ExitCode, string Output, string Error)
 {
+    /// <summary>
+    /// No repository: <c>report</c> has no default findings file (the tests give theirs with --findings), and there is
+    /// no published results folder for perflab to check first.
+    /// </summary>
+    private static readonly string NoRepository = Path.Combine(AppContext.BaseDirectory, "no-repository");
+
     public static ReportRun Of(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = ReportingCommands.Run(args, output, error);
+        var context = new LabContext(NoRepository, new ChildProcessRunner(), output, error, TimeProvider.System, CancellationToken.None);
+        var exitCode = LabCli.RunAsync(args, context).GetAwaiter().GetResult();
         return new ReportRun(exitCode, output.ToString(), error.ToString());
     }
 

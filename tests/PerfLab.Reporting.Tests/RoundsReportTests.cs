@@ -70,7 +70,7 @@ public sealed class RoundsReportTests : IDisposable
         var run = ReportRun.Report(input, Output);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("perflab report: suite demo: the input has 3 runs", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("perflab: suite demo: the input has 3 runs", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Output));
     }
 
@@ -84,7 +84,7 @@ public sealed class RoundsReportTests : IDisposable
         var run = ReportRun.Report(input, Output);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("perflab report: suite demo: its runs mix profiles (published: results; quick: quick)", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("perflab: suite demo: its runs mix profiles (published: results; quick: quick)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

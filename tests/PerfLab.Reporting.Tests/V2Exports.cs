@@ -4,7 +4,8 @@ using System.Text.Json.Nodes;
 namespace PerfLab.Reporting.Tests;
 
 /// <summary>
-/// Converts the checked-in (pre-rounds) lab exports into the schema-2 layout a results run writes (CONTRACT §3/§4),
+/// Converts the checked-in (pre-rounds) lab exports into the schema-2 layout a results run writes (the
+/// export: src/PerfLab.Reporting/README.md, "Loader API"; the folders: src/PerfLab.Lab/README.md, "Layout and run.json"),
 /// instead of hand-editing numbers: the lab's data moves under <c>"PerfLab"</c> (top level and per benchmark),
 /// BenchmarkDotNet's own <c>Metrics</c> list is restored, and each round's measured iterations are the fixture's,
 /// multiplied by a per-case, per-round factor the test chooses (or replaced by a series it gives).

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Indexes.Postgres;
 
 namespace PerfLab.Bench.Indexes.Postgres;
@@ -18,7 +19,7 @@ public class PostgresInsertPrimaryKeyOrderBenchmarks : PostgresCustomerInsertBen
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("indexes", Categories.Indexes.InsertPrimaryKeyOrder);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Indexes, Categories.Indexes.InsertPrimaryKeyOrder);
 
     [GlobalSetup(Target = nameof(UuidV7Key))]
     public void UseUuidV7() => Use(PostgresInsertTable.UuidV7Key);

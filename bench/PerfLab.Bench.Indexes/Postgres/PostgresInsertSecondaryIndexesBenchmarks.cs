@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Indexes.Postgres;
 
 namespace PerfLab.Bench.Indexes.Postgres;
@@ -17,7 +18,7 @@ public class PostgresInsertSecondaryIndexesBenchmarks : PostgresCustomerInsertBe
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("indexes", Categories.Indexes.InsertSecondaryIndexes);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Indexes, Categories.Indexes.InsertSecondaryIndexes);
 
     [GlobalSetup(Target = nameof(NoSecondaryIndex))]
     public void UseNoIndex() => Use(PostgresInsertTable.NoSecondaryIndex);

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Indexes;
 using PerfLab.Indexes.Postgres;
 
@@ -21,7 +22,7 @@ public class PostgresOrdersTimeRangeBenchmarks : PostgresAccessPathBenchmarks<Or
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("indexes", Categories.Indexes.OrdersTimeRange);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Indexes, Categories.Indexes.OrdersTimeRange);
 
     [GlobalSetup(Target = nameof(BTree_ClusteredByTime))]
     public void OpenClustered() => Open(PostgresAccessPaths.OrdersTimeWindow_BTreeClustered, Windows);

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Indexes;
 using PerfLab.Indexes.Postgres;
 
@@ -19,7 +20,7 @@ public class PostgresPointLookupByEmailBenchmarks : PostgresAccessPathBenchmarks
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("indexes", Categories.Indexes.PointLookupByEmail);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Indexes, Categories.Indexes.PointLookupByEmail);
 
     [GlobalSetup(Target = nameof(ByEmail_ClusteredPrimaryKey))]
     public void OpenEmailClustered() => Open(PostgresAccessPaths.CustomerByEmail_Clustered, Sample.RandomEmails);

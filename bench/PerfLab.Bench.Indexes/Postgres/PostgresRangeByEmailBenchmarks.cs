@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Indexes;
 using PerfLab.Indexes.Postgres;
 
@@ -19,7 +20,7 @@ public class PostgresRangeByEmailBenchmarks : PostgresAccessPathBenchmarks<Custo
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("indexes", Categories.Indexes.RangeByEmail);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Indexes, Categories.Indexes.RangeByEmail);
 
     [GlobalSetup(Target = nameof(Clustered))]
     public void OpenClustered() => Open(PostgresAccessPaths.CustomerEmailRange_Clustered, Sample.EmailRanges);

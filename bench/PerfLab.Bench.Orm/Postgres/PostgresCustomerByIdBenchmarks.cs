@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 using PerfLab.Orm.Postgres;
@@ -21,7 +22,7 @@ public class PostgresCustomerByIdBenchmarks : PostgresOrmBenchmark, ILabMetricSo
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.ById);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.ById);
 
     [ParamsSource(nameof(TransportValues))]
     public PostgresTransport Transport { get; set; }

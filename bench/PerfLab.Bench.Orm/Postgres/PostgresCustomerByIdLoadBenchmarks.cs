@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Data.Generation;
 using PerfLab.Data.Servers;
 using PerfLab.Load;
@@ -27,7 +28,7 @@ public class PostgresCustomerByIdLoadBenchmarks : PostgresOrmBenchmark
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.ByIdLoad);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.ByIdLoad);
 
     [ParamsAllValues]
     public LoadLevel Load { get; set; }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Orm.Postgres;
 
 namespace PerfLab.Bench.Orm.Postgres;
@@ -20,7 +21,7 @@ public class PostgresCustomerInsertBenchmarks : PostgresOrmBenchmark, ILabMetric
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.Insert);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.Insert);
 
     [Params(100_000)]
     public override int Scale { get; set; }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Data.Generation;
 using PerfLab.Orm.Model;
 using PerfLab.Orm.Postgres;
@@ -22,7 +23,7 @@ public class PostgresCustomerOrdersBenchmarks : PostgresOrmBenchmark, ILabMetric
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.ParentWithChildren);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.ParentWithChildren);
 
     [ParamsSource(nameof(TransportValues))]
     public PostgresTransport Transport { get; set; }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 using PerfLab.Orm.Model;
@@ -22,7 +23,7 @@ public class PostgresCustomerProjectionBenchmarks : PostgresOrmBenchmark, ILabMe
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.Projection);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.Projection);
 
     [Params(100_000)]
     public override int Scale { get; set; }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Orm.Postgres;
 using PerfLab.Orm.Scenarios;
 
@@ -20,7 +21,7 @@ public class PostgresLoyaltyUpdateBenchmarks : PostgresOrmBenchmark, ILabMetricS
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.Update);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.Update);
 
     [Params(100_000)]
     public override int Scale { get; set; }

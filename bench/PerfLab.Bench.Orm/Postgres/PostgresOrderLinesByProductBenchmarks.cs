@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 using PerfLab.Orm.Postgres;
@@ -17,7 +18,7 @@ public class PostgresOrderLinesByProductBenchmarks : PostgresOrmBenchmark, ILabM
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable("orm", Categories.Orm.ListByIndex);
+    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.ListByIndex);
 
     [Params(100_000)]
     public override int Scale { get; set; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using PerfLab.Bench.Common;
+using PerfLab.Contract;
 using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
 using PerfLab.Orm.Postgres;
@@ -86,7 +87,7 @@ public abstract class PostgresOrmBenchmark
         var existing = Environment.GetEnvironmentVariable(PostgresServer.ConnectionStringVariable) is { Length: > 0 };
         if (!existing || Environment.GetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable) is { Length: > 0 })
             return [PostgresTransport.Tcp, PostgresTransport.UnixSocket];
-        LabSkips.Record("orm", comparison,
+        LabSkips.Record(LabNames.Suites.Orm, comparison,
             $"{Engines.PostgreSql} over a Unix socket: ${PostgresServer.ConnectionStringVariable} names an existing server and ${PostgresServer.UnixSocketConnectionStringVariable} no socket of it");
         return [PostgresTransport.Tcp];
     }

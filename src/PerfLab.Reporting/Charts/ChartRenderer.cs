@@ -141,6 +141,60 @@ public static class ChartRenderer
     }
 
     /// <summary>
+    /// Latency against offered rate for a load comparison: x the offered rate (req/s), y the latency on a log axis, one
+    /// line per percentile (<see cref="LoadCase.Percentiles"/>; per line of cases too, when the comparison has several),
+    /// each point a case's median over rounds with a whisker from the rounds' min to max.
+    /// </summary>
+    public static byte[] LatencyChart(string suiteName, Comparison comparison, IReadOnlyList<LoadCase> cases)
+    {
+        BundledFont.Register();
+        var lines = cases.GroupBy(c => c.Series, StringComparer.Ordinal)
+            .SelectMany(series => LoadCase.Percentiles.Select(p => (
+                Name: series.Key.Length == 0 ? p.Name : $"{p.Name}, {series.Key}",
+                // A zero (no completed request) has no place on a log axis.
+                Points: series.Select(c => (Rate: c.OfferedRate.Median, Latency: c.Over(p.Pick)))
+                    .Where(x => x.Latency is { Median: > 0 })
+                    .Select(x => (x.Rate, Latency: x.Latency!))
+                    .ToArray())))
+            .Where(l => l.Points.Length > 0)
+            .ToArray();
+
+        var plot = new Plot();
+        var lowest = lines.SelectMany(l => l.Points).Select(p => p.Latency.Median).DefaultIfEmpty(1).Min();
+        var unit = Formatting.UnitFor(lowest);
+        double Y(double nanoseconds) => Math.Log10(nanoseconds / unit.Scale);
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var color = palette.GetColor(i);
+            var points = lines[i].Points;
+            var scatter = plot.Add.Scatter(points.Select(p => p.Rate).ToArray(), points.Select(p => Y(p.Latency.Median)).ToArray(), color);
+            scatter.LegendText = lines[i].Name;
+            scatter.LineWidth = 2;
+            scatter.MarkerSize = 7;
+            foreach (var (rate, latency) in points.Where(p => p.Latency.Min > 0 && p.Latency.Min < p.Latency.Max))
+            {
+                var whisker = plot.Add.Line(rate, Y(latency.Min), rate, Y(latency.Max));
+                whisker.LineWidth = 1.5f;
+                whisker.LineColor = color;
+            }
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = rate => rate.ToString("#,0.###", CultureInfo.InvariantCulture),
+        };
+        UseLogTimeTicks(plot.Axes.Left, unit.Scale);
+        plot.Axes.Bottom.Label.Text = "offered rate (requests per second); whiskers: min–max over rounds";
+        plot.Axes.Left.Label.Text = "latency from intended start (log scale)";
+        plot.Title($"{suiteName}: {comparison.Name}, latency under load");
+        plot.Axes.Title.Label.Bold = false;
+        if (lines.Length > 0) plot.ShowLegend(Alignment.UpperLeft);
+        plot.Axes.Margins(0.08, 0.12);
+        return plot.GetImageBytes(Width, 560, ImageFormat.Png);
+    }
+
+    /// <summary>
     /// The parameter a scaling chart is drawn against: numeric and positive in every row, with at least two values, and
     /// either named like a size (Size, Count, Rows, Scale, Length, Items, Bytes, N) or whole numbers spanning at least
     /// 4× (10, 100, 1000 ...), so a ratio or a seed is not taken for a size. Among several: size-like name first, then

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting.Compare;
 
@@ -10,22 +9,12 @@ namespace PerfLab.Reporting.Compare;
 /// </summary>
 public static class CompareCommand
 {
-    public const int RegressionFound = 1;
-
     public static Command Create()
     {
         var baseOption = new Option<string>("--base", "-b") { Description = "Export file or folder (searched recursively) of the reference run(s)", Required = true };
         var diffOption = new Option<string>("--diff", "-d") { Description = "Export file or folder (searched recursively) of the run(s) under test", Required = true };
-        var threshold = new Option<string>("--threshold")
-        {
-            Description = "Smallest relative change reported as faster/slower, e.g. 10% (5% on quiet machines, 20% on noisy ones)",
-            DefaultValueFactory = _ => "10%",
-        };
-        var noise = new Option<string>("--noise")
-        {
-            Description = "Absolute noise floor: shifts below it are never reported, e.g. 1ns, 0.5us",
-            DefaultValueFactory = _ => "1ns",
-        };
+        var threshold = ThresholdOption("Smallest relative change reported as faster/slower, e.g. 10% (5% on quiet machines, 20% on noisy ones)");
+        var noise = NoiseOption("Absolute noise floor: shifts below it are never reported, e.g. 1ns, 0.5us");
         var filter = new Option<string[]>("--filter")
         {
             Description = "Only benchmarks whose full name matches one of these globs (* and ?, case-insensitive)",
@@ -42,47 +31,66 @@ public static class CompareCommand
         command.SetAction(result =>
         {
             var failOnRegression = ParseFailOn(result.GetValue(failOn));
-            var policy = ComparePolicy.Default with
-            {
-                Threshold = ParseThreshold(result.GetValue(threshold)!),
-                NoiseFloorNanoseconds = ParseNoise(result.GetValue(noise)!),
-            };
-            var markdownPath = result.GetValue(markdown);
-            var jsonPath = result.GetValue(json);
-            if (markdownPath is not null && jsonPath is not null && SamePath(markdownPath, jsonPath))
-                throw new ReportInputException($"--markdown and --json both name {markdownPath}: give two files");
-            var baseSide = RunSide.Load(result.GetValue(baseOption)!);
-            var diffSide = RunSide.Load(result.GetValue(diffOption)!);
-            var report = RunComparer.Compare(baseSide, diffSide, policy, result.GetValue(filter) ?? []);
-            if (report.Benchmarks.Count == 0 && report.Added.Count == 0 && report.Removed.Count == 0)
-                throw new ReportInputException($"no benchmark matches the filter in {baseSide.Path} or {diffSide.Path}");
-            if (!report.Benchmarks.Any(b => b.Time is not null))
-            {
-                var why = report.Benchmarks.Count == 0 && report.Failed.Count > 0 ? $"every common benchmark failed on a side ({report.Failed.Count})"
-                    : report.Benchmarks.Count == 0 ? "base and diff have no benchmark in common"
-                    : "no common benchmark could be compared (see 'Not compared' in the markdown)";
-                throw new ReportInputException($"nothing was compared: {why} ({baseSide.Path} vs {diffSide.Path})");
-            }
-            if (RunSide.SameExports(baseSide, diffSide))
-                result.InvocationConfiguration.Error.WriteLine($"perflab compare: warning: base and diff are the same exports ({baseSide.Path}): every verdict is 'same' by construction");
-
-            var output = result.InvocationConfiguration.Output;
-            var markdownText = CompareMarkdown.Render(report);
-            if (markdownPath is not null) Write(markdownPath, markdownText);
-            else output.Write(markdownText);
-            if (jsonPath is not null) Write(jsonPath, CompareJson.Render(report));
-
-            output.WriteLine(Summary(report));
-            return failOnRegression && report.HasRegression ? RegressionFound : ReportingCommands.Success;
+            var request = new CompareRequest(result.GetValue(baseOption)!, result.GetValue(diffOption)!, Policy(result.GetValue(threshold)!, result.GetValue(noise)!),
+                result.GetValue(filter) ?? [], failOnRegression, result.GetValue(markdown), result.GetValue(json));
+            var comparison = Run(request, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+            return request.FailOnRegression && comparison.HasRegression ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>
+    /// A comparison as the command makes it: the markdown (to its file, else <paramref name="output"/>), the JSON, the
+    /// summary lines; what it found. What perflab ab calls.
+    /// </summary>
+    /// <exception cref="BadInputException">Nothing could be compared, or an output cannot be written.</exception>
+    public static CompareResult Run(CompareRequest request, TextWriter output, TextWriter error)
+    {
+        if (request.Markdown is not null && request.Json is not null && SamePath(request.Markdown, request.Json))
+            throw new BadInputException($"--markdown and --json both name {request.Markdown}: give two files");
+        var baseSide = RunSide.Load(request.Base);
+        var diffSide = RunSide.Load(request.Diff);
+        var report = RunComparer.Compare(baseSide, diffSide, request.Policy, request.Filters);
+        if (report.Benchmarks.Count == 0 && report.Added.Count == 0 && report.Removed.Count == 0)
+            throw new BadInputException($"no benchmark matches the filter in {baseSide.Path} or {diffSide.Path}");
+        if (!report.Benchmarks.Any(b => b.Time is not null))
+        {
+            var why = report.Benchmarks.Count == 0 && report.Failed.Count > 0 ? $"every common benchmark failed on a side ({report.Failed.Count})"
+                : report.Benchmarks.Count == 0 ? "base and diff have no benchmark in common"
+                : "no common benchmark could be compared (see 'Not compared' in the markdown)";
+            throw new BadInputException($"nothing was compared: {why} ({baseSide.Path} vs {diffSide.Path})");
+        }
+        if (RunSide.SameExports(baseSide, diffSide))
+            error.WriteLine($"perflab compare: warning: base and diff are the same exports ({baseSide.Path}): every verdict is 'same' by construction");
+
+        var markdownText = CompareMarkdown.Render(report);
+        if (request.Markdown is not null) Write(request.Markdown, markdownText);
+        else output.Write(markdownText);
+        if (request.Json is not null) Write(request.Json, CompareJson.Render(report));
+
+        output.WriteLine(Summary(report));
+        return report;
+    }
+
+    /// <summary>
+    /// <c>--threshold</c> as compare, power and perflab ab declare it; its default is <see cref="ComparePolicy.Default"/>'s.
+    /// </summary>
+    public static Option<string> ThresholdOption(string description) =>
+        new("--threshold") { Description = description, DefaultValueFactory = _ => CompareText.Percent(ComparePolicy.Default.Threshold) };
+
+    /// <summary><c>--noise</c> as compare, power and perflab ab declare it; its default is <see cref="ComparePolicy.Default"/>'s.</summary>
+    public static Option<string> NoiseOption(string description) =>
+        new("--noise") { Description = description, DefaultValueFactory = _ => ComparePolicy.Default.NoiseFloorNanoseconds.ToString(CultureInfo.InvariantCulture) + "ns" };
+
+    /// <summary>The policy of a <c>--threshold</c> and a <c>--noise</c>, each checked (<see cref="BadInputException"/> naming the option).</summary>
+    public static ComparePolicy Policy(string threshold, string noise) =>
+        ComparePolicy.Default with { Threshold = ParseThreshold(threshold), NoiseFloorNanoseconds = ParseNoise(noise) };
 
     private static bool ParseFailOn(string? text) => text switch
     {
         null or "none" => false,
         "regression" => true,
-        _ => throw new ReportInputException($"--fail-on '{text}': expected 'regression' or 'none'"),
+        _ => throw new BadInputException($"--fail-on '{text}': expected 'regression' or 'none'"),
     };
 
     /// <summary><c>10%</c> or <c>10</c> (percent).</summary>
@@ -93,7 +101,7 @@ public static class CompareCommand
     {
         var number = text.Trim().TrimEnd('%').Trim();
         if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) || !(percent > 0) || percent >= 1000)
-            throw new ReportInputException($"{option} '{text}': expected a percentage above 0, such as 10%");
+            throw new BadInputException($"{option} '{text}': expected a percentage above 0, such as 10%");
         return percent / 100;
     }
 
@@ -104,7 +112,7 @@ public static class CompareCommand
         var trimmed = text.Trim();
         var (unit, scale) = units.FirstOrDefault(u => trimmed.EndsWith(u.Unit, StringComparison.OrdinalIgnoreCase), ("", 1));
         if (!double.TryParse(trimmed[..^unit.Length].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value >= 0) || double.IsInfinity(value))
-            throw new ReportInputException($"--noise '{text}': expected a non-negative time such as 1ns or 0.5us");
+            throw new BadInputException($"--noise '{text}': expected a non-negative time such as 1ns or 0.5us");
         return value * scale;
     }
 
@@ -121,7 +129,7 @@ public static class CompareCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ReportInputException($"{path}: cannot be written ({e.Message})", e);
+            throw new BadInputException($"{path}: cannot be written ({e.Message})", e);
         }
     }
 

@@ -35,7 +35,10 @@ public static class CompareMarkdown
         md.AppendLine();
         md.AppendLine(
             $"Threshold {Percent(report.Policy.Threshold)}" + (report.Normalized ? "" : $", noise floor {Time(report.Policy.NoiseFloorNanoseconds)}") +
-            $". Ratio = diff / base ({(report.Normalized ? "each normalized to its category baseline" : "time per operation")}); below 1 is faster.");
+            $". Ratio = diff / base ({(report.Normalized ? "each normalized to its category baseline" : "time per operation")}); below 1 is faster." +
+            (report.Benchmarks.Any(b => b.Measure is not null && b.Time is not null)
+                ? $" Rows marked *{SideBenchmark.LoadMeasure}* are load cases: their value per launch is the round's merged latency p99, not a time."
+                : ""));
         md.AppendLine();
 
         Section(md, "Regressions", report.WithVerdict(Verdict.Slower), report, withReason: false);
@@ -96,7 +99,7 @@ public static class CompareMarkdown
             var t = b.Time!;
             var interval = t.RatioInterval is { } ci ? $"[{Ratio(ci.Lower)}, {Ratio(ci.Upper)}] ({Percent(t.Confidence!.Value)})" : "n/a";
             md.Append(Invariant,
-                $"| {Cell(b.FullName)} | {Value(t.BaseMedian, report.Normalized)} | {Value(t.DiffMedian, report.Normalized)} | {Ratio(t.Ratio)} | {interval} | {t.BaseValues.Count} / {t.DiffValues.Count} |");
+                $"| {Cell(b.FullName)}{(b.Measure is null ? "" : $" ({b.Measure})")} | {Value(t.BaseMedian, report.Normalized)} | {Value(t.DiffMedian, report.Normalized)} | {Ratio(t.Ratio)} | {interval} | {t.BaseValues.Count} / {t.DiffValues.Count} |");
             md.AppendLine(withReason
                 ? $" {(t.MinimumDetectableShift is { } mds ? "±" + Percent(mds) : "n/a")} | {Cell(t.Reason)} |"
                 : "");

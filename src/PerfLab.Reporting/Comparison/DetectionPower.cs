@@ -26,10 +26,11 @@ public static class DetectionPower
     {
         var diffByName = diffSide.Benchmarks.Where(b => !b.Failed).ToDictionary(b => b.FullName, StringComparer.Ordinal);
         var pairs = baseSide.Benchmarks
-            .Where(b => !b.Failed && diffByName.ContainsKey(b.FullName))
+            // Time only: a load case's latency p99 (SideBenchmark.Measure) is another quantity, with its own noise.
+            .Where(b => !b.Failed && b.Measure is null && diffByName.ContainsKey(b.FullName))
             .Select(b => (Base: Values(b), Diff: Values(diffByName[b.FullName])))
             .ToArray();
-        if (pairs.Length == 0) throw new ReportInputException($"{baseSide.Path} and {diffSide.Path} have no measured benchmark in common");
+        if (pairs.Length == 0) throw new BadInputException($"{baseSide.Path} and {diffSide.Path} have no measured benchmark in common");
 
         return shifts.Select(shift =>
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using PerfLab.Reporting.Exports;
 
 namespace PerfLab.Reporting.Compare;
 
@@ -17,8 +16,8 @@ public static class PowerCommand
     {
         var baseOption = new Option<string>("--base", "-b") { Description = "Exports of one run (file or folder, searched recursively)", Required = true };
         var diffOption = new Option<string>("--diff", "-d") { Description = "Exports of an independent run of the same build: the A/A pair", Required = true };
-        var threshold = new Option<string>("--threshold") { Description = "compare's threshold, e.g. 10%", DefaultValueFactory = _ => "10%" };
-        var noise = new Option<string>("--noise") { Description = "compare's absolute noise floor, e.g. 1ns", DefaultValueFactory = _ => "1ns" };
+        var threshold = CompareCommand.ThresholdOption("compare's threshold, e.g. 10%");
+        var noise = CompareCommand.NoiseOption("compare's absolute noise floor, e.g. 1ns");
         var shifts = new Option<string>("--shifts") { Description = "Injected slowdowns, comma-separated (the A/A row, 0%, is always included), e.g. 5%,10%,20%" };
         var markdown = new Option<string>("--markdown") { Description = "Write the table here instead of stdout" };
 
@@ -28,23 +27,19 @@ public static class PowerCommand
         };
         command.SetAction(result =>
         {
-            var policy = ComparePolicy.Default with
-            {
-                Threshold = CompareCommand.ParseThreshold(result.GetValue(threshold)!),
-                NoiseFloorNanoseconds = CompareCommand.ParseNoise(result.GetValue(noise)!),
-            };
+            var policy = CompareCommand.Policy(result.GetValue(threshold)!, result.GetValue(noise)!);
             var injected = result.GetValue(shifts) is { } list
                 ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(shift => CompareCommand.ParsePercent(shift, "--shifts")).Prepend(0).Distinct().Order().ToArray()
                 : DetectionPower.DefaultShifts;
             var baseSide = RunSide.Load(result.GetValue(baseOption)!);
             var diffSide = RunSide.Load(result.GetValue(diffOption)!);
             if (RunSide.SameExports(baseSide, diffSide))
-                throw new ReportInputException($"base and diff are the same exports ({baseSide.Path}): an A/A pair needs two independent runs");
+                throw new BadInputException($"base and diff are the same exports ({baseSide.Path}): an A/A pair needs two independent runs");
 
             var text = Render(DetectionPower.Measure(baseSide, diffSide, policy, injected), policy);
             if (result.GetValue(markdown) is { } path) File.WriteAllText(path, text);
             else result.InvocationConfiguration.Output.Write(text);
-            return ReportingCommands.Success;
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -26,9 +26,12 @@ public static class RunComparer
             var (baseLaunches, baseReason) = baseValues[name];
             var (diffLaunches, diffReason) = diffValues[name];
             var reason = baseReason ?? diffReason;
+            var measure = b.Measure ?? d.Measure;
             return reason is not null
-                ? new BenchmarkVerdict(name, d.Group, null, reason, allocation)
-                : new BenchmarkVerdict(name, d.Group, ShiftAnalysis.Analyze(baseLaunches!, diffLaunches!, policy, normalized ? null : policy.NoiseFloorNanoseconds), null, allocation);
+                ? new BenchmarkVerdict(name, d.Group, null, reason, allocation, measure)
+                : b.Measure != d.Measure
+                    ? new BenchmarkVerdict(name, d.Group, null, $"base measured {b.Measure ?? "time per operation"}, diff {d.Measure ?? "time per operation"}", allocation, measure)
+                    : new BenchmarkVerdict(name, d.Group, ShiftAnalysis.Analyze(baseLaunches!, diffLaunches!, policy, normalized ? null : policy.NoiseFloorNanoseconds), null, allocation, measure);
         }).ToArray();
 
         return new CompareResult(
@@ -79,9 +82,11 @@ public static class RunComparer
     /// </summary>
     private static Dictionary<string, (double[]? Values, string? NotCompared)> NormalizedLaunches(RunSide side, IEnumerable<SideBenchmark> benchmarks)
     {
-        var baselines = side.Benchmarks.Where(b => b.IsBaseline && !b.Failed).ToArray();
+        var baselines = side.Benchmarks.Where(b => b.IsBaseline && !b.Failed && b.Measure is null).ToArray();
         return benchmarks.ToDictionary(b => b.FullName, b =>
         {
+            // A latency is the machine's as much as a time, and a load case has no baseline to divide it by.
+            if (b.Measure is not null) return (null, $"its {b.Measure} is not comparable between different machines");
             if (b.IsBaseline) return (null, "the category baseline: the reference the other benchmarks are normalized by");
             var baseline = baselines.FirstOrDefault(x => x.Group == b.Group && SameParameters(x.FullName, b.FullName))
                            ?? baselines.FirstOrDefault(x => x.Group == b.Group);

@@ -37,11 +37,11 @@ public sealed record RunSide(string Path, IReadOnlyList<BenchmarkExport> Exports
         var measured = exports
             .SelectMany(e => e.Benchmarks.Where(b => !b.Failed).Select(b => (Export: e, Benchmark: b)))
             .ToArray();
-        if (measured.Length == 0) throw new ReportInputException($"{path}: no benchmark in these exports produced a measurement");
+        if (measured.Length == 0) throw new BadInputException($"{path}: no benchmark in these exports produced a measurement");
         foreach (var (export, benchmark) in measured)
         {
             if (benchmark.Launches.Count == 0)
-                throw new ReportInputException(
+                throw new BadInputException(
                     $"{export.SourcePath}: {benchmark.FullName} has no workload measurements (the export must include them, as the full JSON exporter does)");
         }
 

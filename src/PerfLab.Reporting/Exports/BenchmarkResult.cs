@@ -20,6 +20,10 @@ namespace PerfLab.Reporting.Exports;
 /// The lab's <c>PerfLab.Placement</c>: for a case that calls a server, the placement in force as its process read it back
 /// from the kernel; null for a case that calls none, and in exports written before the lab recorded it.
 /// </param>
+/// <param name="Load">
+/// The lab's <c>PerfLab.Load</c>: for a load case, what its load runs measured (its time is only a run's duration);
+/// null for every other case.
+/// </param>
 public sealed record BenchmarkResult(
     string FullName,
     string DisplayInfo,
@@ -35,7 +39,8 @@ public sealed record BenchmarkResult(
     MemoryStatistics? Memory,
     IReadOnlyList<Measurement> Measurements,
     IReadOnlyList<RegimeIteration>? Regime = null,
-    PerfLab.Machine.PlacementRecord? Placement = null)
+    PerfLab.Machine.PlacementRecord? Placement = null,
+    LoadRecord? Load = null)
 {
     /// <summary>A benchmark with no statistics did not produce a result (it threw, or its process crashed).</summary>
     public bool Failed => Statistics is null;

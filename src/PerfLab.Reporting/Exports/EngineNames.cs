@@ -1,16 +1,16 @@
 namespace PerfLab.Reporting.Exports;
 
 /// <summary>
-/// The database engines as the bench programs name them (their contract with the report, checked by a test against
-/// the bench's own list): a database suite's case names its engine in an <see cref="ParameterName"/> parameter, and a
-/// case without one is <see cref="Default"/>'s (the SQLite classes came first and keep their published IDs).
+/// A case's database engine (names: <see cref="LabNames.Engines"/>, shared with the bench programs): a database suite's
+/// case names its engine in an <see cref="ParameterName"/> parameter, and a case without one is <see cref="Default"/>'s
+/// (the SQLite classes came first and keep their published IDs).
 /// </summary>
 public static class EngineNames
 {
-    public const string ParameterName = "Engine";
-    public const string Default = "SQLite";
+    public const string ParameterName = LabNames.Engines.ParameterName;
+    public const string Default = LabNames.Engines.Sqlite;
 
-    public static IReadOnlyList<string> All { get; } = [Default, "PostgreSQL"];
+    public static IReadOnlyList<string> All => LabNames.Engines.All;
 
     /// <summary>The engine a benchmark measures.</summary>
     public static string Of(BenchmarkResult benchmark) => Of(benchmark.Parameters);

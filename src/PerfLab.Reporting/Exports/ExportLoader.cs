@@ -6,7 +6,7 @@ namespace PerfLab.Reporting.Exports;
 
 /// <summary>
 /// Reads BenchmarkDotNet full JSON exports (versions 0.13 to 0.15, with or without the lab's additions, plain or
-/// gzip-compressed) into <see cref="BenchmarkExport"/>s, validated once here: everything downstream trusts the records. Every problem with the input is a <see cref="ReportInputException"/> whose
+/// gzip-compressed) into <see cref="BenchmarkExport"/>s, validated once here: everything downstream trusts the records. Every problem with the input is a <see cref="BadInputException"/> whose
 /// one-line message names the file or folder: callers print it and exit with code 2.
 /// </summary>
 public static class ExportLoader
@@ -26,7 +26,7 @@ public static class ExportLoader
     public static IReadOnlyList<BenchmarkExport> Load(string path)
     {
         if (File.Exists(path)) return [LoadFile(path)];
-        if (!Directory.Exists(path)) throw new ReportInputException($"{path}: input folder or file does not exist");
+        if (!Directory.Exists(path)) throw new BadInputException($"{path}: input folder or file does not exist");
 
         IReadOnlyList<string> files;
         try
@@ -35,11 +35,11 @@ public static class ExportLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ReportInputException($"{path}: cannot be searched for exports ({e.Message})", e);
+            throw new BadInputException($"{path}: cannot be searched for exports ({e.Message})", e);
         }
         if (files.Count == 0)
         {
-            throw new ReportInputException(
+            throw new BadInputException(
                 $"{path}: no BenchmarkDotNet exports found (looked for *{string.Join(" and *", ExportSuffixes)}, recursively)");
         }
         return Distinct(files.Select(LoadFile)).ToArray().AsReadOnly();
@@ -92,7 +92,7 @@ public static class ExportLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new ReportInputException($"{path}: cannot be read ({e.Message})", e);
+            throw new BadInputException($"{path}: cannot be read ({e.Message})", e);
         }
         return Parse(json, Path.GetFullPath(path));
     }
@@ -103,13 +103,13 @@ public static class ExportLoader
         // GZipStream calls a file without gzip's magic number an "unsupported compression method", and reads a
         // truncated one as far as it goes without a word: the parse error that follows would point at the JSON.
         if (bytes.Length < 2 || bytes[0] != 0x1f || bytes[1] != 0x8b)
-            throw new ReportInputException($"{path}: not gzip-compressed, though named .gz (a plain JSON export is named without .gz)");
+            throw new BadInputException($"{path}: not gzip-compressed, though named .gz (a plain JSON export is named without .gz)");
         using var json = new MemoryStream();
         using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress))
             gzip.CopyTo(json);
         // The trailer's last 4 bytes are the uncompressed length (mod 2^32): absent or different, the file ends early.
         if (bytes.Length < 18 || BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(^4)) != (uint)json.Length)
-            throw new ReportInputException($"{path}: truncated gzip file (the compressed data ends early)");
+            throw new BadInputException($"{path}: truncated gzip file (the compressed data ends early)");
         json.Position = 0;
         using var reader = new StreamReader(json);
         return reader.ReadToEnd();
@@ -128,7 +128,7 @@ public static class ExportLoader
             // BenchmarkDotNet's own serializer writes a non-finite double as a bare NaN or Infinity token (not JSON):
             // read those as null before calling the file malformed.
             document = TryParseWithNonFiniteNumbers(json)
-                ?? throw new ReportInputException($"{sourcePath}: malformed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})", e);
+                ?? throw new BadInputException($"{sourcePath}: malformed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})", e);
         }
 
         using (document)
@@ -138,7 +138,7 @@ public static class ExportLoader
                 || !root.TryGetProperty("HostEnvironmentInfo", out var host) || host.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("Benchmarks", out var benchmarks) || benchmarks.ValueKind != JsonValueKind.Array)
             {
-                throw new ReportInputException($"{sourcePath}: not a BenchmarkDotNet full JSON export (no HostEnvironmentInfo and Benchmarks array)");
+                throw new BadInputException($"{sourcePath}: not a BenchmarkDotNet full JSON export (no HostEnvironmentInfo and Benchmarks array)");
             }
 
             try
@@ -152,7 +152,7 @@ public static class ExportLoader
             }
             catch (FormatException e)
             {
-                throw new ReportInputException($"{sourcePath}: not a BenchmarkDotNet full JSON export ({e.Message})", e);
+                throw new BadInputException($"{sourcePath}: not a BenchmarkDotNet full JSON export ({e.Message})", e);
             }
         }
     }
@@ -312,7 +312,59 @@ public static class ExportLoader
                 ? measurements.EnumerateArray().Select(ReadMeasurement).ToArray().AsReadOnly()
                 : Array.Empty<Measurement>().AsReadOnly(),
             ReadRegime(lab, fullName),
-            ReadPlacement(lab));
+            ReadPlacement(lab),
+            ReadLoad(lab, fullName));
+    }
+
+    /// <summary>
+    /// The benchmark's <c>PerfLab.Load</c> block (<see cref="LoadRecord"/>); null when absent or empty (every case but a
+    /// load case). A block with a field missing or of the wrong kind is malformed: its numbers would be guessed.
+    /// </summary>
+    private static LoadRecord? ReadLoad(JsonElement lab, string fullName)
+    {
+        if (!lab.TryGetProperty("Load", out var load) || load.ValueKind == JsonValueKind.Null) return null;
+        string Where(string field) => $"benchmark {fullName} has a {LabBlock}.Load {field}";
+        if (load.ValueKind != JsonValueKind.Object) throw new FormatException(Where("that is not an object"));
+        if (!load.EnumerateObject().Any()) return null;
+
+        long Whole(JsonElement element, string name, string within) =>
+            Long(element, name) is { } value and >= 0 ? value : throw new FormatException(Where($"without a whole non-negative {within}{name}"));
+        double Rate(JsonElement element, string name, string within) =>
+            Double(element, name) is { } value && double.IsFinite(value) && value >= 0 ? value : throw new FormatException(Where($"without a non-negative {within}{name}"));
+        PerfLab.Load.LatencySummary Latency(string name) =>
+            load.TryGetProperty(name, out var summary) && summary.ValueKind == JsonValueKind.Object
+                ? new PerfLab.Load.LatencySummary(Whole(summary, "Count", name + "."), Whole(summary, "P50Ns", name + "."), Whole(summary, "P90Ns", name + "."),
+                    Whole(summary, "P99Ns", name + "."), Whole(summary, "P999Ns", name + "."), Whole(summary, "MaxNs", name + "."))
+                : throw new FormatException(Where($"without {name}"));
+
+        var model = String(load, "Model") is { } text && Enum.TryParse<PerfLab.Load.LoadModel>(text, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new FormatException(Where($"with Model '{String(load, "Model")}' (one of {string.Join(", ", Enum.GetNames<PerfLab.Load.LoadModel>())})"));
+        if (!load.TryGetProperty("Iterations", out var iterations) || iterations.ValueKind != JsonValueKind.Array)
+            throw new FormatException(Where("without an Iterations array"));
+        return new LoadRecord(
+            model,
+            Rate(load, "OfferedRate", ""),
+            Rate(load, "CapacityRate", ""),
+            Rate(load, "OfferedFraction", ""),
+            Latency("Latency"),
+            Latency("ServiceTime"),
+            Whole(load, "Requested", ""),
+            Whole(load, "Completed", ""),
+            Whole(load, "Errors", ""),
+            Whole(load, "Timeouts", ""),
+            Whole(load, "NotStarted", ""),
+            Rate(load, "AchievedRate", ""),
+            Whole(load, "ClientCpuNs", ""),
+            load.TryGetProperty("ServerCpuNs", out var server) && server.ValueKind != JsonValueKind.Null ? Whole(load, "ServerCpuNs", "") : null,
+            iterations.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.Object
+                    ? new LoadIteration(
+                        Whole(i, "Requested", "iteration "), Whole(i, "Completed", "iteration "), Whole(i, "Errors", "iteration "),
+                        Whole(i, "Timeouts", "iteration "), Whole(i, "NotStarted", "iteration "), Rate(i, "AchievedRate", "iteration "),
+                        Whole(i, "WallNs", "iteration "), Whole(i, "P50Ns", "iteration "), Whole(i, "P99Ns", "iteration "), Whole(i, "MaxNs", "iteration "))
+                    : throw new FormatException(Where("iteration that is not an object")))
+                .ToArray()
+                .AsReadOnly());
     }
 
     /// <summary>The benchmark's <c>PerfLab.Placement</c> block (<see cref="PerfLab.Machine.PlacementRecord"/>); null when absent or empty.</summary>

@@ -35,8 +35,4 @@ public sealed record LabInfo(
     IReadOnlyDictionary<string, string>? Skipped = null,
     string? Engine = null,
     IReadOnlyDictionary<string, string>? Machine = null,
-    IReadOnlyDictionary<string, double>? Probes = null)
-{
-    /// <summary>The profile whose exports may be published into the committed results folder and the README.</summary>
-    public const string ResultsProfile = "results";
-}
+    IReadOnlyDictionary<string, double>? Probes = null);

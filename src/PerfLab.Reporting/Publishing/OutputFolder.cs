@@ -42,41 +42,24 @@ public static class OutputFolder
     public sealed record Previous(bool IsResults, IReadOnlySet<string> Files, string Evidence = "");
 
     /// <summary>
-    /// The earlier report in <paramref name="output"/>: from its manifest; for a folder written before manifests existed
-    /// (index README.md starting "# PerfLab results"), its README.md, suite pages, charts/, raw/ and noise/ are taken as
-    /// the report's and the folder as published results. A folder without either holds no report.
+    /// The earlier report in <paramref name="output"/>, from its manifest; a folder without one holds no report (a file in
+    /// it where the report writes is in the way: <see cref="CheckConflicts"/>).
     /// </summary>
     public static Previous Read(string output)
     {
         var manifestPath = Path.Combine(output, Manifest);
-        if (File.Exists(manifestPath))
+        if (!File.Exists(manifestPath)) return new Previous(false, new HashSet<string>(StringComparer.Ordinal));
+        try
         {
-            try
-            {
-                var manifest = JsonSerializer.Deserialize<ManifestFile>(File.ReadAllText(manifestPath), JsonOptions)
-                    ?? throw new JsonException("empty");
-                return new Previous(manifest.Profile == LabInfo.ResultsProfile, manifest.Files.Append(Manifest).ToHashSet(StringComparer.Ordinal),
-                    $"its {Manifest} says profile '{manifest.Profile}'");
-            }
-            catch (JsonException e)
-            {
-                throw new ReportInputException($"{manifestPath}: unreadable report manifest ({e.Message}); restore it or delete the folder's report files by hand", e);
-            }
+            var manifest = JsonSerializer.Deserialize<ManifestFile>(File.ReadAllText(manifestPath), JsonOptions)
+                ?? throw new JsonException("empty");
+            return new Previous(manifest.Profile == LabNames.Profiles.Results, manifest.Files.Append(Manifest).ToHashSet(StringComparer.Ordinal),
+                $"its {Manifest} says profile '{manifest.Profile}'");
         }
-
-        var index = Path.Combine(output, "README.md");
-        if (!File.Exists(index) || !File.ReadAllText(index).StartsWith("# PerfLab results", StringComparison.Ordinal))
-            return new Previous(false, new HashSet<string>(StringComparer.Ordinal));
-        var raw = Path.Combine(output, "raw");
-        var pages = Directory.Exists(raw) ? Directory.GetDirectories(raw).Select(d => Path.GetFileName(d) + ".md") : [];
-        var files = new[] { "charts", "raw", "noise" }
-            .Select(f => Path.Combine(output, f))
-            .Where(Directory.Exists)
-            .SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))
-            .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
-            .Concat(pages.Where(p => File.Exists(Path.Combine(output, p))))
-            .Append("README.md");
-        return new Previous(true, files.ToHashSet(StringComparer.Ordinal), "its README.md is the index of a report from before manifests, i.e. the committed results");
+        catch (JsonException e)
+        {
+            throw new BadInputException($"{manifestPath}: unreadable report manifest ({e.Message}); restore it or delete the folder's report files by hand", e);
+        }
     }
 
     /// <summary>The manifest's bytes for a report of <paramref name="files"/> (relative paths) from runs of <paramref name="profile"/>.</summary>
@@ -98,7 +81,7 @@ public static class OutputFolder
         }
         catch (IOException e)
         {
-            throw new ReportInputException($"{output}: another report is writing this folder ({e.Message})", e);
+            throw new BadInputException($"{output}: another report is writing this folder ({e.Message})", e);
         }
     }
 
@@ -132,21 +115,13 @@ public static class OutputFolder
             }
             catch (JsonException e)
             {
-                throw new ReportInputException($"{journalPath}: unreadable journal of an interrupted report ({e.Message}); inspect the folder, then delete it", e);
+                throw new BadInputException($"{journalPath}: unreadable journal of an interrupted report ({e.Message}); inspect the folder, then delete it", e);
             }
             Apply(output, journal, beforeStep);
         }
         foreach (var stale in Directory.EnumerateDirectories(output, StagingPrefix + "*")) Directory.Delete(stale, recursive: true);
         var temporaryJournal = journalPath + ".tmp";
         if (File.Exists(temporaryJournal)) File.Delete(temporaryJournal);
-
-        // The pre-journal tool staged beside the output folder: its unfinished staging folders hold nothing published.
-        var parent = Path.GetDirectoryName(output);
-        if (parent is not null && Directory.Exists(parent))
-        {
-            foreach (var legacy in Directory.EnumerateDirectories(parent, $".{Path.GetFileName(output)}.perflab-new-*").Where(d => !d.EndsWith("-old", StringComparison.Ordinal)))
-                Directory.Delete(legacy, recursive: true);
-        }
     }
 
     /// <summary>
@@ -252,9 +227,9 @@ public static class OutputFolder
         {
             var path = Path.Combine(output, relative);
             if (Directory.Exists(path))
-                throw new ReportInputException($"{path}: is a folder where the report writes a file; move it away");
+                throw new BadInputException($"{path}: is a folder where the report writes a file; move it away");
             if (File.Exists(path) && !previous.Files.Contains(relative) && !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-                throw new ReportInputException($"{path}: exists and was not written by the report (not in its {Manifest}); move it away or delete it");
+                throw new BadInputException($"{path}: exists and was not written by the report (not in its {Manifest}); move it away or delete it");
         }
     }
 }

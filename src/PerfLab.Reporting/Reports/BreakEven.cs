@@ -90,8 +90,9 @@ public static class BreakEven
     /// <summary>The trade-off's two rows, or null when the run did not measure them (the page then shows the line without numbers).</summary>
     private static (Row Technique, Row Versus)? Rows(SuiteReport suite, BreakEvenSpec spec, TradeOff tradeOff, string source)
     {
-        T Fail<T>(string what) => throw new ReportInputException($"{source}: break-even \"{spec.Question}\": {what}");
+        T Fail<T>(string what) => throw new BadInputException($"{source}: break-even \"{spec.Question}\": {what}");
         if (suite.Comparisons.FirstOrDefault(c => c.Name == tradeOff.Comparison) is not { } comparison) return null;
+        if (comparison.NoTimes is { } noTimes) Fail<string>(noTimes);
         if (comparison.UnknownTechnique([tradeOff.Technique, tradeOff.Versus]) is { } unknown) Fail<string>(unknown);
         var (group, problem) = comparison.GroupOf(tradeOff.Parameters);
         if (problem is not null) Fail<string>(problem);

@@ -14,6 +14,17 @@ public sealed record Comparison(string Name, string Slug, bool IsCategory, IRead
     /// <summary>The measured rows whose regime differs between rounds or runs (<see cref="RegimeCheck"/>).</summary>
     public IEnumerable<Row> RegimeDiffers => Rows.Where(r => r.RegimeCheck.Differs);
 
+    /// <summary>
+    /// Whether its cases are load cases (<see cref="Row.IsLoad"/>): then it has a latency table and chart instead of
+    /// times, ratios and their findings (<see cref="LoadSection"/>).
+    /// </summary>
+    public bool IsLoad => Rows.Any(r => r.IsLoad);
+
+    /// <summary>Why a finding or a break-even cannot divide this comparison's times (a load comparison has none); null when it can.</summary>
+    public string? NoTimes => IsLoad
+        ? $"{Name} is a load comparison: its times are load runs' durations, so it has no ratios to check (its latencies are in its Latency under load section)"
+        : null;
+
     /// <summary>Whether any group has a baseline row.</summary>
     public bool HasBaseline => Groups.Any(g => g.Baseline is not null);
 

@@ -16,14 +16,14 @@ public sealed record EngineNoteSpec(string Suite, string Comparison, string Why)
 /// </summary>
 public static class EngineTable
 {
-    public static bool Applies(Comparison comparison) => Engines(comparison).Count > 1;
+    public static bool Applies(Comparison comparison) => !comparison.IsLoad && Engines(comparison).Count > 1;
 
     /// <summary>The engines a comparison's rows measure, in the lab's order (<see cref="EngineNames.All"/>).</summary>
     public static IReadOnlyList<string> Engines(Comparison comparison) => EngineNames.Distinct(comparison.Rows.Select(r => r.Benchmark));
 
     /// <summary>
     /// The notes of the report's comparisons measured on several engines, by comparison name. Throws
-    /// <see cref="ReportInputException"/> for a note naming a comparison the suite does not have, and for such a
+    /// <see cref="BadInputException"/> for a note naming a comparison the suite does not have, and for such a
     /// comparison the file says nothing of (a side-by-side table never stands without its why).
     /// </summary>
     public static IReadOnlyDictionary<(string Suite, string Comparison), string> Resolve(IReadOnlyList<EngineNoteSpec> notes, IReadOnlyList<SuiteReport> suites, string source)
@@ -33,16 +33,16 @@ public static class EngineTable
         {
             if (suites.FirstOrDefault(s => s.Name == note.Suite) is not { } suite) continue;
             if (suite.Comparisons.All(c => c.Name != note.Comparison))
-                throw new ReportInputException($"{source}: engines note for {note.Suite} {note.Comparison}: the suite has no such comparison");
+                throw new BadInputException($"{source}: engines note for {note.Suite} {note.Comparison}: the suite has no such comparison");
             if (!resolved.TryAdd((note.Suite, note.Comparison), note.Why))
-                throw new ReportInputException($"{source}: engines note for {note.Suite} {note.Comparison} is given twice");
+                throw new BadInputException($"{source}: engines note for {note.Suite} {note.Comparison} is given twice");
         }
         foreach (var suite in suites)
         {
             foreach (var comparison in suite.Comparisons.Where(Applies))
             {
                 if (!resolved.ContainsKey((suite.Name, comparison.Name)))
-                    throw new ReportInputException($"{source}: {suite.Name} {comparison.Name} is measured on {string.Join(" and ", Engines(comparison))}: add an \"engines\" note saying why their answers differ");
+                    throw new BadInputException($"{source}: {suite.Name} {comparison.Name} is measured on {string.Join(" and ", Engines(comparison))}: add an \"engines\" note saying why their answers differ");
             }
         }
         return resolved;

@@ -27,11 +27,11 @@ public static class HeadlineFindings
     /// <summary>
     /// The findings file: its headline findings, its trade-offs to price (optional <c>"breakEvens"</c>) and why a
     /// comparison's answer differs between engines (optional <c>"engines"</c>). Throws
-    /// <see cref="ReportInputException"/> (one line) for a missing, malformed or empty file.
+    /// <see cref="BadInputException"/> (one line) for a missing, malformed or empty file.
     /// </summary>
     public static FindingsDocument LoadDocument(string path)
     {
-        if (!File.Exists(path)) throw new ReportInputException($"{path}: no such findings file");
+        if (!File.Exists(path)) throw new BadInputException($"{path}: no such findings file");
         FindingsFile? file;
         try
         {
@@ -39,28 +39,28 @@ public static class HeadlineFindings
         }
         catch (JsonException e)
         {
-            throw new ReportInputException($"{path}: malformed findings file ({e.Message})", e);
+            throw new BadInputException($"{path}: malformed findings file ({e.Message})", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ReportInputException($"{path}: cannot read the findings file ({e.Message})", e);
+            throw new BadInputException($"{path}: cannot read the findings file ({e.Message})", e);
         }
-        if (file?.Findings is not { Count: > 0 } findings) throw new ReportInputException($"{path}: no findings in the file");
+        if (file?.Findings is not { Count: > 0 } findings) throw new BadInputException($"{path}: no findings in the file");
         foreach (var finding in findings)
         {
             if (finding.Claims is null || finding.Claims.Any(c => c is null))
-                throw new ReportInputException($"{path}: finding \"{finding.Question}\": \"claims\" must be a list of claims");
+                throw new BadInputException($"{path}: finding \"{finding.Question}\": \"claims\" must be a list of claims");
             if (finding.Claims.Select(c => c.Problem).OfType<string>().FirstOrDefault() is { } problem)
-                throw new ReportInputException($"{path}: finding \"{finding.Question}\": {problem}");
+                throw new BadInputException($"{path}: finding \"{finding.Question}\": {problem}");
             if (FactorWords.Problem(finding) is { } words)
-                throw new ReportInputException($"{path}: finding \"{finding.Question}\": {words}");
+                throw new BadInputException($"{path}: finding \"{finding.Question}\": {words}");
         }
         var breakEvens = file.BreakEvens ?? [];
         if (breakEvens.FirstOrDefault(b => b.Gain is null || b.Costs is not { Count: > 0 } || b.Costs.Any(c => c is null)) is { } incomplete)
-            throw new ReportInputException($"{path}: break-even \"{incomplete.Question}\": needs a \"gain\" and a non-empty list of \"costs\"");
+            throw new BadInputException($"{path}: break-even \"{incomplete.Question}\": needs a \"gain\" and a non-empty list of \"costs\"");
         var engines = file.Engines ?? [];
         if (engines.FirstOrDefault(e => e is null || string.IsNullOrWhiteSpace(e.Suite) || string.IsNullOrWhiteSpace(e.Comparison) || string.IsNullOrWhiteSpace(e.Why)) is { } bad)
-            throw new ReportInputException($"{path}: engines note {bad?.Comparison ?? "(empty)"}: needs a \"suite\", a \"comparison\" and a \"why\"");
+            throw new BadInputException($"{path}: engines note {bad?.Comparison ?? "(empty)"}: needs a \"suite\", a \"comparison\" and a \"why\"");
         return new FindingsDocument(findings, breakEvens, engines);
     }
 
@@ -76,7 +76,7 @@ public static class HeadlineFindings
         foreach (var spec in specs)
         {
             if (suites.FirstOrDefault(s => s.Name == spec.Suite) is not { } suite) continue;
-            T Fail<T>(string what) => throw new ReportInputException($"{source}: finding \"{spec.Question}\": {what}");
+            T Fail<T>(string what) => throw new BadInputException($"{source}: finding \"{spec.Question}\": {what}");
 
             var recorded = suite.Exports.Select(e => e.Lab?.Skipped?.GetValueOrDefault(spec.Comparison)).FirstOrDefault(r => r is not null);
             if (suite.Comparisons.FirstOrDefault(c => c.Name == spec.Comparison) is not { } comparison)
@@ -87,6 +87,7 @@ public static class HeadlineFindings
                 continue;
             }
 
+            if (comparison.NoTimes is { } noTimes) Fail<string>(noTimes);
             var (group, problem) = comparison.GroupOf(spec.Parameters);
             if (problem is not null) Fail<string>(problem);
             // A parameter set the run did not measure (another engine's, skipped without its server) may hold techniques

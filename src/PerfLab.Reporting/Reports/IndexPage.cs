@@ -64,7 +64,11 @@ public static class IndexPage
         md.Table(
             ["Suite", "Comparison", "Parameters", "Baseline", "Lowest median", "Highest median"],
             [false, false, false, false, false, false],
-            suites.SelectMany(s => s.Comparisons.Where(c => c.Groups.Count > 0).Select(c => Headline(s, c))));
+            suites.SelectMany(s => s.Comparisons.Where(c => c.Groups.Count > 0 && !c.IsLoad).Select(c => Headline(s, c))));
+        // A load comparison's time is a load run's duration, so it has no row above: its latencies are on its page.
+        var load = suites.SelectMany(s => s.Comparisons.Where(c => c.IsLoad).Select(c => $"[{s.Name}: {c.Name}]({s.Slug}.md#{Markdown.Anchor(c.Name)})")).ToArray();
+        if (load.Length > 0)
+            md.Line($"Latency under load (no time to rank, so not above): {string.Join(", ", load)}.").Line();
         return md.ToString();
     }
 

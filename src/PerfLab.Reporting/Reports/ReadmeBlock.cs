@@ -31,17 +31,17 @@ public sealed class ReadmeBlock
 
     public static string EndMarker(string name) => $"<!-- perflab:{name}:end -->";
 
-    /// <summary>Throws <see cref="ReportInputException"/> (one line) when the file is missing or its findings markers are not one begin line before one end marker.</summary>
+    /// <summary>Throws <see cref="BadInputException"/> (one line) when the file is missing or its findings markers are not one begin line before one end marker.</summary>
     public static ReadmeBlock Read(string path)
     {
-        if (!File.Exists(path)) throw new ReportInputException($"{path}: no such file to write the findings into");
+        if (!File.Exists(path)) throw new BadInputException($"{path}: no such file to write the findings into");
         return Find(path, File.ReadAllText(path), Findings)
-            ?? throw new ReportInputException($"{path}: expected one line starting '{BeginMarker(Findings)}' and, after it, one '{EndMarker(Findings)}' around the generated findings");
+            ?? throw new BadInputException($"{path}: expected one line starting '{BeginMarker(Findings)}' and, after it, one '{EndMarker(Findings)}' around the generated findings");
     }
 
     /// <summary>
     /// The block <paramref name="name"/> of <paramref name="text"/>; null when the text has neither of its markers.
-    /// Throws <see cref="ReportInputException"/> when its markers are there but not one begin line before one end marker.
+    /// Throws <see cref="BadInputException"/> when its markers are there but not one begin line before one end marker.
     /// </summary>
     public static ReadmeBlock? Find(string path, string text, string name)
     {
@@ -52,10 +52,10 @@ public sealed class ReadmeBlock
         if (begin < 0 || end < 0 || end < begin
             || text.IndexOf(beginMarker, begin + 1, StringComparison.Ordinal) >= 0 || text.IndexOf(endMarker, end + 1, StringComparison.Ordinal) >= 0)
         {
-            throw new ReportInputException($"{path}: expected one line starting '{beginMarker}' and, after it, one '{endMarker}' around the generated {name}");
+            throw new BadInputException($"{path}: expected one line starting '{beginMarker}' and, after it, one '{endMarker}' around the generated {name}");
         }
         var beginLineEnd = text.IndexOf('\n', begin);
-        if (beginLineEnd < 0 || beginLineEnd > end) throw new ReportInputException($"{path}: the {name}' begin and end markers must be on separate lines");
+        if (beginLineEnd < 0 || beginLineEnd > end) throw new BadInputException($"{path}: the {name}' begin and end markers must be on separate lines");
         return new ReadmeBlock(path, text[..(beginLineEnd + 1)], text[end..]);
     }
 

@@ -31,7 +31,8 @@ public sealed record Reproducibility(IReadOnlyList<RatioMovement> Movements)
     public static Reproducibility Between(string suite, SuiteRun published, SuiteRun reproduction)
     {
         var movements = new List<RatioMovement>();
-        foreach (var comparison in published.Comparisons)
+        // A load comparison has no ratios: its rows' times are load runs' durations.
+        foreach (var comparison in published.Comparisons.Where(c => !c.IsLoad))
         {
             var other = reproduction.Comparisons.FirstOrDefault(c => c.Name == comparison.Name);
             if (other is null) continue;

@@ -22,6 +22,15 @@ public sealed record Row(
     /// <summary>The regime of each round it was measured in (operations per iteration, collections, page faults), in round order.</summary>
     public IReadOnlyList<Regime> Regimes { get; init; } = [];
 
+    /// <summary>
+    /// A load case's <c>PerfLab.Load</c> block per round it was measured in (round → block); empty for every other case.
+    /// Such a row's <see cref="Rounds"/> are load runs' durations: nothing divides, orders or trend-tests them.
+    /// </summary>
+    public IReadOnlyDictionary<int, Exports.LoadRecord> Loads { get; init; } = new Dictionary<int, Exports.LoadRecord>();
+
+    /// <summary>Whether it is a load case (<see cref="Loads"/>).</summary>
+    public bool IsLoad => Loads.Count > 0;
+
     /// <summary>Whether its rounds (and its reproducibility run's, when the report has one) were measured in one regime.</summary>
     public RegimeCheck RegimeCheck { get; init; } = RegimeCheck.NotAssessed;
 

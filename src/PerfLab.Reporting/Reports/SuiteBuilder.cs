@@ -10,7 +10,7 @@ public static class SuiteBuilder
     /// <summary>
     /// Groups exports by suite (ordinal by suite slug), then by the engine a run was limited to (a part), by run (the
     /// lab's run id) and round. The earlier-starting run of a part is published, a second one is its reproducibility
-    /// run; more than two runs of one part is bad input (which two belong together cannot be guessed). Throws <see cref="ReportInputException"/> for an export
+    /// run; more than two runs of one part is bad input (which two belong together cannot be guessed). Throws <see cref="BadInputException"/> for an export
     /// with no measured benchmark.
     /// </summary>
     public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports)
@@ -18,11 +18,11 @@ public static class SuiteBuilder
         foreach (var export in exports)
         {
             if (export.Benchmarks.Count == 0)
-                throw new ReportInputException($"{export.SourcePath}: the export contains no benchmarks");
+                throw new BadInputException($"{export.SourcePath}: the export contains no benchmarks");
             if (export.Benchmarks.All(b => b.Failed))
             {
                 var names = string.Join(", ", export.Benchmarks.Select(b => b.FullName).Take(3)) + (export.Benchmarks.Count > 3 ? ", ..." : "");
-                throw new ReportInputException($"{export.SourcePath}: every benchmark failed, nothing was measured ({names})");
+                throw new BadInputException($"{export.SourcePath}: every benchmark failed, nothing was measured ({names})");
             }
         }
 
@@ -49,7 +49,7 @@ public static class SuiteBuilder
         var profiles = runs.Select(r => r.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
         if (profiles.Any(p => p.Length > 1) || profiles.Select(p => p[0]).Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            throw new ReportInputException(
+            throw new BadInputException(
                 $"suite {name}: its runs mix profiles ({string.Join("; ", runs.Select((r, i) => $"{(r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId)}: {string.Join("+", profiles[i])}"))}); " +
                 "report runs of one profile together");
         }
@@ -111,7 +111,7 @@ public static class SuiteBuilder
         if (runs.Length > 2)
         {
             var of = engine.Length == 0 ? "" : $" of engine {engine} (--engine)";
-            throw new ReportInputException(
+            throw new BadInputException(
                 $"suite {suite}: the input has {runs.Length} runs{of} ({string.Join(", ", runs.Select(r => r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId))}); " +
                 "give the published run and at most one reproducibility run");
         }
@@ -133,7 +133,7 @@ public static class SuiteBuilder
                 var key = (benchmark.FullName, benchmark.JobIdentity);
                 if (owner.TryGetValue(key, out var other) && other != run[0].RunId)
                 {
-                    throw new ReportInputException(
+                    throw new BadInputException(
                         $"suite {suite}: {benchmark.FullName} is in two runs published side by side ({other}, {run[0].RunId}); " +
                         "a run limited to one engine (--engine) replaces that engine's rows only, so give each case in one of them");
                 }
@@ -181,6 +181,14 @@ public static class SuiteBuilder
             .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray(), b => faultCost.GetValueOrDefault(b)))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToArray();
+        // A load case's time is a load run's duration: beside timed cases it would be ranked and divided as a time.
+        if (comparisons.FirstOrDefault(c => c.IsLoad && c.Rows.Any(r => !r.IsLoad)) is { } mixed)
+        {
+            throw new BadInputException(
+                $"suite {exports[0].Suite}: comparison {mixed.Name} mixes load cases ({ExportLoader.LabBlock}.Load) with cases that have no such block " +
+                $"({string.Join(", ", mixed.Rows.Where(r => !r.IsLoad).Select(r => r.Benchmark.FullName).Take(3))}); a load case must record its block in " +
+                "every export, and timed cases need a category of their own");
+        }
 
         return new SuiteRun(
             exports[0].RunId,
@@ -222,9 +230,17 @@ public static class SuiteBuilder
                 .ToDictionary(r => r.Round, r => r.Benchmark.RoundValue))
             .ToArray();
 
+        // A load case's rounds, its load runs' blocks; its time (a load run's duration) is divided, trend-tested and
+        // priced by nothing.
+        var loads = cases.Select(c => c
+                .Where(r => !r.Benchmark.Failed && r.Benchmark.Load is not null)
+                .ToDictionary(r => r.Round, r => r.Benchmark.Load!))
+            .ToArray();
+        var isLoad = loads.Any(l => l.Count > 0);
+
         // Exactly one lab-marked baseline makes a baseline; none (stock export) or an ambiguous several make none.
         var baselines = cases.Select((c, i) => (Case: c, Index: i)).Where(c => Representative(c.Case).Baseline == true).ToArray();
-        var baseline = baselines.Length == 1 ? baselines[0].Index : -1;
+        var baseline = baselines.Length == 1 && !isLoad ? baselines[0].Index : -1;
 
         var rows = cases.Select((c, i) =>
             {
@@ -234,7 +250,7 @@ public static class SuiteBuilder
                 var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
                 var baselineAllocated = baseline < 0 ? null : Representative(cases[baseline]).Memory?.BytesAllocatedPerOperation;
                 double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
-                var regimes = c.Where(r => !r.Benchmark.Failed).Select(r => Regime.Of(r.Round, r.Benchmark, faultCost(r.Benchmark))).ToArray();
+                Regime[] regimes = isLoad ? [] : c.Where(r => !r.Benchmark.Failed).Select(r => Regime.Of(r.Round, r.Benchmark, faultCost(r.Benchmark))).ToArray();
                 return new Row(
                     benchmark,
                     i == baseline,
@@ -242,8 +258,8 @@ public static class SuiteBuilder
                     values[i].Count == 0 ? double.NaN : Quantiles.MedianOf(values[i].Values),
                     ratio,
                     allocationRatio,
-                    Steadiness.Of(measuredRounds),
-                    measuredRounds.Min(r => r.Statistics!.N)) { Regimes = regimes, RegimeCheck = RegimeCheck.Of(regimes) };
+                    isLoad ? Steadiness.NotAssessed : Steadiness.Of(measuredRounds),
+                    measuredRounds.Min(r => r.Statistics!.N)) { Regimes = regimes, RegimeCheck = RegimeCheck.Of(regimes), Loads = loads[i] };
             })
             .OrderBy(r => r.Median)
             .ThenBy(r => r.Benchmark.FullName, StringComparer.Ordinal)

@@ -12,6 +12,8 @@ public static class SuitePage
 
     public static string ScalingChartPath(SuiteReport suite, Comparison comparison) => $"charts/{suite.Slug}/{comparison.Slug}-scaling.png";
 
+    public static string LatencyChartPath(SuiteReport suite, Comparison comparison) => $"charts/{suite.Slug}/{comparison.Slug}-latency.png";
+
     public static string RawFolder(SuiteReport suite) => $"raw/{suite.Slug}/";
 
     /// <param name="hasScalingChart">Whether a scaling chart was rendered for a comparison.</param>
@@ -98,15 +100,7 @@ public static class SuitePage
                 rows.Add(($"Probes, {label}", MachineText.Probes(run) ?? "not recorded"));
             }
         }
-        // Where the cases that call a server ran, as their processes read it back from the kernel.
-        var placements = exports.SelectMany(e => e.Benchmarks).Select(b => b.Placement).OfType<PerfLab.Machine.PlacementRecord>()
-            .GroupBy(p => p).OrderBy(g => g.Key.Server, StringComparer.Ordinal).ThenBy(g => g.Key.Mode, StringComparer.Ordinal).ToArray();
-        if (placements.Length > 0)
-        {
-            rows.Add(("Placement", string.Join("; ", placements.Select(g =>
-                $"{g.Key.Server} cases: {g.Key.Mode}, benchmark process on CPU {g.Key.Benchmark}, server on CPU {g.Key.ServerCpus} ({Formatting.Count(g.Count())} case run(s))")) +
-                " (read back from the kernel by each case process)"));
-        }
+        if (PlacementText(exports.SelectMany(e => e.Benchmarks)) is { } placement) rows.Add(("Placement", placement));
         if (exports.Any(e => e.Environment.HasAttachedDebugger == true)) rows.Add(("Warning", "a debugger was attached: the numbers are not representative"));
         if (exports.Any(e => e.Environment.Configuration is { } c && !c.Equals("RELEASE", StringComparison.OrdinalIgnoreCase)))
             rows.Add(("Warning", "not a Release build: the numbers are not representative"));
@@ -114,6 +108,21 @@ public static class SuitePage
         md.Line("## Environment").Line();
         foreach (var (name, value) in rows) md.Line($"- **{name}**: {value}");
         md.Line();
+    }
+
+    /// <summary>
+    /// Where the cases that call a server ran, as their processes read it back from the kernel, over
+    /// <paramref name="runs"/> (one per case and round); null when none calls a server.
+    /// </summary>
+    internal static string? PlacementText(IEnumerable<BenchmarkResult> runs)
+    {
+        var placements = runs.Select(b => b.Placement).OfType<PerfLab.Machine.PlacementRecord>()
+            .GroupBy(p => p).OrderBy(g => g.Key.Server, StringComparer.Ordinal).ThenBy(g => g.Key.Mode, StringComparer.Ordinal).ToArray();
+        return placements.Length == 0
+            ? null
+            : string.Join("; ", placements.Select(g =>
+                  $"{g.Key.Server} cases: {g.Key.Mode}, benchmark process on CPU {g.Key.Benchmark}, server on CPU {g.Key.ServerCpus} ({Formatting.Count(g.Count())} case run(s))")) +
+              " (read back from the kernel by each case process)";
     }
 
     /// <summary>
@@ -204,9 +213,14 @@ public static class SuitePage
     {
         md.Line($"## {comparison.Name}").Line();
         var source = comparison.IsCategory ? "category" : "benchmark type (the export carries no categories)";
-        md.Line($"Comparison by {source}.{MissingBaseline(comparison)}").Line();
+        // A load comparison's cases have latencies, not times: no baseline, ratios, time chart or summary of times.
+        md.Line($"Comparison by {source}.{(comparison.IsLoad ? "" : MissingBaseline(comparison))}").Line();
 
-        if (comparison.Rows.Any())
+        if (comparison.IsLoad)
+        {
+            LoadSection.Write(md, suite, comparison);
+        }
+        else if (comparison.Rows.Any())
         {
             md.Line($"![{comparison.Name}: median time per operation]({BarChartPath(suite, comparison)})").Line();
             if (hasScalingChart) md.Line($"![{comparison.Name}: scaling]({ScalingChartPath(suite, comparison)})").Line();
@@ -225,7 +239,7 @@ public static class SuitePage
         }
         if (comparison.Failed.Count > 0) md.Line();
 
-        md.Line("**Summary.** " + ComparisonSummary.Describe(comparison)).Line();
+        if (!comparison.IsLoad) md.Line("**Summary.** " + ComparisonSummary.Describe(comparison)).Line();
     }
 
     /// <summary>Why a comparison (or some of its parameter groups) has no ratios; empty when every group has its baseline.</summary>

@@ -16,9 +16,8 @@ public sealed class CompareCommandTests
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var exitCode = ReportingCommands.Run(["compare", .. args], output, error);
-        return (exitCode, output.ToString(), error.ToString());
+        var run = ReportRun.Of(["compare", .. args]);
+        return (run.ExitCode, run.Output, run.Error);
     }
 
     [Fact]
@@ -68,6 +67,20 @@ public sealed class CompareCommandTests
         Assert.Equal(1, exitCode);
         Assert.Contains($"slower: {SumScaled}", output);
         Assert.DoesNotContain("slower: PerfLab.CompareFixtures.SumBenchmarks.Sum_Loop", output);
+    }
+
+    [Fact]
+    public void The_typed_comparison_returns_what_the_command_prints()
+    {
+        // What perflab ab calls: the same comparison, its verdicts returned instead of read back from the JSON.
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var request = new CompareRequest(Runs("base"), Runs("shifted"), ComparePolicy.Default, [], FailOnRegression: true, Markdown: null, Json: null);
+
+        var comparison = CompareCommand.Run(request, output, error);
+
+        Assert.True(comparison.HasRegression);
+        Assert.Contains(SumScaled, comparison.WithVerdict(Verdict.Slower).Select(b => b.FullName));
+        Assert.Equal(Run("--base", Runs("base"), "--diff", Runs("shifted")).Output, output.ToString());
     }
 
     [Fact]
@@ -229,7 +242,7 @@ public sealed class CompareCommandTests
         Assert.Equal(2, exitCode);
         Assert.Equal("", output);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("perflab compare: ", line);
+        Assert.StartsWith("perflab: ", line);
         Assert.Contains(expected, line);
     }
 }

@@ -46,7 +46,7 @@ public sealed class CompareDefectTests : IDisposable
         var run = Compare("--base", Fixture.Stock, "--diff", Runs("base"), "--fail-on", "regression");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("perflab compare: nothing was compared: base and diff have no benchmark in common", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("perflab: nothing was compared: base and diff have no benchmark in common", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class CompareDefectTests : IDisposable
         var run = Compare("--base", baseSide, "--diff", diff, "--fail-on", "regression");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("perflab compare: nothing was compared: every common benchmark failed on a side (3)", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("perflab: nothing was compared: every common benchmark failed on a side (3)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class CompareOptionsTests
     [InlineData("-5%")]
     [InlineData("")]
     public void Bad_thresholds_are_input_errors(string text) =>
-        Assert.Contains("--threshold", Assert.Throws<ReportInputException>(() => CompareCommand.ParseThreshold(text)).Message);
+        Assert.Contains("--threshold", Assert.Throws<BadInputException>(() => CompareCommand.ParseThreshold(text)).Message);
 
     [Theory]
     [InlineData("1ns", 1)]
@@ -34,7 +34,25 @@ public class CompareOptionsTests
     [InlineData("-1ns")]
     [InlineData("1 parsec")]
     public void Bad_noise_floors_are_input_errors(string text) =>
-        Assert.Contains("--noise", Assert.Throws<ReportInputException>(() => CompareCommand.ParseNoise(text)).Message);
+        Assert.Contains("--noise", Assert.Throws<BadInputException>(() => CompareCommand.ParseNoise(text)).Message);
+
+    [Fact]
+    public void The_options_default_to_the_default_policy()
+    {
+        // compare, power and perflab ab declare --threshold and --noise through these: ComparePolicy.Default is the one place of 10% and 1 ns.
+        var threshold = CompareCommand.ThresholdOption("t");
+        var noise = CompareCommand.NoiseOption("n");
+        var parsed = new System.CommandLine.RootCommand { threshold, noise }.Parse([]);
+
+        Assert.Equal(("10%", "1ns"), (parsed.GetValue(threshold), parsed.GetValue(noise)));
+        Assert.Equal(ComparePolicy.Default, CompareCommand.Policy(parsed.GetValue(threshold)!, parsed.GetValue(noise)!));
+    }
+
+    [Fact]
+    public void A_policy_takes_the_given_threshold_and_noise_floor()
+    {
+        Assert.Equal(ComparePolicy.Default with { Threshold = 0.05, NoiseFloorNanoseconds = 500 }, CompareCommand.Policy("5%", "0.5us"));
+    }
 
     [Fact]
     public void Filters_are_case_insensitive_globs_on_the_full_name()

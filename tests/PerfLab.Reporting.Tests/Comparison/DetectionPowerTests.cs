@@ -37,7 +37,7 @@ public class DetectionPowerTests
         var (baseSide, _) = Sides(("A", Quiet, Quiet));
         var (_, other) = Sides(("B", Quiet, Quiet));
 
-        Assert.Throws<PerfLab.Reporting.Exports.ReportInputException>(() => DetectionPower.Measure(baseSide, other, ComparePolicy.Default, [0]));
+        Assert.Throws<BadInputException>(() => DetectionPower.Measure(baseSide, other, ComparePolicy.Default, [0]));
     }
 
     private static (RunSide Base, RunSide Diff) Sides(params (string Name, double[] Base, double[] Diff)[] benchmarks)

@@ -1,6 +1,6 @@
-namespace PerfLab.Lab;
+namespace PerfLab.Contract;
 
-/// <summary>perflab's exit codes, shared by every command and listed in --help.</summary>
+/// <summary>The exit codes of perflab and every command on it (run, ab, report, compare, power, suites), listed in --help.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;
@@ -8,10 +8,10 @@ public static class ExitCodes
     /// <summary>A build, a round, the report failed; for <c>ab</c>/<c>compare</c>: a (confirmed) regression.</summary>
     public const int Failure = 1;
 
-    /// <summary>Bad input: an unknown option or suite, a value out of range, a missing folder. Nothing was built or run.</summary>
+    /// <summary>Bad input (<see cref="BadInputException"/>): an unknown option or suite, a value out of range, a missing folder. Nothing was built, run or written.</summary>
     public const int BadInput = 2;
 
-    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it): finished rounds are kept, <c>--resume</c> continues.</summary>
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it): finished rounds are kept, <c>--resume</c> continues; a report keeps the old output.</summary>
     public const int Interrupted = 130;
 
     /// <summary>The table printed under every --help.</summary>

@@ -1,0 +1,63 @@
+namespace PerfLab.Contract;
+
+/// <summary>
+/// The names perflab, the bench programs and the report share, each written once: the suites, the profiles, the
+/// database engines. (Nested, so they never clash with the classes that give them behaviour: perflab's
+/// <c>SuiteRegistry</c> and <c>Profiles</c>, the bench's <c>LabProfile</c> and <c>Engines</c>, the report's <c>EngineNames</c>.)
+/// </summary>
+public static class LabNames
+{
+    /// <summary>
+    /// The suites' public names (results/&lt;name&gt;.md, <c>--suite</c>, the exports' <c>PerfLab.Suite</c>). perflab's
+    /// registry (src/PerfLab.Lab/SuiteRegistry.cs) pairs each with its bench project and sets the run order; a bench class
+    /// that names its suite uses these.
+    /// </summary>
+    public static class Suites
+    {
+        public const string Orm = "orm";
+        public const string Indexes = "indexes";
+        public const string Serialization = "serialization";
+        public const string Deserialization = "deserialization";
+        public const string Caching = "caching";
+        public const string Security = "security";
+        public const string Queries = "queries";
+        public const string Transactions = "transactions";
+    }
+
+    /// <summary>
+    /// The profiles, as perflab's <c>--profile</c>, the bench programs' <c>LabProfile</c> and the exports'
+    /// <c>PerfLab.Profile</c> name them; how the results profile measures: bench/PerfLab.Bench.Common/results-profile.md.
+    /// </summary>
+    public static class Profiles
+    {
+        /// <summary>Protocol v2: the only profile whose runs may be published into results/ and the README.</summary>
+        public const string Results = "results";
+
+        /// <summary>BenchmarkDotNet's Dry job in process: proves every case runs; its times mean nothing.</summary>
+        public const string Quick = "quick";
+
+        /// <summary>The v1 profile, which measured before steady state: naming it is an error that points to <see cref="Results"/>.</summary>
+        public const string Retired = "default";
+    }
+
+    /// <summary>
+    /// The database engines, as the bench programs, perflab's <c>--engine</c> and the report name them. A database suite's
+    /// case names its engine in an <see cref="ParameterName"/> parameter; a case without one is <see cref="Sqlite"/>'s
+    /// (the SQLite classes came first and keep their published IDs).
+    /// </summary>
+    public static class Engines
+    {
+        public const string ParameterName = "Engine";
+        public const string Sqlite = "SQLite";
+        public const string PostgreSql = "PostgreSQL";
+
+        /// <summary>The engines in the lab's order.</summary>
+        public static IReadOnlyList<string> All { get; } = [Sqlite, PostgreSql];
+
+        /// <summary><c>--engine</c> as given on a command line (any case), in its canonical spelling.</summary>
+        /// <exception cref="BadInputException">Not an engine of the lab.</exception>
+        public static string Parse(string name) =>
+            All.FirstOrDefault(e => string.Equals(e, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new BadInputException($"--engine '{name}' is not an engine of the lab ({string.Join(", ", All)})");
+    }
+}
