@@ -1,4 +1,3 @@
-using System.Diagnostics.Tracing;
 using System.Text;
 using System.Text.Json;
 using PerfLab.Machine;
@@ -8,22 +7,21 @@ namespace PerfLab.Load;
 /// <summary>
 /// Carries a load case's results out of its benchmark process. BenchmarkDotNet times a load run (one invocation per
 /// iteration) but knows nothing of its percentiles; this listener keeps the runs made during measured iterations
-/// (BenchmarkDotNet's engine events mark them, <see cref="EngineEvents"/>) and, when the benchmark stops, prints one
-/// line (<see cref="LinePrefix"/> and JSON) that the host's exporter finds among the process's "//" lines and writes
-/// into the export as the case's <c>Load</c> block: the measured runs merged, and each run's summary.
+/// (BenchmarkDotNet's engine events mark them, <see cref="EngineEventListener"/>) and, when the benchmark stops, prints
+/// one line (<see cref="LinePrefix"/> and JSON) that the host's exporter writes into the export as the case's
+/// <c>Load</c> block: the measured runs merged, and each run's summary.
 /// </summary>
-public sealed class LoadRecorder : EventListener
+public sealed class LoadRecorder : EngineEventListener
 {
     /// <summary>The line the recorder prints; BenchmarkDotNet keeps a child's lines starting with "//" for the host.</summary>
     public const string LinePrefix = "// PerfLab.Load ";
 
     private static LoadRecorder? _started;
     private readonly List<LoadResult> _measured = [];
-    private readonly Action<string> _write;
     private OfferedLoad? _load;
     private bool _inMeasuredIteration;
 
-    internal LoadRecorder(Action<string> write) => _write = write;
+    internal LoadRecorder(Action<string> write) : base(write) { }
 
     /// <summary>Starts the process's one recorder for <paramref name="load"/>; <paramref name="write"/> defaults to standard output.</summary>
     public static void Start(OfferedLoad load, Action<string>? write = null)
@@ -43,28 +41,15 @@ public sealed class LoadRecorder : EventListener
         return result;
     }
 
-    protected override void OnEventSourceCreated(EventSource eventSource)
-    {
-        if (eventSource.Name == EngineEvents.SourceName) EnableEvents(eventSource, EventLevel.Informational);
-    }
+    protected override void MeasuredIterationStarted() => _inMeasuredIteration = true;
 
-    protected override void OnEventWritten(EventWrittenEventArgs e)
+    protected override void MeasuredIterationStopped(long operations) => _inMeasuredIteration = false;
+
+    protected override string? BenchmarkStopped()
     {
-        // The base constructor can deliver events before this constructor's body has set the writer.
-        if (_write is null) return;
-        switch (e.EventId)
-        {
-            case EngineEvents.WorkloadActualStart:
-                _inMeasuredIteration = true;
-                break;
-            case EngineEvents.WorkloadActualStop:
-                _inMeasuredIteration = false;
-                break;
-            case EngineEvents.BenchmarkStop:
-                if (_measured.Count > 0 && _load is not null) _write(LinePrefix + Serialize(_load.CapacityRate, _load.OfferedFraction, _measured));
-                _measured.Clear();
-                break;
-        }
+        var line = _measured.Count > 0 && _load is not null ? LinePrefix + Serialize(_load.CapacityRate, _load.OfferedFraction, _measured) : null;
+        _measured.Clear();
+        return line;
     }
 
     /// <summary>The <c>Load</c> block: the runs merged (<see cref="LoadResult.Combine"/>) and each run's summary, times in nanoseconds.</summary>
@@ -104,11 +89,10 @@ public sealed class LoadRecorder : EventListener
     /// <summary>The JSON of the last load line among a process's lines; null when there is none or it does not parse.</summary>
     public static JsonElement? Find(IEnumerable<string> lines)
     {
-        var line = lines.LastOrDefault(l => l.StartsWith(LinePrefix, StringComparison.Ordinal));
-        if (line is null) return null;
+        if (LastLine(lines, LinePrefix) is not { } json) return null;
         try
         {
-            using var document = JsonDocument.Parse(line[LinePrefix.Length..]);
+            using var document = JsonDocument.Parse(json);
             return document.RootElement.Clone();
         }
         catch (JsonException)

@@ -7,7 +7,7 @@ namespace PerfLab.Load.Tests;
 public sealed class LoadRecorderTests
 {
     /// <summary>Stands in for BenchmarkDotNet's engine events: the same source name and event IDs.</summary>
-    [EventSource(Name = EngineEvents.SourceName)]
+    [EventSource(Name = EngineEventListener.SourceName)]
     private sealed class FakeEngineEvents : EventSource
     {
         [Event(2)] public void BenchmarkStop(string benchmarkName) => WriteEvent(2, benchmarkName);
