@@ -90,15 +90,19 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
     }
 
     private static Dictionary<string, object> Placement(BenchmarkReport report) =>
-        CpuPlacement.Find(report.ExecuteResults.SelectMany(r => r.StandardOutput ?? [])) is { } placement
+        CpuPlacement.Find(ProcessLines(report)) is { } placement
             ? new Dictionary<string, object>
             {
                 ["Mode"] = placement.Mode, ["Server"] = placement.Server, ["Benchmark"] = placement.Benchmark, ["ServerCpus"] = placement.ServerCpus,
             }
             : [];
 
+    // The benchmark process's own lines, where the lab's listeners print their blocks: BenchmarkDotNet keeps them all in
+    // StandardOutput (none in process).
+    private static IEnumerable<string> ProcessLines(BenchmarkReport report) => report.ExecuteResults.SelectMany(r => r.StandardOutput ?? []);
+
     private static Dictionary<string, object> Load(BenchmarkReport report) =>
-        LoadRecorder.Find(report.ExecuteResults.SelectMany(r => r.StandardOutput ?? [])) is { } load
+        LoadRecorder.Find(ProcessLines(report)) is { } load
             ? (Dictionary<string, object>)ExportValue(load)
             : [];
 
@@ -116,8 +120,7 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
 
     private static Dictionary<string, object> Regime(BenchmarkReport report)
     {
-        // The benchmark process's own lines: BenchmarkDotNet keeps them all in StandardOutput (none in process).
-        var iterations = RegimeMonitor.Find(report.ExecuteResults.SelectMany(r => r.StandardOutput ?? []));
+        var iterations = RegimeMonitor.Find(ProcessLines(report));
         return iterations is null
             ? []
             : new Dictionary<string, object>

@@ -61,8 +61,9 @@ public sealed record LoadResult
     public TimeSpan? ServerCpuTime { get; init; }
 
     // The distributions behind Latency and ServiceTime, kept so runs can be merged (percentiles cannot be averaged).
-    internal HdrHistogram.LongHistogram LatencyHistogram { get; init; } = LatencySummary.NewHistogram();
-    internal HdrHistogram.LongHistogram ServiceTimeHistogram { get; init; } = LatencySummary.NewHistogram();
+    // Set by the only two places a result is made (RequestLog.Summarize, Combine); no placeholder is allocated.
+    internal HdrHistogram.LongHistogram LatencyHistogram { get; init; } = null!;
+    internal HdrHistogram.LongHistogram ServiceTimeHistogram { get; init; } = null!;
 
     /// <summary>
     /// Several runs of one load as one: counts and times summed, the latency distributions merged, so the percentiles

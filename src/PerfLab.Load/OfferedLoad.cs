@@ -23,7 +23,6 @@ public sealed class OfferedLoad
     private OfferedLoad(Func<CancellationToken, ValueTask> request, LoadLevel level, double capacityRate, Func<TimeSpan>? serverCpu)
     {
         _request = request;
-        Level = level;
         CapacityRate = capacityRate;
         OfferedFraction = Fraction(level);
         OfferedRate = capacityRate * OfferedFraction;
@@ -38,8 +37,6 @@ public sealed class OfferedLoad
             ServerCpuTime = serverCpu,
         });
     }
-
-    public LoadLevel Level { get; }
 
     /// <summary>Requests per second one connection completed calling the request back to back (closed loop, one worker).</summary>
     public double CapacityRate { get; }

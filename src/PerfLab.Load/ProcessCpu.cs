@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using PerfLab.Machine;
 
 namespace PerfLab.Load;
 
@@ -35,8 +35,7 @@ public static class ProcessCpu
         {
             return 0;
         }
-        // Fields after the command (which may hold spaces), from field 3: utime and stime are fields 14 and 15.
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+        // utime and stime.
+        return (ProcStat.Field(stat, 14) + ProcStat.Field(stat, 15)) / TicksPerSecond;
     }
 }

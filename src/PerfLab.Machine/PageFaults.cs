@@ -10,13 +10,7 @@ public readonly record struct PageFaults(long Minor, long Major)
     }
 
     /// <summary>Fields 10 (minflt) and 12 (majflt) of proc(5)'s stat line; the command name before them may hold spaces.</summary>
-    public static PageFaults Parse(string stat)
-    {
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        // After "pid (comm) ", fields start at 3 (state): minflt is field 10, majflt field 12.
-        return new PageFaults(long.Parse(fields[10 - 3], System.Globalization.CultureInfo.InvariantCulture),
-            long.Parse(fields[12 - 3], System.Globalization.CultureInfo.InvariantCulture));
-    }
+    public static PageFaults Parse(string stat) => new(ProcStat.Field(stat, 10), ProcStat.Field(stat, 12));
 
     public static PageFaults operator -(PageFaults a, PageFaults b) => new(a.Minor - b.Minor, a.Major - b.Major);
 }

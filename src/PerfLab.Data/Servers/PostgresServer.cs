@@ -217,6 +217,15 @@ public sealed class PostgresServer : IDisposable
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
+        return ServerProcesses(connection);
+    }
+
+    /// <summary>
+    /// <see cref="ServerProcesses(string)"/> over a connection already open, for repeated sampling: a new connection
+    /// would start a backend per call, whose start-up CPU and query would land in what is sampled.
+    /// </summary>
+    public static IReadOnlyList<int> ServerProcesses(NpgsqlConnection connection)
+    {
         using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity", connection);
         using var reader = command.ExecuteReader();
         var pids = new List<int>();
