@@ -14,7 +14,10 @@ public sealed class JobIdentityTests
     [InlineData("Job-ABC(IterationCount=3, WarmupCount=5, LaunchCount=1)", "Job-ABC(IterationCount=3, LaunchCount=1)")]
     [InlineData("ShortRun(IterationCount=3, LaunchCount=1)", "ShortRun(IterationCount=3, LaunchCount=1)")]
     [InlineData("Job-X(MinWarmupCount=2)", "Job-X(MinWarmupCount=2)")]
-    public void The_identity_leaves_out_only_the_warm_up_count(string job, string identity) =>
+    [InlineData("LabResults(Toolchain=PerfLabReusedBuild, EvaluateOverhead=False, WarmupCount=40)", "LabResults(EvaluateOverhead=False)")]
+    [InlineData("LabResults(EvaluateOverhead=False, Toolchain=PerfLabReusedBuild, IterationCount=10)", "LabResults(EvaluateOverhead=False, IterationCount=10)")]
+    [InlineData("Job-Y(Toolchain=InProcessEmitToolchain, IterationCount=1)", "Job-Y(Toolchain=InProcessEmitToolchain, IterationCount=1)")]
+    public void The_identity_leaves_out_only_the_warm_up_count_and_the_build_reusing_toolchain(string job, string identity) =>
         Assert.Equal(identity, Result("M", job).JobIdentity);
 
     [Fact]

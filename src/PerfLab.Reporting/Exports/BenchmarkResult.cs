@@ -62,15 +62,16 @@ public sealed record BenchmarkResult(
     }
 
     /// <summary>
-    /// <see cref="Job"/> without its warm-up count: what identifies a case's job. Warm-up decides only when measuring
-    /// starts, and the lab sizes it per class and per method (<c>[WarmupCount]</c>, <c>[MethodWarmupCount]</c>), so
-    /// rows of one comparison warmed up differently are still one job, and a case keeps its identity across runs when
-    /// its warm-up is re-sized. Jobs that differ in anything else stay apart.
+    /// <see cref="Job"/> without its warm-up count and the lab's build-reusing toolchain: what identifies a case's job.
+    /// Warm-up decides only when measuring starts, and the lab sizes it per class and per method (<c>[WarmupCount]</c>,
+    /// <c>[MethodWarmupCount]</c>), so rows of one comparison warmed up differently are still one job, and a case keeps
+    /// its identity across runs when its warm-up is re-sized. The toolchain (<c>ReusedBuildToolchain</c>) decides only
+    /// whether a round rebuilds the same executable. Jobs that differ in anything else stay apart.
     /// </summary>
-    public string JobIdentity => WarmupCountSetting.Replace(Job, "");
+    public string JobIdentity => NotIdentifying.Replace(Job, "");
 
-    private static readonly System.Text.RegularExpressions.Regex WarmupCountSetting =
-        new(@"(, )?\bWarmupCount=\d+(?(1)|(, )?)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex NotIdentifying =
+        new(@"(, )?\b(WarmupCount=\d+|Toolchain=PerfLabReusedBuild)(?(1)|(, )?)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Per-operation times of the measured iterations (workload <c>Actual</c>: always positive and free of the
