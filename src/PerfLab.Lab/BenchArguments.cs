@@ -15,7 +15,8 @@ public static class BenchArguments
     /// One round: <c>dotnet run --no-build --project &lt;tree&gt;/&lt;project&gt; -- --profile P --run ID --round k --rounds R --seed S
     /// --artifacts DIR [BenchmarkDotNet args]</c>, run from the tree (BenchmarkDotNet finds the project from the working directory).
     /// </summary>
-    public static ProcessSpec Round(string tree, Suite suite, RunManifest run, RoundRecord round, string artifacts, string commit) =>
+    /// <param name="scratch">The run's <see cref="PerfLab.Machine.RunScratch"/> folder, named to the bench program; null for none.</param>
+    public static ProcessSpec Round(string tree, Suite suite, RunManifest run, RoundRecord round, string artifacts, string commit, string? scratch = null) =>
         new("dotnet",
             [
                 "run", "-c", "Release", "--no-build", "--project", Path.Combine(tree, suite.Project), "--",
@@ -23,13 +24,14 @@ public static class BenchArguments
                 "--seed", $"{round.Seed}", "--artifacts", artifacts, .. WithSelection(run.BenchmarkArgs),
             ],
             tree,
-            BenchEnvironment(run, commit));
+            BenchEnvironment(run, commit, scratch));
 
-    /// <summary>The bench program's environment: the commit measured, and the placement when the run chose one.</summary>
-    private static Dictionary<string, string> BenchEnvironment(RunManifest run, string commit)
+    /// <summary>The bench program's environment: the commit measured, the placement when the run chose one, and the run's scratch folder.</summary>
+    private static Dictionary<string, string> BenchEnvironment(RunManifest run, string commit, string? scratch)
     {
         var environment = new Dictionary<string, string> { ["PERFLAB_COMMIT"] = commit };
         if (run.Placement is { } placement) environment[PerfLab.Machine.CpuPlacement.Variable] = placement;
+        if (scratch is not null) environment[PerfLab.Machine.RunScratch.Variable] = scratch;
         return environment;
     }
 

@@ -1,3 +1,5 @@
+using PerfLab.Machine;
+
 namespace PerfLab.Lab;
 
 /// <summary>
@@ -26,20 +28,29 @@ public sealed class RoundExecutor(LabContext context)
         if (kept > 0) context.Step($"keeping {kept} finished round(s); {queue.Length} to run");
 
         var failures = new List<string>();
-        for (var i = 0; i < queue.Length; i++)
+        // What a run's rounds share on disk (the PostgreSQL seed), deleted when the pass ends, or by a watchdog if perflab dies.
+        var scratches = runs.ToDictionary(r => r.Label, r => RunScratch.Create(r.Manifest.RunId), StringComparer.Ordinal);
+        try
         {
-            var (run, index) = queue[i];
-            var upcoming = queue.Skip(i + 1).Select(q => q.Run.Label).Concat(afterwards ?? []).ToArray();
-            try
+            for (var i = 0; i < queue.Length; i++)
             {
-                if (!await ExecuteRoundAsync(run, index, upcoming)) failures.Add($"{run.Label} round {index}");
+                var (run, index) = queue[i];
+                var upcoming = queue.Skip(i + 1).Select(q => q.Run.Label).Concat(afterwards ?? []).ToArray();
+                try
+                {
+                    if (!await ExecuteRoundAsync(run, index, upcoming, scratches[run.Label].Folder)) failures.Add($"{run.Label} round {index}");
+                }
+                catch (OperationCanceledException)
+                {
+                    foreach (var each in runs) each.Update(m => m with { Status = RunStatus.Interrupted, FinishedUtc = context.Time.GetUtcNow() });
+                    context.Error.WriteLine($"perflab: interrupted in {run.Label} round {index}; finished rounds are kept (continue with --resume)");
+                    return new PassOutcome(failures, Interrupted: true);
+                }
             }
-            catch (OperationCanceledException)
-            {
-                foreach (var each in runs) each.Update(m => m with { Status = RunStatus.Interrupted, FinishedUtc = context.Time.GetUtcNow() });
-                context.Error.WriteLine($"perflab: interrupted in {run.Label} round {index}; finished rounds are kept (continue with --resume)");
-                return new PassOutcome(failures, Interrupted: true);
-            }
+        }
+        finally
+        {
+            foreach (var scratch in scratches.Values) scratch.Dispose();
         }
 
         foreach (var run in runs)
@@ -50,7 +61,7 @@ public sealed class RoundExecutor(LabContext context)
         return new PassOutcome(failures, Interrupted: false);
     }
 
-    private async Task<bool> ExecuteRoundAsync(SuiteRun run, int index, IReadOnlyList<string> upcoming)
+    private async Task<bool> ExecuteRoundAsync(SuiteRun run, int index, IReadOnlyList<string> upcoming, string scratch)
     {
         var round = run.Manifest.RoundLog[index - 1];
         var folder = run.RoundFolder(round);
@@ -62,7 +73,7 @@ public sealed class RoundExecutor(LabContext context)
         run.Update(m => m.WithRound(index, r => r with { Status = RoundStatus.Running, StartedUtc = roundStarted, FinishedUtc = null, ExitCode = null }));
 
         var parser = new BenchmarkOutputParser();
-        var spec = BenchArguments.Round(run.Tree, run.Suite, run.Manifest, round, folder, run.Commit);
+        var spec = BenchArguments.Round(run.Tree, run.Suite, run.Manifest, round, folder, run.Commit, scratch);
         int code;
         try
         {

@@ -86,7 +86,8 @@ public static class RunCommand
 
         var published = context.PublishedResults;
         var output = parsed.GetValue(results) is { } r ? LabContext.FullPath(r)
-            : settings.Profile == LabNames.Profiles.Quick ? Path.Combine(artifacts, "report") : published;
+            // Beside the artifacts, not in them: the report refuses an output inside its input (it would read its own raw/ back).
+            : settings.Profile == LabNames.Profiles.Quick ? QuickReportFolder(artifacts) : published;
         if (settings.Profile == LabNames.Profiles.Quick && !parsed.GetValue(noReport) && string.Equals(output, published, StringComparison.Ordinal))
             throw new BadInputException("--results results/ with --profile quick: quick times mean nothing and are never published");
 
@@ -163,4 +164,7 @@ public static class RunCommand
         if (wasGiven && !string.Equals(given, recorded, StringComparison.OrdinalIgnoreCase))
             throw new BadInputException($"{option.Name} {given} differs from the run being resumed ({recorded}): give none, the recorded options apply");
     }
+
+    /// <summary>Where a quick run's report goes: a sibling of its artifacts folder (<c>run-…</c> → <c>run-…-report</c>).</summary>
+    public static string QuickReportFolder(string artifacts) => Path.TrimEndingDirectorySeparator(artifacts) + "-report";
 }

@@ -24,6 +24,10 @@ public class BenchArgumentsTests
              "--artifacts", "/out/orm/run/round-03", "--filter", "*ById*"],
             spec.Arguments);
         Assert.Equal("abc123def456-dirty", spec.Environment["PERFLAB_COMMIT"]);
+        Assert.False(spec.Environment.ContainsKey(PerfLab.Machine.RunScratch.Variable));
+
+        var withScratch = BenchArguments.Round("/repo", Orm, run, round, "/out/orm/run/round-03", "abc", "/tmp/perflab-run-x");
+        Assert.Equal("/tmp/perflab-run-x", withScratch.Environment[PerfLab.Machine.RunScratch.Variable]);
     }
 
     [Fact]

@@ -11,6 +11,12 @@ internal sealed class FakeBench : IProcessRunner
     /// <summary>Per round call: null = succeed; a number = exit with it and write no export; throws to simulate Ctrl-C.</summary>
     public Func<RoundCall, int?> Outcome { get; set; } = _ => null;
 
+    /// <summary>What a round's export holds: empty unless a test needs one the report can read (a real export's text).</summary>
+    public string Export { get; set; } = "{}";
+
+    /// <summary>The environment of every round call, in order.</summary>
+    public IEnumerable<IReadOnlyDictionary<string, string>> RoundEnvironments => calls.Where(c => c.Arguments[0] == "run").Select(c => c.Environment);
+
     public IReadOnlyList<ProcessSpec> Calls => calls;
 
     public IEnumerable<RoundCall> Rounds => calls.Where(c => c.Arguments[0] == "run").Select(RoundCall.Of);
@@ -27,7 +33,7 @@ internal sealed class FakeBench : IProcessRunner
         foreach (var line in BenchmarkDotNetSample.Lines) output(line);
         var results = Path.Combine(call.Artifacts, "results");
         Directory.CreateDirectory(results);
-        File.WriteAllText(Path.Combine(results, $"{call.Suite}-report-full.json"), "{}");
+        File.WriteAllText(Path.Combine(results, $"{call.Suite}-report-full.json"), Export);
         return Task.FromResult(0);
     }
 }

@@ -34,5 +34,6 @@ internal sealed class LabFixture(string? repository = null) : IDisposable
     {
         Stop.Dispose();
         if (Directory.Exists(Artifacts)) Directory.Delete(Artifacts, recursive: true);
+        if (Directory.Exists(RunCommand.QuickReportFolder(Artifacts))) Directory.Delete(RunCommand.QuickReportFolder(Artifacts), recursive: true);
     }
 }

@@ -36,6 +36,39 @@ public class RunTests
     }
 
     [Fact]
+    public void A_quick_run_writes_its_report_beside_its_artifacts()
+    {
+        using var lab = new LabFixture();
+        var export = Directory.EnumerateFiles(Path.Combine(LabFixture.Repository, "results", "raw", "queries"), "*-report-full.json.gz", SearchOption.AllDirectories).First();
+        using (var gzip = new System.IO.Compression.GZipStream(File.OpenRead(export), System.IO.Compression.CompressionMode.Decompress))
+        using (var reader = new StreamReader(gzip))
+        {
+            lab.Bench.Export = reader.ReadToEnd();
+        }
+
+        Assert.Equal(ExitCodes.Success, lab.Run("run", "--suite", "queries", "--profile", "quick", "--rounds", "1", "--artifacts", lab.Artifacts, "--no-build"));
+
+        Assert.True(File.Exists(Path.Combine(RunCommand.QuickReportFolder(lab.Artifacts), "README.md")), lab.Output.ToString() + lab.Error);
+        Assert.False(Directory.Exists(Path.Combine(lab.Artifacts, "report")));
+    }
+
+    [Fact]
+    public void Every_round_of_a_run_is_given_the_run_s_scratch_folder_which_is_gone_when_the_run_ends()
+    {
+        using var lab = new LabFixture();
+        Assert.Equal(ExitCodes.Success, lab.Run("run", "--suite", "orm,caching", "--profile", "quick", "--rounds", "2", "--artifacts", lab.Artifacts, "--no-report", "--no-build"));
+
+        var byRun = lab.Bench.Rounds.Zip(lab.Bench.RoundEnvironments, (round, environment) => (round.RunId, Folder: environment[PerfLab.Machine.RunScratch.Variable]))
+            .GroupBy(r => r.RunId)
+            .ToArray();
+        Assert.Equal(2, byRun.Length);
+        // One folder per run, the same in each of its rounds, another for the other run.
+        Assert.All(byRun, run => Assert.Single(run.Select(r => r.Folder).Distinct()));
+        Assert.NotEqual(byRun[0].First().Folder, byRun[1].First().Folder);
+        Assert.All(byRun, run => Assert.False(Directory.Exists(run.First().Folder)));
+    }
+
+    [Fact]
     public void An_engine_reaches_every_round_and_is_recorded_for_a_resume()
     {
         using var lab = new LabFixture();

@@ -44,9 +44,10 @@ public sealed class PostgresServer : IDisposable
     private readonly string? _binaries;
     private readonly string? _adminConnectionString;
 
-    private PostgresServer(string? folder, string? binaries, string host, int port, string database, string? adminConnectionString, NpgsqlConnectionStringBuilder template)
+    private PostgresServer(string? folder, string? binaries, string host, int port, string database, string? adminConnectionString, NpgsqlConnectionStringBuilder template, bool fromSeed = false)
     {
         _folder = folder;
+        FromSeed = fromSeed;
         _binaries = binaries;
         _adminConnectionString = adminConnectionString;
         Port = port;
@@ -75,6 +76,9 @@ public sealed class PostgresServer : IDisposable
 
     /// <summary>True when the lab started the server (not an existing one named by <see cref="ConnectionStringVariable"/>).</summary>
     public bool IsPrivate => _folder is not null;
+
+    /// <summary>True when the private server's files were copied from a seed (<see cref="StopAndKeep"/>) rather than made by initdb.</summary>
+    public bool FromSeed { get; }
 
     /// <summary>Why the lab cannot have a PostgreSQL server here, as one line; null when it can (it may still fail to start).</summary>
     public static string? UnavailableReason
@@ -108,16 +112,23 @@ public sealed class PostgresServer : IDisposable
     }
 
     /// <summary>A private server (or a database on <see cref="ConnectionStringVariable"/>'s server), ready for connections.</summary>
+    /// <param name="seed">
+    /// A folder a stopped server's files were kept in (<see cref="StopAndKeep"/>): when it holds them, the private server
+    /// starts from a copy of them (every database and template they hold included) instead of an empty cluster.
+    /// </param>
     /// <exception cref="InvalidOperationException">No server can be had here, or it did not come up (the message says why).</exception>
-    public static PostgresServer Start(PostgresSettings? settings = null) => Start(settings, owner: null);
+    public static PostgresServer Start(PostgresSettings? settings = null, string? seed = null) => Start(settings, owner: null, seed);
 
     /// <param name="owner">The process whose end stops a private server (default: this one; a test names another).</param>
-    internal static PostgresServer Start(PostgresSettings? settings, int? owner)
+    internal static PostgresServer Start(PostgresSettings? settings, int? owner, string? seed = null)
     {
         if (Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } existing) return OnExistingServer(existing);
         if (UnavailableReason is { } reason) throw new InvalidOperationException(reason);
-        return StartPrivate(FindBinaries()!, settings ?? PostgresSettings.Lab, owner);
+        return StartPrivate(FindBinaries()!, settings ?? PostgresSettings.Lab, owner, seed);
     }
+
+    /// <summary>True when <paramref name="seed"/> holds a stopped server's files (<see cref="StopAndKeep"/>).</summary>
+    public static bool HoldsSeed(string seed) => File.Exists(Path.Combine(DataFolder(seed), "PG_VERSION"));
 
     /// <summary>What the server reports for the lab's settings (<see cref="PostgresSettings.Names"/>) and its version, for the page.</summary>
     public IReadOnlyDictionary<string, string> ReportedSettings()
@@ -148,7 +159,21 @@ public sealed class PostgresServer : IDisposable
 
     private static string Describe(IReadOnlyDictionary<string, string> settings) => string.Join(", ", settings.Select(s => $"{s.Key}={s.Value}"));
 
-    public void Dispose()
+    public void Dispose() => Stop(keepIn: null);
+
+    /// <summary>
+    /// Stops the private server cleanly and moves its files into <paramref name="seed"/> (which must not hold any yet),
+    /// for a later <see cref="Start(PostgresSettings?, string?)"/> to begin from; then deletes the rest like
+    /// <see cref="Dispose"/>. On a server the lab did not start, the same as <see cref="Dispose"/>.
+    /// </summary>
+    public void StopAndKeep(string seed)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(seed);
+        if (HoldsSeed(seed)) throw new InvalidOperationException($"{seed} already holds a server's files");
+        Stop(keepIn: seed);
+    }
+
+    private void Stop(string? keepIn)
     {
         NpgsqlConnection.ClearAllPools();
         if (_adminConnectionString is not null)
@@ -160,8 +185,11 @@ public sealed class PostgresServer : IDisposable
             return;
         }
         if (_folder is null) return;
-        // Fast shutdown: open sessions are rolled back and the server stops cleanly; the folder then goes.
-        Run(_binaries!, "pg_ctl", ["stop", "-D", DataFolder(_folder), "-m", "fast", "-w", "-t", "60"], throwOnError: false);
+        // Fast shutdown: open sessions are rolled back and the server stops cleanly (a checkpoint: the files are whole
+        // without recovery); the folder then goes.
+        var stopped = Run(_binaries!, "pg_ctl", ["stop", "-D", DataFolder(_folder), "-m", "fast", "-w", "-t", "60"], throwOnError: false);
+        // Same file system (both temporary folders): a rename, not a copy.
+        if (keepIn is not null && stopped) Directory.Move(DataFolder(_folder), DataFolder(keepIn));
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -172,8 +200,9 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
-    private static PostgresServer StartPrivate(string binaries, PostgresSettings settings, int? owner)
+    private static PostgresServer StartPrivate(string binaries, PostgresSettings settings, int? owner, string? seed)
     {
+        var fromSeed = seed is not null && HoldsSeed(seed);
         var folder = Directory.CreateTempSubdirectory(OwnerWatchdog.FolderPrefix + "pg-").FullName;
         try
         {
@@ -182,9 +211,18 @@ public sealed class PostgresServer : IDisposable
             // pg_ctl daemonises the server: should the owner die without disposing it, the watchdog stops it.
             var stop = string.Join(' ', Command(binaries, "pg_ctl", ["stop", "-D", data, "-m", "immediate", "-w"]).Select(OwnerWatchdog.Quote));
             OwnerWatchdog.Start(folder, $"{stop}; rm -rf {OwnerWatchdog.Quote(folder)}", owner);
-            // --no-sync: the cluster is thrown away after the run, so initdb need not flush its files; the server
-            // itself runs with fsync on (PostgresSettings).
-            Run(binaries, "initdb", ["-D", data, "-U", LabUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+            if (fromSeed)
+            {
+                // cp -a keeps the owner and the 0700 mode PostgreSQL insists on; the configuration lines appended below
+                // come after the seed's own, and PostgreSQL takes the last value of a setting.
+                RunProcess("cp", ["-a", DataFolder(seed!), data]);
+            }
+            else
+            {
+                // --no-sync: the cluster is thrown away after the run, so initdb need not flush its files; the server
+                // itself runs with fsync on (PostgresSettings).
+                Run(binaries, "initdb", ["-D", data, "-U", LabUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+            }
             var port = LoopbackPort.Free();
             File.AppendAllLines(Path.Combine(data, "postgresql.conf"), settings.ConfigurationLines(port, folder));
             // Under the placement's CPUs: the postmaster and every backend it forks inherit them (CpuPlacement).
@@ -195,10 +233,14 @@ public sealed class PostgresServer : IDisposable
             using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(template.ConnectionString) { Host = "127.0.0.1", Port = port, Database = "postgres" }.ConnectionString))
             {
                 connection.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE {LabUser}", connection);
-                create.ExecuteNonQuery();
+                // A seed already holds it.
+                if (!fromSeed)
+                {
+                    using var create = new NpgsqlCommand($"CREATE DATABASE {LabUser}", connection);
+                    create.ExecuteNonQuery();
+                }
             }
-            return new PostgresServer(folder, binaries, "127.0.0.1", port, LabUser, adminConnectionString: null, template);
+            return new PostgresServer(folder, binaries, "127.0.0.1", port, LabUser, adminConnectionString: null, template, fromSeed);
         }
         catch
         {
@@ -265,10 +307,11 @@ public sealed class PostgresServer : IDisposable
     private static bool IsRoot => OperatingSystem.IsLinux() && Environment.UserName == "root";
 
     /// <summary>Runs one of the server's programs, as <see cref="ServiceUser"/> when the lab runs as root.</summary>
-    private static void Run(string binaries, string program, IReadOnlyList<string> arguments, bool throwOnError = true, Func<string>? failure = null)
+    /// <returns>Whether it exited with 0.</returns>
+    private static bool Run(string binaries, string program, IReadOnlyList<string> arguments, bool throwOnError = true, Func<string>? failure = null)
     {
         var command = Command(binaries, program, arguments);
-        RunProcess(command[0], command[1..], throwOnError, failure, program);
+        return RunProcess(command[0], command[1..], throwOnError, failure, program);
     }
 
     /// <summary>The command line running one of the server's programs, through <c>runuser</c> as root.</summary>
@@ -279,7 +322,7 @@ public sealed class PostgresServer : IDisposable
     }
 
     /// <param name="name">The program named in an error (default: the file run).</param>
-    private static void RunProcess(string fileName, IReadOnlyList<string> arguments, bool throwOnError = true, Func<string>? failure = null, string? name = null)
+    private static bool RunProcess(string fileName, IReadOnlyList<string> arguments, bool throwOnError = true, Func<string>? failure = null, string? name = null)
     {
         var startInfo = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
@@ -290,7 +333,7 @@ public sealed class PostgresServer : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         process.WaitForExit();
-        if (process.ExitCode == 0 || !throwOnError) return;
+        if (process.ExitCode == 0 || !throwOnError) return process.ExitCode == 0;
         string detail;
         lock (output) detail = LastLine(output.ToString());
         var extra = failure?.Invoke();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace PerfLab.Data.Servers;
+namespace PerfLab.Machine;
 
 /// <summary>
 /// The safety net for a server the lab starts (PostgreSQL, Redis): a detached shell that waits for the owning process
