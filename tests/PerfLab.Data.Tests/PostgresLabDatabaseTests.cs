@@ -9,14 +9,6 @@ namespace PerfLab.Data.Tests;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresLabDatabaseTests
 {
-    private static object? Scalar(string connectionString, string sql)
-    {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        return command.ExecuteScalar();
-    }
-
     [PrivatePostgresFact]
     public void The_data_set_is_loaded_once_per_server_and_every_database_is_a_private_copy_of_it()
     {
@@ -30,8 +22,8 @@ public sealed class PostgresLabDatabaseTests
         Assert.Null(first.UnixSocketConnectionString);
         Assert.Equal((data.Scale, data.Seed), (second.Scale, second.Seed));
         // The socket connection string reaches this copy, over the socket (no client address).
-        Assert.Equal(second.Name, Scalar(second.UnixSocketConnectionString!, "SELECT current_database()"));
-        Assert.Equal(DBNull.Value, Scalar(second.UnixSocketConnectionString!, "SELECT inet_client_addr()"));
+        Assert.Equal(second.Name, PostgresSql.Scalar(second.UnixSocketConnectionString!, "SELECT current_database()"));
+        Assert.Equal(DBNull.Value, PostgresSql.Scalar(second.UnixSocketConnectionString!, "SELECT inet_client_addr()"));
         Assert.False(second.LoadedTemplate);
         Assert.Equal(first.Template, second.Template);
         Assert.NotEqual(first.Name, second.Name);
@@ -41,9 +33,9 @@ public sealed class PostgresLabDatabaseTests
             Assert.Equal(data.ComputeChecksum(), PostgresCommerce.ComputeChecksum(connection));
         }
 
-        Scalar(first.ConnectionString, """DELETE FROM "OrderLines" WHERE "Id" = 1""");
-        Assert.Equal(0L, Scalar(first.ConnectionString, """SELECT count(*) FROM "OrderLines" WHERE "Id" = 1"""));
-        Assert.Equal(1L, Scalar(second.ConnectionString, """SELECT count(*) FROM "OrderLines" WHERE "Id" = 1"""));
+        PostgresSql.Scalar(first.ConnectionString, """DELETE FROM "OrderLines" WHERE "Id" = 1""");
+        Assert.Equal(0L, PostgresSql.Scalar(first.ConnectionString, """SELECT count(*) FROM "OrderLines" WHERE "Id" = 1"""));
+        Assert.Equal(1L, PostgresSql.Scalar(second.ConnectionString, """SELECT count(*) FROM "OrderLines" WHERE "Id" = 1"""));
     }
 
     [PostgresFact]
@@ -54,8 +46,8 @@ public sealed class PostgresLabDatabaseTests
 
         database.Dispose();
 
-        Assert.Equal(0L, Scalar(server.ConnectionString, $"SELECT count(*) FROM pg_database WHERE datname = '{database.Name}'"));
-        Assert.Equal(1L, Scalar(server.ConnectionString, $"SELECT count(*) FROM pg_database WHERE datname = '{database.Template}' AND datistemplate"));
+        Assert.Equal(0L, PostgresSql.Scalar(server.ConnectionString, $"SELECT count(*) FROM pg_database WHERE datname = '{database.Name}'"));
+        Assert.Equal(1L, PostgresSql.Scalar(server.ConnectionString, $"SELECT count(*) FROM pg_database WHERE datname = '{database.Template}' AND datistemplate"));
     }
 
     [Fact]
@@ -91,7 +83,7 @@ public sealed class PostgresLabDatabaseTests
 
         Assert.True(first.LoadedTemplate);
         Assert.False(second.LoadedTemplate);
-        Assert.Equal(50L, Scalar(second.ConnectionString, "SELECT count(*) FROM \"Extra\""));
+        Assert.Equal(50L, PostgresSql.Scalar(second.ConnectionString, "SELECT count(*) FROM \"Extra\""));
     }
 }
 

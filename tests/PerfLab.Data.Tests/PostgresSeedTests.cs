@@ -1,4 +1,3 @@
-using Npgsql;
 using PerfLab.Data.Servers;
 using PerfLab.Machine;
 using PerfLab.Tests.Shared;
@@ -9,14 +8,6 @@ namespace PerfLab.Data.Tests;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresSeedTests
 {
-    private static object? Scalar(string connectionString, string sql)
-    {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        return command.ExecuteScalar();
-    }
-
     [PrivatePostgresFact]
     public void A_server_started_from_a_kept_seed_holds_what_the_first_one_wrote_and_runs_on_its_own_port_and_folder()
     {
@@ -26,7 +17,7 @@ public sealed class PostgresSeedTests
 
         var first = PostgresServer.Start(seed: seed);
         Assert.False(first.FromSeed);
-        Scalar(first.ConnectionString, "CREATE TABLE kept (value int); INSERT INTO kept VALUES (42)");
+        PostgresSql.Scalar(first.ConnectionString, "CREATE TABLE kept (value int); INSERT INTO kept VALUES (42)");
         first.StopAndKeep(seed);
         Assert.True(PostgresServer.HoldsSeed(seed));
 
@@ -34,14 +25,14 @@ public sealed class PostgresSeedTests
         {
             Assert.True(second.FromSeed);
             Assert.NotEqual(first.Port, second.Port);
-            Assert.Equal(42, Scalar(second.ConnectionString, "SELECT value FROM kept"));
+            Assert.Equal(42, PostgresSql.Scalar(second.ConnectionString, "SELECT value FROM kept"));
             // The copy is the second server's own: a write there leaves the seed as it was.
-            Scalar(second.ConnectionString, "UPDATE kept SET value = 7");
+            PostgresSql.Scalar(second.ConnectionString, "UPDATE kept SET value = 7");
             Assert.Throws<InvalidOperationException>(() => second.StopAndKeep(seed));
         }
 
         using var third = PostgresServer.Start(seed: seed);
-        Assert.Equal(42, Scalar(third.ConnectionString, "SELECT value FROM kept"));
+        Assert.Equal(42, PostgresSql.Scalar(third.ConnectionString, "SELECT value FROM kept"));
     }
 
     [PrivatePostgresFact]
@@ -56,14 +47,14 @@ public sealed class PostgresSeedTests
             using (var round = PostgresForRun.Begin(log.Add))
             {
                 Assert.False(round.Server!.FromSeed);
-                Scalar(round.Server.ConnectionString, "CREATE TABLE loaded (id int)");
+                PostgresSql.Scalar(round.Server.ConnectionString, "CREATE TABLE loaded (id int)");
             }
             Assert.True(PostgresServer.HoldsSeed(Path.Combine(scratch.Folder, PostgresForRun.SeedFolderName)));
 
             using (var round = PostgresForRun.Begin(log.Add))
             {
                 Assert.True(round.Server!.FromSeed);
-                Assert.Equal(0L, Scalar(round.Server.ConnectionString, "SELECT count(*) FROM loaded"));
+                Assert.Equal(0L, PostgresSql.Scalar(round.Server.ConnectionString, "SELECT count(*) FROM loaded"));
             }
         }
         finally

@@ -9,14 +9,6 @@ namespace PerfLab.Data.Tests;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresServerTests
 {
-    private static object? Scalar(string connectionString, string sql)
-    {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        return command.ExecuteScalar();
-    }
-
     /// <summary>Split placement: the postmaster, its background processes and every backend run on the servers' CPUs, as read back from the kernel.</summary>
     [PrivatePostgresFact]
     public void Every_process_of_a_private_server_runs_on_the_placements_server_cpus()
@@ -37,10 +29,10 @@ public sealed class PostgresServerTests
         using var server = PostgresServer.Start();
 
         Assert.True(server.IsPrivate);
-        Assert.Equal(PostgresServer.LabUser, Scalar(server.ConnectionString, "SELECT current_database()"));
-        Assert.Equal("127.0.0.1/32", Scalar(server.ConnectionString, "SELECT inet_server_addr()::text"));
+        Assert.Equal(PostgresServer.LabUser, PostgresSql.Scalar(server.ConnectionString, "SELECT current_database()"));
+        Assert.Equal("127.0.0.1/32", PostgresSql.Scalar(server.ConnectionString, "SELECT inet_server_addr()::text"));
         // Over the socket the server sees no client address at all.
-        Assert.Equal(DBNull.Value, Scalar(server.UnixSocketConnectionString!, "SELECT inet_client_addr()"));
+        Assert.Equal(DBNull.Value, PostgresSql.Scalar(server.UnixSocketConnectionString!, "SELECT inet_client_addr()"));
     }
 
     [PrivatePostgresFact]
@@ -104,9 +96,9 @@ public sealed class PostgresServerTests
                 Assert.False(server.IsPrivate);
                 Assert.Null(server.UnixSocketConnectionString);
                 Assert.StartsWith("perflab_", database, StringComparison.Ordinal);
-                Assert.Equal(database, Scalar(server.ConnectionString, "SELECT current_database()"));
+                Assert.Equal(database, PostgresSql.Scalar(server.ConnectionString, "SELECT current_database()"));
             }
-            Assert.Equal(0L, Scalar(admin, $"SELECT count(*) FROM pg_database WHERE datname = '{database}'"));
+            Assert.Equal(0L, PostgresSql.Scalar(admin, $"SELECT count(*) FROM pg_database WHERE datname = '{database}'"));
         }
         finally
         {
