@@ -1,7 +1,7 @@
 using PerfLab.Load;
 using PerfLab.Reporting.Charts;
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Tests;
 

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
-using PerfLab.Reporting.Compare;
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Compare;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Reporting.Tests;
 

@@ -1,0 +1,39 @@
+namespace PerfLab.Compare;
+
+/// <summary>Everything the compare command found: what it prints as markdown and writes as JSON.</summary>
+/// <param name="Normalized">
+/// True when base and diff ran on different machines or runtimes: each benchmark's launches are then divided by its
+/// category baseline's median in the same export, and those ratios are compared instead of absolute times.
+/// </param>
+/// <param name="EnvironmentDifferences">Why <paramref name="Normalized"/> is set, one line per differing field.</param>
+/// <param name="Benchmarks">Benchmarks present on both sides, ordered by name.</param>
+/// <param name="Added">In diff only.</param>
+/// <param name="Removed">In base only.</param>
+/// <param name="Failed">Present on both sides but without a measurement on at least one.</param>
+public sealed record CompareResult(
+    ComparePolicy Policy,
+    string BasePath,
+    string DiffPath,
+    IReadOnlyList<MachineSignature> BaseMachines,
+    IReadOnlyList<MachineSignature> DiffMachines,
+    bool Normalized,
+    IReadOnlyList<string> EnvironmentDifferences,
+    IReadOnlyList<BenchmarkVerdict> Benchmarks,
+    IReadOnlyList<string> Added,
+    IReadOnlyList<string> Removed,
+    IReadOnlyList<string> Failed)
+{
+    public IEnumerable<BenchmarkVerdict> WithVerdict(Verdict verdict) => Benchmarks.Where(b => b.Time?.Verdict == verdict);
+
+    public bool HasRegression => WithVerdict(Verdict.Slower).Any();
+
+    /// <summary>Geometric mean of the ratios of every benchmark compared (normalized ratios in normalized mode); null when none was.</summary>
+    public double? GeometricMeanRatio
+    {
+        get
+        {
+            var ratios = Benchmarks.Where(b => b.Time is not null).Select(b => b.Time!.Ratio).ToArray();
+            return ratios.Length == 0 ? null : Math.Exp(ratios.Average(Math.Log));
+        }
+    }
+}
