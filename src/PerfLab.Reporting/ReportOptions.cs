@@ -1,3 +1,5 @@
+using PerfLab.Reporting.Sections;
+
 namespace PerfLab.Reporting;
 
 /// <summary>What a report adds to the pages beyond the exports.</summary>
@@ -7,4 +9,7 @@ public sealed record ReportOptions(string? FindingsPath = null, string? ReadmePa
 {
     /// <summary>Fault injection for tests: called before every step of publishing that changes the disk.</summary>
     public Action<string>? BeforePublishStep { get; init; }
+
+    /// <summary>The suites' own page sections, suite name → factories; null: <see cref="SuiteSections.Registered"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Func<SectionInputs, ISuiteSection>>>? Sections { get; init; }
 }

@@ -20,9 +20,9 @@ public static class SuitePage
     public static string RawFolder(SuiteReport suite) => $"raw/{suite.Slug}/";
 
     /// <param name="hasScalingChart">Whether a scaling chart was rendered for a comparison.</param>
-    /// <param name="breakEvens">The suite's priced trade-offs (<see cref="BreakEven.Render"/>), after the comparisons; may be empty.</param>
+    /// <param name="sections">What the suite contributes to its own page (<see cref="SuiteSections"/>); none by default.</param>
     /// <param name="engineNote">Why a comparison measured on several engines differs between them (<see cref="EngineTable"/>); null when unknown.</param>
-    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart, string breakEvens = "", Func<Comparison, string?>? engineNote = null)
+    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart, IReadOnlyList<ISuiteSection>? sections = null, Func<Comparison, string?>? engineNote = null)
     {
         var md = new Markdown();
         md.Line($"# {suite.Name}").Line();
@@ -48,8 +48,9 @@ public static class SuitePage
         }
         md.Line();
 
-        foreach (var comparison in suite.Comparisons) WriteComparison(md, suite, comparison, hasScalingChart(comparison), engineNote?.Invoke(comparison));
-        md.Append(breakEvens);
+        sections ??= [];
+        foreach (var comparison in suite.Comparisons) WriteComparison(md, suite, comparison, hasScalingChart(comparison), engineNote?.Invoke(comparison), sections);
+        foreach (var section in sections) md.Append(section.AfterComparisons(suite));
 
         var superseded = suite.Published.Superseded.Concat(suite.Reproduction?.Superseded ?? []).ToArray();
         if (superseded.Length > 0)
@@ -212,7 +213,7 @@ public static class SuitePage
         }
     }
 
-    private static void WriteComparison(Markdown md, SuiteReport suite, Comparison comparison, bool hasScalingChart, string? engineNote)
+    private static void WriteComparison(Markdown md, SuiteReport suite, Comparison comparison, bool hasScalingChart, string? engineNote, IReadOnlyList<ISuiteSection> sections)
     {
         md.Line($"## {comparison.Name}").Line();
         var source = comparison.IsCategory ? "category" : "benchmark type (the export carries no categories)";
@@ -229,9 +230,9 @@ public static class SuitePage
             if (hasScalingChart) md.Line($"![{comparison.Name}: scaling]({ScalingChartPath(suite, comparison)})").Line();
             WriteTable(md, comparison, suite.Reproduced(comparison), suite.Reproduction is not null);
             if (EngineTable.Applies(comparison)) EngineTable.Write(md, comparison, engineNote);
-            var attacker = AttackerTable.Applies(comparison);
-            if (attacker) AttackerTable.Write(md, comparison);
-            WriteTextMetrics(md, comparison, shown: attacker ? AttackerTable.Metrics : []);
+            var added = sections.Select(s => s.UnderComparison(comparison)).ToArray();
+            foreach (var text in added) md.Append(text.Markdown);
+            WriteTextMetrics(md, comparison, shown: added.SelectMany(t => t.ShownMetrics).ToArray());
         }
 
         foreach (var failed in comparison.Failed)

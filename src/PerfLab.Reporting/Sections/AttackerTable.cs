@@ -5,11 +5,12 @@ using PerfLab.Results.Suites;
 namespace PerfLab.Reporting.Sections;
 
 /// <summary>
-/// The attacker-against-defender table under a comparison of password hashes (the security suite): shown when every
-/// row carries the <see cref="SettingMetric"/> and <see cref="SaltedMetric"/> metrics, and derived from the rows'
-/// medians by <see cref="AttackerModel"/>, so it is as reproducible as the table above it.
+/// The security suite's section (<see cref="SuiteSections"/>): the attacker-against-defender table under a comparison
+/// of password hashes, shown when every row carries the <see cref="SettingMetric"/> and <see cref="SaltedMetric"/>
+/// metrics, and derived from the rows' medians by <see cref="AttackerModel"/>, so it is as reproducible as the table
+/// above it.
 /// </summary>
-public static class AttackerTable
+public sealed class AttackerTable : ISuiteSection
 {
     /// <summary>What a guess against the row's stored format computes: rows with equal settings compute the same function.</summary>
     public const string SettingMetric = "Setting";
@@ -22,6 +23,14 @@ public static class AttackerTable
 
     /// <summary>A stolen user table's size for the "every account" column.</summary>
     public const int StolenAccounts = 1_000_000;
+
+    public SectionText UnderComparison(Comparison comparison)
+    {
+        if (!Applies(comparison)) return SectionText.None;
+        var md = new Markdown();
+        Write(md, comparison);
+        return new SectionText(md.ToString(), Metrics);
+    }
 
     internal static bool Applies(Comparison comparison) =>
         comparison.Rows.Any() && comparison.Rows.All(r => Salted(r) is not null && r.Benchmark.Metrics!.ContainsKey(SettingMetric));

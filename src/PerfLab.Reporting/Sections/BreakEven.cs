@@ -15,12 +15,21 @@ public sealed record MeasuredCost(TradeOff Cost, double ExtraPerCost, double Sav
 public sealed record MeasuredBreakEven(BreakEvenSpec Spec, IReadOnlyList<MeasuredCost> Costs);
 
 /// <summary>
-/// Prices the findings file's trade-offs on the suites' published runs and renders them on the suite's page. Each
-/// round gives its own quotient (the rounds interleave every case, so a round's four results share the machine's
-/// state), pooled like a ratio: the median and its distribution-free interval.
+/// The queries suite's section (<see cref="SuiteSections"/>): prices the findings file's trade-offs on the suite's
+/// published run and renders them after its comparisons. Each round gives its own quotient (the rounds interleave every
+/// case, so a round's four results share the machine's state), pooled like a ratio: the median and its
+/// distribution-free interval.
 /// </summary>
-public static class BreakEven
+/// <param name="measured">The suite's break-evens, measured.</param>
+public sealed class BreakEven(IReadOnlyList<MeasuredBreakEven> measured) : ISuiteSection
 {
+    /// <summary>The section of <paramref name="suite"/>: the findings file's break-evens for it, measured (bad input throws).</summary>
+    public static BreakEven Section(string suite, SectionInputs inputs) => new(inputs.Findings is null
+        ? []
+        : Measure(inputs.Findings.BreakEvens.Where(b => b.Suite == suite).ToArray(), inputs.Suites, inputs.FindingsPath!));
+
+    public string AfterComparisons(SuiteReport suite) => Render(measured);
+
     public static IReadOnlyList<MeasuredBreakEven> Measure(IReadOnlyList<BreakEvenSpec> specs, IReadOnlyList<SuiteReport> suites, string source)
     {
         var measured = new List<MeasuredBreakEven>();
