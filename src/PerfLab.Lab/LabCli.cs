@@ -21,8 +21,9 @@ public static class LabCli
             RunCommand.Create(context, passThrough),
             AbCommand.Create(context, passThrough),
         };
-        // On perflab's command line, report reads the repository's findings unless told otherwise.
-        root.Subcommands.Add(ReportCommand.Create(context.FindingsFile));
+        // On perflab's command line, report reads the repository's findings unless told otherwise, and links each
+        // technique to its source in the repository's bench/ folder.
+        root.Subcommands.Add(ReportCommand.Create(context.FindingsFile, context.RepositoryRoot));
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(PowerCommand.Create());
         root.Subcommands.Add(SuitesCommand.Create());

@@ -32,7 +32,7 @@ public sealed class LabRun(LabContext context, RunRequest request)
                 ? PublishedInput.Stage(Path.Combine(context.PublishedResults, "raw"), request.Artifacts, request.Suites, request.Reproduces?.Select(r => r.RunId).ToArray())
                 : null;
             // The repository's README carries the findings of the published results only, never of a run written elsewhere.
-            var options = new ReportOptions(context.FindingsFile, publishing ? Path.Combine(context.RepositoryRoot, "README.md") : null);
+            var options = new ReportOptions(context.FindingsFile, publishing ? Path.Combine(context.RepositoryRoot, "README.md") : null) { SourceRoot = context.RepositoryRoot };
             try
             {
                 ReportCommand.Write(published?.Folder ?? request.Artifacts, request.Results, options, context.Output, context.Error, context.Cancellation);

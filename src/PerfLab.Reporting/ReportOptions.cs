@@ -12,4 +12,10 @@ public sealed record ReportOptions(string? FindingsPath = null, string? ReadmePa
 
     /// <summary>The suites' own page sections, suite name → factories; null: <see cref="SuiteSections.Registered"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Func<SectionInputs, ISuiteSection>>>? Sections { get; init; }
+
+    /// <summary>
+    /// The repository whose <c>bench/</c> folder holds the benchmarks: each technique on a page links to its source there
+    /// (<see cref="SourceLinks"/>); null: no links.
+    /// </summary>
+    public string? SourceRoot { get; init; }
 }

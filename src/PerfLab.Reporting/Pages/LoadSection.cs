@@ -13,7 +13,7 @@ internal static class LoadSection
 {
     public const string Heading = "Latency under load";
 
-    public static void Write(Markdown md, SuiteReport suite, Comparison comparison)
+    public static void Write(Markdown md, SuiteReport suite, Comparison comparison, SourceLinks sources)
     {
         md.Line($"### {Heading}").Line();
         md.Line("Each measured iteration is one bounded run offering requests at a fixed rate, on a schedule fixed in advance " +
@@ -41,7 +41,7 @@ internal static class LoadSection
 
         var rows = cases.Select(c =>
         {
-            var cells = new List<string> { comparison.Technique(c.Row) };
+            var cells = new List<string> { sources.Linked(comparison.Technique(c.Row), c.Row.Benchmark) };
             cells.AddRange(parameterNames.Select(n => c.Row.Benchmark.Parameters.FirstOrDefault(p => p.Name == n)?.Value
                 ?? (n == EngineNames.ParameterName ? EngineNames.Default : "–")));
             cells.Add($"{c.OfferedRate.Rate()} req/s ({Formatting.Percent(c.OfferedFraction, signed: false)} of capacity)");

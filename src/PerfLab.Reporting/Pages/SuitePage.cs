@@ -22,8 +22,11 @@ public static class SuitePage
     /// <param name="hasScalingChart">Whether a scaling chart was rendered for a comparison.</param>
     /// <param name="sections">What the suite contributes to its own page (<see cref="SuiteSections"/>); none by default.</param>
     /// <param name="engineNote">Why a comparison measured on several engines differs between them (<see cref="EngineTable"/>); null when unknown.</param>
-    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart, IReadOnlyList<ISuiteSection>? sections = null, Func<Comparison, string?>? engineNote = null)
+    /// <param name="sources">Where each technique's code is (a technique links to it); null: no links.</param>
+    public static string Render(SuiteReport suite, Func<Comparison, bool> hasScalingChart, IReadOnlyList<ISuiteSection>? sections = null,
+        Func<Comparison, string?>? engineNote = null, SourceLinks? sources = null)
     {
+        sources ??= SourceLinks.None;
         var md = new Markdown();
         md.Line($"# {suite.Name}").Line();
         md.Line($"Results of the **{suite.Name}** suite, generated from BenchmarkDotNet's JSON exports " +
@@ -49,7 +52,7 @@ public static class SuitePage
         md.Line();
 
         sections ??= [];
-        foreach (var comparison in suite.Comparisons) WriteComparison(md, suite, comparison, hasScalingChart(comparison), engineNote?.Invoke(comparison), sections);
+        foreach (var comparison in suite.Comparisons) WriteComparison(md, suite, comparison, hasScalingChart(comparison), engineNote?.Invoke(comparison), sections, sources);
         foreach (var section in sections) md.Append(section.AfterComparisons(suite));
 
         var superseded = suite.Published.Superseded.Concat(suite.Reproduction?.Superseded ?? []).ToArray();
@@ -213,7 +216,7 @@ public static class SuitePage
         }
     }
 
-    private static void WriteComparison(Markdown md, SuiteReport suite, Comparison comparison, bool hasScalingChart, string? engineNote, IReadOnlyList<ISuiteSection> sections)
+    private static void WriteComparison(Markdown md, SuiteReport suite, Comparison comparison, bool hasScalingChart, string? engineNote, IReadOnlyList<ISuiteSection> sections, SourceLinks sources)
     {
         md.Line($"## {comparison.Name}").Line();
         var source = comparison.IsCategory ? "category" : "benchmark type (the export carries no categories)";
@@ -222,13 +225,13 @@ public static class SuitePage
 
         if (comparison.IsLoad)
         {
-            LoadSection.Write(md, suite, comparison);
+            LoadSection.Write(md, suite, comparison, sources);
         }
         else if (comparison.Rows.Any())
         {
             md.Line($"![{comparison.Name}: median time per operation]({BarChartPath(suite, comparison)})").Line();
             if (hasScalingChart) md.Line($"![{comparison.Name}: scaling]({ScalingChartPath(suite, comparison)})").Line();
-            WriteTable(md, comparison, suite.Reproduced(comparison), suite.Reproduction is not null);
+            WriteTable(md, comparison, suite.Reproduced(comparison), suite.Reproduction is not null, sources);
             if (EngineTable.Applies(comparison)) EngineTable.Write(md, comparison, engineNote);
             var added = sections.Select(s => s.UnderComparison(comparison)).ToArray();
             foreach (var text in added) md.Append(text.Markdown);
@@ -262,7 +265,7 @@ public static class SuitePage
             : $" **No baseline**: {reason}, so no ratios are shown.";
     }
 
-    private static void WriteTable(Markdown md, Comparison comparison, Comparison? reproduced, bool hasReproduction)
+    private static void WriteTable(Markdown md, Comparison comparison, Comparison? reproduced, bool hasReproduction, SourceLinks sources)
     {
         // The engine, when rows name one, comes first: it is what tells a database comparison's parameter sets apart.
         var parameterNames = comparison.Rows.SelectMany(r => r.Benchmark.Parameters.Select(p => p.Name)).Distinct(StringComparer.Ordinal)
@@ -285,7 +288,8 @@ public static class SuitePage
 
         var rows = comparison.Rows.Select(row =>
         {
-            var cells = new List<string> { row.IsBaseline ? $"{comparison.Technique(row)} (baseline)" : comparison.Technique(row) };
+            var technique = sources.Linked(comparison.Technique(row), row.Benchmark);
+            var cells = new List<string> { row.IsBaseline ? $"{technique} (baseline)" : technique };
             // A database case without an Engine parameter is SQLite's (EngineNames): say so rather than "–".
             cells.AddRange(parameterNames.Select(n => row.Benchmark.Parameters.FirstOrDefault(p => p.Name == n)?.Value
                 ?? (n == EngineNames.ParameterName ? EngineNames.Default : "–")));
