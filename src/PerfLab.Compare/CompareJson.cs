@@ -30,6 +30,7 @@ public static class CompareJson
             unchanged = report.WithVerdict(Verdict.Same).Count(),
             allocationChanges = report.Benchmarks.Count(b => b.Allocation.Changed),
             report.GeometricMeanRatio,
+            report.LoadGeometricMeanRatio,
         },
         benchmarks = report.Benchmarks.Select(b => new
         {

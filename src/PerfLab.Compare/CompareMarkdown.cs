@@ -31,7 +31,8 @@ public static class CompareMarkdown
         md.AppendLine(
             $"**{Count(counts[Verdict.Slower], "regression")}, {Count(counts[Verdict.Faster], "improvement")}, {counts[Verdict.Inconclusive]} inconclusive, " +
             $"{counts[Verdict.Same]} unchanged** of {Count(report.Benchmarks.Count(b => b.Time is not null), "benchmark")} compared" +
-            (report.GeometricMeanRatio is { } geomean ? $"; geometric mean of the ratios {Ratio(geomean)}." : "."));
+            (report.GeometricMeanRatio is { } geomean ? $"; geometric mean of the ratios {Ratio(geomean)}" : "") +
+            (report.LoadGeometricMeanRatio is { } load ? $"; load cases apart, geometric mean of their latency p99 ratios {Ratio(load)}" : "") + ".");
         md.AppendLine();
         md.AppendLine(
             $"Threshold {Percent(report.Policy.Threshold)}" + (report.Normalized ? "" : $", noise floor {Time(report.Policy.NoiseFloorNanoseconds)}") +

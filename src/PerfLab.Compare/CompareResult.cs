@@ -27,13 +27,18 @@ public sealed record CompareResult(
 
     public bool HasRegression => WithVerdict(Verdict.Slower).Any();
 
-    /// <summary>Geometric mean of the ratios of every benchmark compared (normalized ratios in normalized mode); null when none was.</summary>
-    public double? GeometricMeanRatio
+    /// <summary>
+    /// Geometric mean of the time ratios of every benchmark compared (normalized ratios in normalized mode); null when
+    /// none was. Load cases are not in it: their ratio is of a latency p99, another quantity (<see cref="LoadGeometricMeanRatio"/>).
+    /// </summary>
+    public double? GeometricMeanRatio => GeometricMean(Benchmarks.Where(b => b.Measure is null));
+
+    /// <summary>Geometric mean of the load cases' latency p99 ratios (<see cref="SideBenchmark.LoadMeasure"/>); null when none was compared.</summary>
+    public double? LoadGeometricMeanRatio => GeometricMean(Benchmarks.Where(b => b.Measure == SideBenchmark.LoadMeasure));
+
+    private static double? GeometricMean(IEnumerable<BenchmarkVerdict> benchmarks)
     {
-        get
-        {
-            var ratios = Benchmarks.Where(b => b.Time is not null).Select(b => b.Time!.Ratio).ToArray();
-            return ratios.Length == 0 ? null : Math.Exp(ratios.Average(Math.Log));
-        }
+        var ratios = benchmarks.Where(b => b.Time is not null).Select(b => b.Time!.Ratio).ToArray();
+        return ratios.Length == 0 ? null : Math.Exp(ratios.Average(Math.Log));
     }
 }

@@ -46,13 +46,13 @@ internal static class LoadSection
                 ?? (n == EngineNames.ParameterName ? EngineNames.Default : "–")));
             cells.Add($"{c.OfferedRate.Rate()} req/s ({Formatting.Percent(c.OfferedFraction, signed: false)} of capacity)");
             cells.Add(c.Over(l => l.CapacityRate)!.Rate() + " req/s");
-            cells.Add(c.Over(l => l.AchievedRate)!.Rate() + " req/s");
+            cells.Add(c.Over(l => l.Counts.AchievedRate)!.Rate() + " req/s");
             cells.AddRange(LoadCase.Percentiles.Select(p => c.Over(p.Pick)!.Time()));
             cells.Add(c.Over(l => l.Latency.MaxNs)!.Time());
             cells.Add(c.Over(l => l.ServiceTime.P99Ns)!.Time());
-            var failed = c.Sum(l => l.Failed);
-            cells.Add($"{(failed > 0 ? "⚠ " : "")}{Formatting.Integer(c.Sum(l => l.Errors))} + {Formatting.Integer(c.Sum(l => l.Timeouts))} + " +
-                      $"{Formatting.Integer(c.Sum(l => l.NotStarted))} of {Formatting.Integer(c.Sum(l => l.Requested))}");
+            var failed = c.Sum(l => l.Counts.Failed);
+            cells.Add($"{(failed > 0 ? "⚠ " : "")}{Formatting.Integer(c.Sum(l => l.Counts.Errors))} + {Formatting.Integer(c.Sum(l => l.Counts.Timeouts))} + " +
+                      $"{Formatting.Integer(c.Sum(l => l.Counts.NotStarted))} of {Formatting.Integer(c.Sum(l => l.Counts.Requested))}");
             cells.Add(c.CpuPerRequest(l => l.ClientCpuNs)?.Time() ?? "–");
             cells.Add(c.CpuPerRequest(l => l.ServerCpuNs)?.Time() ?? "–");
             if (suite.Reproduction is not null)
@@ -60,5 +60,23 @@ internal static class LoadSection
             return (IReadOnlyList<string>)cells;
         });
         md.Table(header, header.Select((h, i) => i > 0 && !parameterNames.Contains(h)).ToArray(), rows);
+        WriteRoundsWithoutBlock(md, comparison, cases);
+    }
+
+    /// <summary>
+    /// A round in which a load case was measured but recorded no load block (its recorder printed nothing) has no
+    /// latencies: the case's figures are over its other rounds, and the page says which and how many.
+    /// </summary>
+    private static void WriteRoundsWithoutBlock(Markdown md, Comparison comparison, IReadOnlyList<LoadCase> cases)
+    {
+        var partial = cases.Select(c => (Case: c, Missing: c.Row.Rounds.Keys.Except(c.Row.Loads.Keys).Order().ToArray())).Where(c => c.Missing.Length > 0).ToArray();
+        foreach (var (c, missing) in partial)
+        {
+            var total = c.Row.Rounds.Keys.Union(c.Row.Loads.Keys).Count();
+            var parameters = c.Row.Benchmark.Parameters.Count == 0 ? "" : $" [{c.Row.Benchmark.ParametersText}]";
+            md.Line($"- ⚠ **{comparison.Technique(c.Row)}{parameters}**: {SuitePage.Plural(missing.Length, "round")} ({string.Join(", ", missing)}) recorded " +
+                    $"no load block, so its figures are over {c.Row.Loads.Count} of its {total} rounds.");
+        }
+        if (partial.Length > 0) md.Line();
     }
 }

@@ -336,6 +336,10 @@ public static class ExportLoader
                 ? new PerfLab.Load.LatencySummary(Whole(summary, "Count", name + "."), Whole(summary, "P50Ns", name + "."), Whole(summary, "P90Ns", name + "."),
                     Whole(summary, "P99Ns", name + "."), Whole(summary, "P999Ns", name + "."), Whole(summary, "MaxNs", name + "."))
                 : throw new FormatException(Where($"without {name}"));
+        // The same count fields for the merged runs and for each run.
+        LoadCounts Counts(JsonElement element, string within) => new(
+            Whole(element, "Requested", within), Whole(element, "Completed", within), Whole(element, "Errors", within),
+            Whole(element, "Timeouts", within), Whole(element, "NotStarted", within), Rate(element, "AchievedRate", within));
 
         var model = String(load, "Model") is { } text && Enum.TryParse<PerfLab.Load.LoadModel>(text, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
@@ -349,18 +353,12 @@ public static class ExportLoader
             Rate(load, "OfferedFraction", ""),
             Latency("Latency"),
             Latency("ServiceTime"),
-            Whole(load, "Requested", ""),
-            Whole(load, "Completed", ""),
-            Whole(load, "Errors", ""),
-            Whole(load, "Timeouts", ""),
-            Whole(load, "NotStarted", ""),
-            Rate(load, "AchievedRate", ""),
+            Counts(load, ""),
             Whole(load, "ClientCpuNs", ""),
             load.TryGetProperty("ServerCpuNs", out var server) && server.ValueKind != JsonValueKind.Null ? Whole(load, "ServerCpuNs", "") : null,
             iterations.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.Object
                     ? new LoadIteration(
-                        Whole(i, "Requested", "iteration "), Whole(i, "Completed", "iteration "), Whole(i, "Errors", "iteration "),
-                        Whole(i, "Timeouts", "iteration "), Whole(i, "NotStarted", "iteration "), Rate(i, "AchievedRate", "iteration "),
+                        Counts(i, "iteration "),
                         Whole(i, "WallNs", "iteration "), Whole(i, "P50Ns", "iteration "), Whole(i, "P99Ns", "iteration "), Whole(i, "MaxNs", "iteration "))
                     : throw new FormatException(Where("iteration that is not an object")))
                 .ToArray()

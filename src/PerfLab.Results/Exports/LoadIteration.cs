@@ -2,13 +2,9 @@ namespace PerfLab.Results.Exports;
 
 /// <summary>One measured iteration of a load case (one bounded load run), as its <c>PerfLab.Load.Iterations</c> entry records it.</summary>
 /// <param name="WallNs">From the run's first intended start to its last request's outcome.</param>
+/// <param name="Counts">The run's requests and achieved rate.</param>
 public sealed record LoadIteration(
-    long Requested,
-    long Completed,
-    long Errors,
-    long Timeouts,
-    long NotStarted,
-    double AchievedRate,
+    LoadCounts Counts,
     long WallNs,
     long P50Ns,
     long P99Ns,

@@ -12,7 +12,7 @@ namespace PerfLab.Results.Exports;
 /// <param name="OfferedFraction"><paramref name="OfferedRate"/> ÷ <paramref name="CapacityRate"/> as configured.</param>
 /// <param name="Latency">Merged over the measured iterations: completion minus intended start.</param>
 /// <param name="ServiceTime">Merged: completion minus actual start (what a closed loop would report).</param>
-/// <param name="AchievedRate">Completed ÷ the summed wall time of the measured iterations.</param>
+/// <param name="Counts">Summed over the measured iterations; its achieved rate is over their summed wall time.</param>
 /// <param name="ServerCpuNs">Null when the case has no server process to sample.</param>
 /// <param name="Iterations">Each measured iteration's own summary, in order.</param>
 public sealed record LoadRecord(
@@ -22,16 +22,7 @@ public sealed record LoadRecord(
     double OfferedFraction,
     LatencySummary Latency,
     LatencySummary ServiceTime,
-    long Requested,
-    long Completed,
-    long Errors,
-    long Timeouts,
-    long NotStarted,
-    double AchievedRate,
+    LoadCounts Counts,
     long ClientCpuNs,
     long? ServerCpuNs,
-    IReadOnlyList<LoadIteration> Iterations)
-{
-    /// <summary>Requests that did not complete, whatever the reason: errors, timeouts and requests never started.</summary>
-    public long Failed => Errors + Timeouts + NotStarted;
-}
+    IReadOnlyList<LoadIteration> Iterations);

@@ -32,7 +32,7 @@ public sealed record LoadCase(Row Row, string Series)
 
     /// <summary>CPU time per completed request, per round; null when no round completed one (or, for the server, sampled it).</summary>
     public RoundRange? CpuPerRequest(Func<LoadRecord, long?> cpu) =>
-        RoundRange.Of(Row.Loads.Values.Where(l => l.Completed > 0 && cpu(l) is not null).Select(l => (double)cpu(l)!.Value / l.Completed));
+        RoundRange.Of(Row.Loads.Values.Where(l => l.Counts.Completed > 0 && cpu(l) is not null).Select(l => (double)cpu(l)!.Value / l.Counts.Completed));
 
     /// <summary>Summed over the rounds: every request is counted, whatever became of it.</summary>
     public long Sum(Func<LoadRecord, long> pick) => Row.Loads.Values.Sum(pick);

@@ -230,8 +230,10 @@ public static class SuiteBuilder
                 .ToDictionary(r => r.Round, r => r.Benchmark.RoundValue))
             .ToArray();
 
-        // A load case's rounds, its load runs' blocks; its time (a load run's duration) is divided, trend-tested and
-        // priced by nothing.
+        // A load case's rounds, its load runs' blocks. None of the time checks applies to it: its time is a load run's
+        // duration, mostly spent waiting for the schedule, so it is divided by nothing (no ratio), not trend-tested
+        // (Steadiness), and has no regime: operations per iteration (one load run), collections and page faults per
+        // operation (per load run) and their share of its time (MachineSensitivity) say nothing about its latencies.
         var loads = cases.Select(c => c
                 .Where(r => !r.Benchmark.Failed && r.Benchmark.Load is not null)
                 .ToDictionary(r => r.Round, r => r.Benchmark.Load!))
@@ -250,7 +252,7 @@ public static class SuiteBuilder
                 var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
                 var baselineAllocated = baseline < 0 ? null : Representative(cases[baseline]).Memory?.BytesAllocatedPerOperation;
                 double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
-                Regime[] regimes = isLoad ? [] : c.Where(r => !r.Benchmark.Failed).Select(r => Regime.Of(r.Round, r.Benchmark, faultCost(r.Benchmark))).ToArray();
+                Regime[] regimes = isLoad ? NoRegimeForLoad : c.Where(r => !r.Benchmark.Failed).Select(r => Regime.Of(r.Round, r.Benchmark, faultCost(r.Benchmark))).ToArray();
                 return new Row(
                     benchmark,
                     i == baseline,
@@ -266,6 +268,9 @@ public static class SuiteBuilder
             .ToArray();
         return new CaseGroup(rows[0].Benchmark.Parameters, rows, rows.FirstOrDefault(r => r.IsBaseline));
     }
+
+    /// <summary>A load case's regimes: none (see BuildGroup), so its regime check and machine sensitivity are not assessed.</summary>
+    private static readonly Regime[] NoRegimeForLoad = [];
 
     /// <summary>Two comparison names could slug alike ("A B" and "A-B"): number the later ones so chart files never collide.</summary>
     private static IReadOnlyList<Comparison> UniqueSlugs(IReadOnlyList<Comparison> comparisons)

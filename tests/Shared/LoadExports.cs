@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace PerfLab.Reporting.Tests;
+namespace PerfLab.Tests.Shared;
 
 /// <summary>
 /// Synthetic schema-2 exports of a suite with load cases (the lab's per-benchmark <c>PerfLab.Load</c> block) beside an
