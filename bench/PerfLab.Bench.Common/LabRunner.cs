@@ -74,7 +74,7 @@ public static class LabRunner
         }
 
         var effective = ManualConfig.Union(config, commandLineConfig);
-        var round = RoundPlan.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger, parsed.Engine);
+        var round = RoundRunInfo.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger, parsed.Engine);
         using var postgres = round is not null && services.HasFlag(LabServices.Postgres) ? PostgresForRun.Begin(line => Console.WriteLine($"perflab {suite}: {line}")) : null;
         if (round is not null) RoundProbes = MachineProbes.Measure();
         var summaries = round is null ? [] : BenchmarkRunner.Run([round]);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PerfLab.Reporting.Compare;
+using PerfLab.Compare;
 
 namespace PerfLab.Lab;
 

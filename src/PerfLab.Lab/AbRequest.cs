@@ -1,4 +1,4 @@
-using PerfLab.Reporting.Compare;
+using PerfLab.Compare;
 
 namespace PerfLab.Lab;
 

@@ -1,4 +1,4 @@
-using PerfLab.Reporting.Compare;
+using PerfLab.Compare;
 
 namespace PerfLab.Lab;
 
@@ -64,7 +64,7 @@ public sealed class AbRun(LabContext context, AbRequest request)
             new RunTarget(s, baseTree, baseLabel, Path.Combine(folder, Base), Base),
             new RunTarget(s, context.RepositoryRoot, headLabel, Path.Combine(folder, Head), Head),
         }).ToArray();
-        var runs = SuiteRun.StartPass(targets, settings, context.Time.GetUtcNow());
+        var runs = RunExecution.StartPass(targets, settings, context.Time.GetUtcNow());
         context.Step($"A/B: {string.Join(", ", request.Suites.Select(s => s.Name))}, {settings.Rounds} round(s), {settings.Profile} profile, run seed {settings.RunSeed} -> {folder}");
         return await executor.ExecuteAsync(runs);
     }

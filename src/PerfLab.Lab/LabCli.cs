@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using PerfLab.Compare;
 using PerfLab.Reporting;
 using PerfLab.Reporting.Publishing;
 
 namespace PerfLab.Lab;
 
 /// <summary>
-/// perflab's command line, the lab's one command-line host: run, ab, suites and PerfLab.Reporting's report, compare and
-/// power. Bad input of any kind (a parse error or a <see cref="BadInputException"/>) is one line on stderr and exit 2;
+/// perflab's command line, the lab's one command-line host: run, ab, suites, PerfLab.Reporting's report and
+/// PerfLab.Compare's compare and power. Bad input of any kind (a parse error or a <see cref="BadInputException"/>) is one line on stderr and exit 2;
 /// Ctrl-C is exit 130; the codes are <see cref="ExitCodes"/>, listed under every --help.
 /// </summary>
 public static class LabCli
@@ -20,8 +21,11 @@ public static class LabCli
             RunCommand.Create(context, passThrough),
             AbCommand.Create(context, passThrough),
         };
-        // On perflab's command line, report reads the repository's findings unless told otherwise.
-        foreach (var command in ReportingCommands.Commands(context.FindingsFile)) root.Subcommands.Add(command);
+        // On perflab's command line, report reads the repository's findings unless told otherwise, and links each
+        // technique to its source in the repository's bench/ folder.
+        root.Subcommands.Add(ReportCommand.Create(context.FindingsFile, context.RepositoryRoot));
+        root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(PowerCommand.Create());
         root.Subcommands.Add(SuitesCommand.Create());
 
         // The help option is recursive: one action serves every command's --help, -h and -?.

@@ -32,7 +32,7 @@ public sealed class LabRun(LabContext context, RunRequest request)
                 ? PublishedInput.Stage(Path.Combine(context.PublishedResults, "raw"), request.Artifacts, request.Suites, request.Reproduces?.Select(r => r.RunId).ToArray())
                 : null;
             // The repository's README carries the findings of the published results only, never of a run written elsewhere.
-            var options = new ReportOptions(context.FindingsFile, publishing ? Path.Combine(context.RepositoryRoot, "README.md") : null);
+            var options = new ReportOptions(context.FindingsFile, publishing ? Path.Combine(context.RepositoryRoot, "README.md") : null) { SourceRoot = context.RepositoryRoot };
             try
             {
                 ReportCommand.Write(published?.Folder ?? request.Artifacts, request.Results, options, context.Output, context.Error, context.Cancellation);
@@ -106,7 +106,7 @@ public sealed class LabRun(LabContext context, RunRequest request)
 
             var targets = reproduces.Select(r => new RunTarget(request.Suites.Single(s => s.Name == r.Suite), trees[r.Commit], r.Commit, request.Artifacts, Side: null)).ToArray();
             var settings = request.Settings;
-            var runs = SuiteRun.StartPass(targets, settings, context.Time.GetUtcNow());
+            var runs = RunExecution.StartPass(targets, settings, context.Time.GetUtcNow());
             foreach (var run in runs) run.Update(m => m with { Reproduces = reproduces.Single(r => r.Suite == run.Suite.Name).RunId });
             context.Step($"Reproducibility run: {string.Join(", ", runs.Select(r => $"{r.Suite.Name} {r.Manifest.RunId} of {r.Commit} (repeats {r.Manifest.Reproduces})"))}, " +
                          $"{settings.Rounds} round(s), run seed {settings.RunSeed} -> {request.Artifacts}");
@@ -119,16 +119,16 @@ public sealed class LabRun(LabContext context, RunRequest request)
     }
 
     /// <summary>A pass's runs: those recorded in the resumed folder, else new ones (the reproducibility pass draws its own seed).</summary>
-    private IReadOnlyList<SuiteRun> Runs(int pass)
+    private IReadOnlyList<RunExecution> Runs(int pass)
     {
         var recorded = request.Resumed.Where(r => r.Manifest.Pass == pass).ToArray();
         if (recorded.Length > 0)
         {
-            return recorded.Select(r => new SuiteRun(SuiteRegistry.Find(r.Manifest.Suite)!, context.RepositoryRoot, Path.GetDirectoryName(r.Path)!,
+            return recorded.Select(r => new RunExecution(SuiteRegistry.Find(r.Manifest.Suite)!, context.RepositoryRoot, Path.GetDirectoryName(r.Path)!,
                 r.Manifest.Suite, request.Commit, r.Manifest)).ToArray();
         }
         var settings = pass == 1 ? request.Settings : request.Settings with { Pass = pass, RunSeed = RoundPlanner.NewRunSeed() };
         var targets = request.Suites.Select(s => new RunTarget(s, context.RepositoryRoot, request.Commit, request.Artifacts, Side: null)).ToArray();
-        return SuiteRun.StartPass(targets, settings, context.Time.GetUtcNow());
+        return RunExecution.StartPass(targets, settings, context.Time.GetUtcNow());
     }
 }

@@ -1,4 +1,4 @@
-using PerfLab.Reporting.Exports;
+using PerfLab.Results.Exports;
 
 namespace PerfLab.Lab;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PerfLab.Machine;
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
 
 namespace PerfLab.Lab;
 

@@ -16,7 +16,7 @@ public sealed class RoundExecutor(LabContext context)
 
     /// <param name="runs">The pass's runs, sharing one round plan.</param>
     /// <param name="afterwards">Labels of the invocations of later passes (the reproducibility run), for the estimated finish only.</param>
-    public async Task<PassOutcome> ExecuteAsync(IReadOnlyList<SuiteRun> runs, IReadOnlyList<string>? afterwards = null)
+    public async Task<PassOutcome> ExecuteAsync(IReadOnlyList<RunExecution> runs, IReadOnlyList<string>? afterwards = null)
     {
         var byLabel = runs.ToDictionary(r => r.Label, StringComparer.Ordinal);
         var rounds = runs[0].Manifest.RoundLog;
@@ -61,7 +61,7 @@ public sealed class RoundExecutor(LabContext context)
         return new PassOutcome(failures, Interrupted: false);
     }
 
-    private async Task<bool> ExecuteRoundAsync(SuiteRun run, int index, IReadOnlyList<string> upcoming, string scratch)
+    private async Task<bool> ExecuteRoundAsync(RunExecution run, int index, IReadOnlyList<string> upcoming, string scratch)
     {
         var round = run.Manifest.RoundLog[index - 1];
         var folder = run.RoundFolder(round);
@@ -89,7 +89,7 @@ public sealed class RoundExecutor(LabContext context)
         }
 
         var finished = context.Time.GetUtcNow();
-        var exported = SuiteRun.HasExport(folder);
+        var exported = RunExecution.HasExport(folder);
         var status = code == 0 && exported ? RoundStatus.Ok : RoundStatus.Failed;
         run.Update(m => m.WithRound(index, r => r with { Status = status, FinishedUtc = finished, ExitCode = code }));
         eta.Finished(run.Label, finished - roundStarted);
@@ -100,7 +100,7 @@ public sealed class RoundExecutor(LabContext context)
         return status == RoundStatus.Ok;
     }
 
-    private void Relay(string line, BenchmarkOutputParser parser, SuiteRun run, int index, DateTimeOffset roundStarted, IReadOnlyList<string> upcoming)
+    private void Relay(string line, BenchmarkOutputParser parser, RunExecution run, int index, DateTimeOffset roundStarted, IReadOnlyList<string> upcoming)
     {
         lock (writing)
         {

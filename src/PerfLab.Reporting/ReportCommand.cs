@@ -10,7 +10,8 @@ namespace PerfLab.Reporting;
 public static class ReportCommand
 {
     /// <param name="defaultFindings">The findings file used without <c>--findings</c> when it exists (perflab: the repository's bench/findings.json).</param>
-    public static Command Create(string? defaultFindings = null)
+    /// <param name="sourceRoot">The repository whose bench/ code the pages link each technique to (perflab: the repository); null: no links.</param>
+    public static Command Create(string? defaultFindings = null, string? sourceRoot = null)
     {
         var input = new Option<string>("--input", "-i")
         {
@@ -44,7 +45,7 @@ public static class ReportCommand
         {
             var findingsPath = result.GetValue(findings) ?? (File.Exists(defaultFindings) ? defaultFindings : null);
             var configuration = result.InvocationConfiguration;
-            Write(result.GetValue(input)!, result.GetValue(output)!, new ReportOptions(findingsPath, result.GetValue(readme)), configuration.Output, configuration.Error, cancellation);
+            Write(result.GetValue(input)!, result.GetValue(output)!, new ReportOptions(findingsPath, result.GetValue(readme)) { SourceRoot = sourceRoot }, configuration.Output, configuration.Error, cancellation);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

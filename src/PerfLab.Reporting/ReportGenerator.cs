@@ -1,8 +1,11 @@
 using System.Text;
 using PerfLab.Reporting.Charts;
-using PerfLab.Reporting.Exports;
+using PerfLab.Reporting.Pages;
 using PerfLab.Reporting.Publishing;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Sections;
+using PerfLab.Results;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting;
 
@@ -46,7 +49,8 @@ public static class ReportGenerator
         var exports = ExportLoader.Load(input);
         var suites = SuiteBuilder.Build(exports);
         var findings = specs is null ? [] : HeadlineFindings.Measure(specs, suites, options.FindingsPath!);
-        var breakEvens = document is null ? [] : BreakEven.Measure(document.BreakEvens, suites, options.FindingsPath!);
+        var sources = SourceLinks.Of(options.SourceRoot);
+        var sections = SuiteSections.Create(options.Sections ?? SuiteSections.Registered, new SectionInputs(document, options.FindingsPath, suites));
         var engineNotes = document is null ? null : EngineTable.Resolve(document.Engines, suites, options.FindingsPath!);
         cancellation.ThrowIfCancellationRequested();
 
@@ -68,7 +72,7 @@ public static class ReportGenerator
                     $"{output}: holds published results ({previous.Evidence}); this input is profile {string.Join(", ", profiles)}, which may not replace them: only a '{LabNames.Profiles.Results}' run may");
             }
 
-            var files = Render(suites, findings, breakEvens, engineNotes, input, cancellation);
+            var files = Render(suites, findings, sections, engineNotes, sources, input, cancellation);
             files[OutputFolder.Manifest] = OutputFolder.ManifestBytes(isResults ? LabNames.Profiles.Results : string.Join("+", profiles), files.Keys);
             (string, string)? readmeUpdate = readme is null
                 ? null
@@ -114,7 +118,7 @@ public static class ReportGenerator
 
     /// <summary>Every file of the report, relative path ('/') → bytes.</summary>
     private static SortedDictionary<string, byte[]> Render(IReadOnlyList<SuiteReport> suites, IReadOnlyList<MeasuredFinding> findings,
-        IReadOnlyList<MeasuredBreakEven> breakEvens, IReadOnlyDictionary<(string Suite, string Comparison), string>? engineNotes, string input, CancellationToken cancellation)
+        IReadOnlyDictionary<string, IReadOnlyList<ISuiteSection>> sections, IReadOnlyDictionary<(string Suite, string Comparison), string>? engineNotes, SourceLinks sources, string input, CancellationToken cancellation)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var suite in suites)
@@ -141,8 +145,7 @@ public static class ReportGenerator
                 if (bytes.Length >= CompressFrom && !path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) files[path + ".gz"] = Gzip(bytes);
                 else files[path] = bytes;
             }
-            var section = BreakEven.Render(breakEvens.Where(b => b.Spec.Suite == suite.Name).ToArray());
-            files[$"{suite.Slug}.md"] = Utf8NoBom.GetBytes(SuitePage.Render(suite, c => scaling.Contains(c.Slug), section, c => engineNotes?.GetValueOrDefault((suite.Name, c.Name))));
+            files[$"{suite.Slug}.md"] = Utf8NoBom.GetBytes(SuitePage.Render(suite, c => scaling.Contains(c.Slug), SuiteSections.Of(sections, suite), c => engineNotes?.GetValueOrDefault((suite.Name, c.Name)), sources));
         }
         files[IndexFile] = Utf8NoBom.GetBytes(IndexPage.Render(suites, findings));
         if (suites.Any(s => s.Reproducibility is not null))

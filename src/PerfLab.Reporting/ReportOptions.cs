@@ -1,4 +1,4 @@
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Sections;
 
 namespace PerfLab.Reporting;
 
@@ -9,4 +9,13 @@ public sealed record ReportOptions(string? FindingsPath = null, string? ReadmePa
 {
     /// <summary>Fault injection for tests: called before every step of publishing that changes the disk.</summary>
     public Action<string>? BeforePublishStep { get; init; }
+
+    /// <summary>The suites' own page sections, suite name → factories; null: <see cref="SuiteSections.Registered"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Func<SectionInputs, ISuiteSection>>>? Sections { get; init; }
+
+    /// <summary>
+    /// The repository whose <c>bench/</c> folder holds the benchmarks: each technique on a page links to its source there
+    /// (<see cref="SourceLinks"/>); null: no links.
+    /// </summary>
+    public string? SourceRoot { get; init; }
 }

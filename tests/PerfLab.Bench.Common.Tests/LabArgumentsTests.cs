@@ -102,8 +102,8 @@ public sealed class LabArgumentsTests
     [Fact]
     public void The_bench_and_the_report_name_the_engines_alike()
     {
-        Assert.Equal(Engines.All, PerfLab.Reporting.Exports.EngineNames.All);
-        Assert.Equal(Engines.ParameterName, PerfLab.Reporting.Exports.EngineNames.ParameterName);
-        Assert.Equal(Engines.Sqlite, PerfLab.Reporting.Exports.EngineNames.Default);
+        Assert.Equal(Engines.All, PerfLab.Results.Exports.EngineNames.All);
+        Assert.Equal(Engines.ParameterName, PerfLab.Results.Exports.EngineNames.ParameterName);
+        Assert.Equal(Engines.Sqlite, PerfLab.Results.Exports.EngineNames.Default);
     }
 }

@@ -45,7 +45,7 @@ public sealed class RoundOrdererTests
         var config = ManualConfig.CreateEmpty().AddFilter(new SimpleFilter(c => c.Descriptor.Type.DeclaringType == typeof(OrderProbes) && c.Descriptor.Type != typeof(OrderProbes.ProbeOnPostgres)));
         var orderer = new RoundOrderer(3);
 
-        var plan = RoundPlan.Create(typeof(OrderProbes).Assembly, config, orderer, NullLogger.Instance)!;
+        var plan = RoundRunInfo.Create(typeof(OrderProbes).Assembly, config, orderer, NullLogger.Instance)!;
 
         Assert.Equal(Names(orderer.Shuffle(Cases())), Names(plan.BenchmarksCases));
         // Interleaved: the classes' cases are not run class after class.
@@ -60,7 +60,7 @@ public sealed class RoundOrdererTests
     {
         var config = ManualConfig.CreateEmpty().AddFilter(new SimpleFilter(c => c.Descriptor.Type.DeclaringType == typeof(OrderProbes)));
 
-        var plan = RoundPlan.Create(typeof(OrderProbes).Assembly, config, new RoundOrderer(3), NullLogger.Instance, engine)!;
+        var plan = RoundRunInfo.Create(typeof(OrderProbes).Assembly, config, new RoundOrderer(3), NullLogger.Instance, engine)!;
 
         Assert.Equal(methods, plan.BenchmarksCases.Select(c => c.Descriptor.WorkloadMethod.Name).Order(StringComparer.Ordinal));
     }

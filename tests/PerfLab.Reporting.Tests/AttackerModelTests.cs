@@ -1,4 +1,4 @@
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Sections;
 
 namespace PerfLab.Reporting.Tests;
 

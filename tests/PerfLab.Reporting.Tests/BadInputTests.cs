@@ -1,3 +1,5 @@
+using PerfLab.Tests.Shared;
+
 namespace PerfLab.Reporting.Tests;
 
 /// <summary>Each bad input: exit code 2, one line on stderr naming the problem, the output folder untouched.</summary>

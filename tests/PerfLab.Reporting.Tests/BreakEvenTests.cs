@@ -1,5 +1,7 @@
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Sections;
+using PerfLab.Results;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Tests;
 

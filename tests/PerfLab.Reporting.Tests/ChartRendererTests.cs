@@ -1,6 +1,8 @@
 using PerfLab.Reporting.Charts;
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Pages;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Reporting.Tests;
 

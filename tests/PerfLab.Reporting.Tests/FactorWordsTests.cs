@@ -1,4 +1,5 @@
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Pages;
+using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Tests;
 

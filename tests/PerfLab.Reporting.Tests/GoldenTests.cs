@@ -1,9 +1,10 @@
 using System.Runtime.CompilerServices;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Reporting.Tests;
 
 /// <summary>
-/// The generated pages of the checked-in real exports, compared with the expected pages in Fixtures/golden.
+/// The generated pages of the checked-in real exports, compared with the expected pages in Golden/.
 /// After an intended change, regenerate them with <c>PERFLAB_UPDATE_GOLDEN=1 dotnet test ...</c> and review the diff.
 /// </summary>
 public sealed class GoldenTests
@@ -21,7 +22,7 @@ public sealed class GoldenTests
         using var scratch = new ScratchFolder();
         var input = fixture == "rounds" ? RoundsFixture.Write(scratch.Combine("input")) : Path.Combine(Fixture.Root, fixture);
         var actual = ReportRun.Page(input, page);
-        var golden = Path.Combine(SourceFolder(), "Fixtures", "golden", fixture, page);
+        var golden = Path.Combine(SourceFolder(), "Golden", fixture, page);
         if (Environment.GetEnvironmentVariable("PERFLAB_UPDATE_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(golden)!);

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Pages;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Reporting.Tests;
 

@@ -1,7 +1,7 @@
 using PerfLab.Load;
 using PerfLab.Reporting.Charts;
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Tests;
 
@@ -42,7 +42,7 @@ public sealed class LoadCaseTests
         var benchmark = new BenchmarkResult($"N.T.M(Load: {load}, Transport: {transport})", "T.M", "N", "T", "M", "M", parameters, null, null, null, statistics, null, []);
         var latency = new LatencySummary(100, p99 / 4, p99 / 2, p99, p99 * 3 / 2, p99 * 2);
         var loads = Enumerable.Range(1, 3).ToDictionary(round => round, round => new LoadRecord(
-            LoadModel.OpenLoop, fraction * 1000, 1000, fraction, latency with { P99Ns = p99 + round * 1000 }, latency, 100, 100, 0, 0, 0, fraction * 1000, 4_000_000, null, []));
+            LoadModel.OpenLoop, fraction * 1000, 1000, fraction, latency with { P99Ns = p99 + round * 1000 }, latency, new LoadCounts(100, 100, 0, 0, 0, fraction * 1000), 4_000_000, null, []));
         return new Row(benchmark, false, new Dictionary<int, double> { [1] = 1e9 }, 1e9, null, null, Steadiness.NotAssessed, 3) { Loads = loads };
     }
 }

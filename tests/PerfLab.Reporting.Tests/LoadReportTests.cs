@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
-using PerfLab.Reporting.Compare;
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Reporting.Tests;
 
 /// <summary>
 /// Load cases (the lab's <c>PerfLab.Load</c> block): read into <see cref="LoadRecord"/>, kept out of times and ratios,
-/// shown as a latency table and chart, and compared by their latency p99.
+/// shown as a latency table and chart (compare's side: PerfLab.Compare.Tests' LoadCompareTests).
 /// </summary>
 public sealed class LoadReportTests : IDisposable
 {
@@ -181,37 +181,62 @@ public sealed class LoadReportTests : IDisposable
     }
 
     [Fact]
-    public void Compare_weighs_a_load_case_by_its_latency_p99_per_round_and_labels_it()
+    public void The_merged_runs_and_each_run_record_their_counts_in_one_shape()
     {
-        // The diff side's latencies are 50% higher at ThreeQuarters only; every time is the same on both sides.
-        var baseSide = RunSide.Load(LoadExports.WriteRun(_scratch.Combine("base"), "b"));
-        var diffSide = RunSide.Load(LoadExports.WriteRun(_scratch.Combine("diff"), "d", latency: (level, _) => level == "ThreeQuarters" ? 1.5 : 1));
+        var load = LoadCase().Load!;
 
-        var result = RunComparer.Compare(baseSide, diffSide, ComparePolicy.Default, []);
-
-        var tail = result.Benchmarks.Single(b => b.FullName == LoadExports.LoadName("ThreeQuarters"));
-        Assert.Equal(SideBenchmark.LoadMeasure, tail.Measure);
-        Assert.Equal(Verdict.Slower, tail.Time!.Verdict);
-        Assert.Equal([8_000_000, 8_400_000, 8_800_000, 9_200_000, 9_600_000], tail.Time.BaseValues);
-        var unchanged = result.Benchmarks.Single(b => b.FullName == LoadExports.LoadName("Quarter")).Time!;
-        Assert.Equal(1, unchanged.Ratio, 6);
-        Assert.NotEqual(Verdict.Slower, unchanged.Verdict);
-        Assert.Null(result.Benchmarks.Single(b => b.FullName == "Lab.Load.CacheRead.Redis").Measure);
-
-        var markdown = CompareMarkdown.Render(result);
-        Assert.Contains($"| {LoadExports.LoadName("ThreeQuarters")} (latency p99 under load) | 8.800 ms | 13.20 ms |", markdown, StringComparison.Ordinal);
-        Assert.Contains("Rows marked *latency p99 under load* are load cases", markdown, StringComparison.Ordinal);
-        Assert.Contains("\"measure\": \"latency p99 under load\"", CompareJson.Render(result), StringComparison.Ordinal);
+        Assert.Equal(new LoadCounts(2000, 2000, 0, 0, 0, 5050 * 0.99), load.Counts with { AchievedRate = Math.Round(load.Counts.AchievedRate, 6) });
+        Assert.Equal(new LoadCounts(1000, 1000, 0, 0, 0, 5050), load.Iterations[0].Counts);
+        Assert.Equal(3, LoadCase(l => { l["Errors"] = 1; l["Timeouts"] = 2; }).Load!.Counts.Failed);
     }
 
     [Fact]
-    public void Power_leaves_load_cases_out()
+    public void A_load_case_has_no_regime_check_or_machine_sensitivity_even_with_regime_data()
     {
-        var side = LoadExports.WriteRun(_scratch.Combine("a"), "a");
-        var other = LoadExports.WriteRun(_scratch.Combine("b"), "b", startHour: 11);
+        // Every case records a million page faults per operation at 10 µs each: far above the machine-sensitivity threshold.
+        var input = LoadExports.WriteRun(Input, "r1", edit: (export, round) =>
+        {
+            export["PerfLab"]!["Probes"] = new JsonObject { ["PageFaultMicroseconds"] = 10.0 };
+            foreach (var benchmark in export["Benchmarks"]!.AsArray())
+            {
+                const int operations = 1000;
+                benchmark!["PerfLab"]!["Regime"] = new JsonObject
+                {
+                    ["Iterations"] = new JsonArray(Enumerable.Range(0, 10).Select(_ => (JsonNode)new JsonObject
+                    {
+                        ["Operations"] = operations, ["MinorFaults"] = operations * 1_000_000L, ["MajorFaults"] = 0, ["Gen0"] = 0, ["Gen1"] = 0, ["Gen2"] = 0,
+                    }).ToArray()),
+                };
+            }
+        });
 
-        var rows = DetectionPower.Measure(RunSide.Load(side), RunSide.Load(other), ComparePolicy.Default, [0]);
+        var comparisons = SuiteBuilder.Build(ExportLoader.Load(input)).Single().Comparisons;
 
-        Assert.Equal(2, rows[0].Benchmarks); // the two timed cases only
+        var load = comparisons.Single(c => c.IsLoad).Rows.ToArray();
+        Assert.All(load, r => Assert.Empty(r.Regimes));
+        Assert.All(load, r => Assert.False(r.RegimeCheck.Differs));
+        Assert.All(load, r => Assert.Null(r.MachineSensitivity));
+        Assert.All(load, r => Assert.False(r.Steadiness.IsAssessed));
+        // The timed cases of the same exports are checked.
+        var timed = comparisons.Single(c => !c.IsLoad).Rows.ToArray();
+        Assert.All(timed, r => Assert.NotEmpty(r.Regimes));
+        Assert.All(timed, r => Assert.NotNull(r.MachineSensitivity));
+    }
+
+    [Fact]
+    public void A_round_without_a_load_block_is_left_out_of_the_figures_and_the_page_says_so()
+    {
+        LoadExports.WriteRun(Input, "r1", edit: (export, round) =>
+        {
+            if (round is 2 or 4) export["Benchmarks"]![0]!["PerfLab"]!["Load"] = new JsonObject();
+        });
+        var run = ReportRun.Report(Input, Output);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        var row = SuiteBuilder.Build(ExportLoader.Load(Input)).Single().Comparisons.Single(c => c.IsLoad).Rows.Single(r => r.Benchmark.FullName == LoadExports.LoadName("Half"));
+        Assert.Equal([1, 3, 5], row.Loads.Keys.Order());
+        var section = Section(Read("loadlab.md"), LoadExports.LoadCategory);
+        Assert.Contains("- ⚠ **Get [Load=Half]**: 2 rounds (2, 4) recorded no load block, so its figures are over 3 of its 5 rounds.", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("Load=Quarter]**", section, StringComparison.Ordinal);
     }
 }

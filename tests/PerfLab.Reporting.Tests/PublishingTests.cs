@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PerfLab.Reporting.Publishing;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Reporting.Tests;
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Pages;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Reporting.Tests;
 
@@ -272,7 +274,7 @@ public sealed class RegimeReportTests : IDisposable
         Assert.Equal(10.5, export.Lab.Probes![PerfLab.Machine.MachineProbes.PageFaultMicroseconds]);
         Assert.Equal(3, export.Lab.Probes.Count);
         Assert.Equal(
-            [new RegimeIteration(13, 4654, 0, 1, 1, 0), new RegimeIteration(13, 4660, 1, 2, 0, 0)],
+            [new RegimeRecord(13, 4654, 0, 1, 1, 0), new RegimeRecord(13, 4660, 1, 2, 0, 0)],
             export.Benchmarks[0].Regime!);
         Assert.Null(export.Benchmarks[1].Regime);
         var regime = Regime.Of(1, export.Benchmarks[0], 10.5);

@@ -1,3 +1,5 @@
+using PerfLab.Tests.Shared;
+
 namespace PerfLab.Reporting.Tests;
 
 public sealed class ReportGeneratorTests

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Reporting.Tests;
 
@@ -102,8 +103,8 @@ public sealed class RoundsReportTests : IDisposable
     public void The_old_lab_block_and_the_new_one_read_the_same()
     {
         var converted = V2Exports.WriteRun(_scratch.Combine("v2"), Fixture.Lab, "single", 1);
-        var old = Reporting.Exports.ExportLoader.Load(Fixture.Lab);
-        var v2 = Reporting.Exports.ExportLoader.Load(converted);
+        var old = Results.Exports.ExportLoader.Load(Fixture.Lab);
+        var v2 = Results.Exports.ExportLoader.Load(converted);
 
         Assert.Equal(old.Select(e => e.Suite), v2.Select(e => e.Suite));
         Assert.Equal(

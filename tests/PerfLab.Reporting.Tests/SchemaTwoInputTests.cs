@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using PerfLab.Reporting.Exports;
 using PerfLab.Reporting.Publishing;
+using PerfLab.Results.Exports;
+using PerfLab.Tests.Shared;
 
 namespace PerfLab.Reporting.Tests;
 

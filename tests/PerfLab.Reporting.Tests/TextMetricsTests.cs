@@ -1,5 +1,6 @@
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Pages;
+using PerfLab.Results.Exports;
+using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Tests;
 

@@ -2,14 +2,14 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using static PerfLab.Tests.Shared.SuiteShape;
 using PerfLab.Bench.Common;
 using PerfLab.Bench.Security;
 using PerfLab.Data.Sqlite;
-using PerfLab.Reporting.Reports;
+using PerfLab.Reporting.Sections;
 using PerfLab.Security.FieldEncryption;
 using PerfLab.Security.Passwords;
 using PerfLab.Tests.Shared;
-using static PerfLab.Tests.Shared.SuiteShape;
 
 namespace PerfLab.Security.Tests;
 

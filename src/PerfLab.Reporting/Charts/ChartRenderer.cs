@@ -1,7 +1,7 @@
 using System.Globalization;
-using PerfLab.Reporting.Exports;
-using PerfLab.Reporting.Reports;
 using ScottPlot;
+using PerfLab.Results;
+using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Charts;
 
@@ -85,7 +85,7 @@ public static class ChartRenderer
     }
 
     /// <summary>A row's whisker in nanoseconds: its ratio interval scaled by the baseline's median, else its own rounds' interval.</summary>
-    private static Estimation.MedianInterval? Whisker(Row row, Row? baseline) =>
+    private static Results.Estimation.MedianInterval? Whisker(Row row, Row? baseline) =>
         row.Ratio?.Interval is { } ratio && baseline is not null
             ? ratio with { Lower = ratio.Lower * baseline.Median, Upper = ratio.Upper * baseline.Median }
             : row.Interval;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using PerfLab.Reporting.Exports;
+using PerfLab.Results.Exports;
 
 namespace PerfLab.Reporting.Publishing;
 

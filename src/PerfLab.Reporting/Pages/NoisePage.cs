@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+using PerfLab.Results;
+using PerfLab.Results.Suites;
+
+namespace PerfLab.Reporting.Pages;
+
+/// <summary>
+/// <c>noise/run-to-run.md</c> and <c>.json</c>: how far every ratio moved between each suite's published run and its
+/// reproducibility run, computed from the input (never read back from an earlier report).
+/// </summary>
+public static class NoisePage
+{
+    public const string MarkdownPath = "noise/run-to-run.md";
+    public const string JsonPath = "noise/run-to-run.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static string RenderMarkdown(IReadOnlyList<SuiteReport> suites)
+    {
+        var md = new Markdown();
+        md.Line("# Run-to-run reproducibility").Line();
+        md.Line("Each suite was run twice, independently, on the same build: the published run and its reproducibility run, made " +
+                "either right after it on the same boot (`perflab run --reproducibility`) or later on another machine or boot " +
+                "(`perflab run --reproduce`, which builds the published run's commit). For every ratio of every comparison (each technique against its baseline, per parameter " +
+                "set, pooled over the run's rounds) the movement is |ratio in the reproducibility run ÷ ratio in the published run − 1|. " +
+                $"Goals: median ≤ {Formatting.Percent(Reproducibility.MedianGoal, signed: false)}, 90th percentile ≤ " +
+                $"{Formatting.Percent(Reproducibility.P90Goal, signed: false)}, none beyond {Formatting.Percent(Reproducibility.MaxGoal, signed: false)}. " +
+                "[All suites](../README.md).").Line();
+
+        var all = Overall(suites);
+        var paired = suites.Where(s => s.Reproducibility is not null).ToArray();
+        // Whether the two runs shared a machine, once any run records its identity (older runs do not: "unknown").
+        var machines = paired.Any(s => MachineText.PairKind(s.Published, s.Reproduction!) != MachinePairKind.Unknown);
+        if (machines)
+        {
+            md.Line("**Machines** says whether a suite's two runs ran on the same boot of one machine (equal boot ids), on another " +
+                    "boot of the same machine kind (same CPU model, family and microcode: perhaps another VM of that kind), on a " +
+                    "different machine, on another boot for certain (the earlier run records no machine but started before the later run's machine booted), or is unknown (a run records no machine identity). Only \"same boot\" measures this machine's " +
+                    "own noise; between machines, allocation-bound cases also move with the price of a page fault.").Line();
+        }
+        string[] header = ["Suite", "Published run", "Reproducibility run", "Ratios", "Median", "p90", "Max", "Goals met", .. machines ? new[] { "Machines" } : []];
+        md.Table(
+            header,
+            header.Select(h => h is "Ratios" or "Median" or "p90" or "Max").ToArray(),
+            paired.Select(s => Figures($"[{s.Name}](../{s.Slug}.md)", s.Reproducibility!, s.Published.Id, s.Reproduction!.Id)
+                    .Concat(machines ? [MachineText.Describe(MachineText.PairKind(s.Published, s.Reproduction!))] : []).ToArray())
+                .Append(Figures("**all suites**", all, "", "").Concat(machines ? ["–"] : []).ToArray()));
+
+        md.Line("## Every ratio, largest movement first").Line();
+        md.Table(
+            ["Suite", "Comparison", "Parameters", "Technique", "Published run", "Reproducibility run", "Movement"],
+            [false, false, false, false, true, true, true],
+            Ordered(all).Select(m => (IReadOnlyList<string>)
+            [
+                m.Suite, m.Comparison, m.Parameters.Length == 0 ? "–" : m.Parameters, m.Technique,
+                Formatting.PooledRatio(m.Published), Formatting.PooledRatio(m.Reproduced), Formatting.Percent(m.Movement, signed: false),
+            ]));
+        return md.ToString();
+    }
+
+    public static string RenderJson(IReadOnlyList<SuiteReport> suites)
+    {
+        var all = Overall(suites);
+        object Summary(Reproducibility r) => new { ratios = r.Movements.Count, median = r.Median, p90 = r.P90, max = r.Max, meetsGoals = r.MeetsGoals };
+        return JsonSerializer.Serialize(new
+        {
+            schema = "perflab-run-to-run/1",
+            goals = new { median = Reproducibility.MedianGoal, p90 = Reproducibility.P90Goal, max = Reproducibility.MaxGoal },
+            overall = Summary(all),
+            suites = suites.Where(s => s.Reproducibility is not null).Select(s => new
+            {
+                suite = s.Name,
+                publishedRun = s.Published.Id,
+                reproducibilityRun = s.Reproduction!.Id,
+                figures = Summary(s.Reproducibility!),
+            }),
+            ratios = Ordered(all).Select(m => new
+            {
+                m.Suite, m.Comparison, m.Parameters, m.Technique,
+                published = m.Published.Median, publishedRounds = m.Published.RoundRatios,
+                reproduced = m.Reproduced.Median, reproducedRounds = m.Reproduced.RoundRatios,
+                m.Movement,
+            }),
+        }, JsonOptions) + "\n";
+    }
+
+    private static Reproducibility Overall(IReadOnlyList<SuiteReport> suites) =>
+        new(suites.Select(s => s.Reproducibility).OfType<Reproducibility>().SelectMany(r => r.Movements).ToArray());
+
+    private static IEnumerable<RatioMovement> Ordered(Reproducibility all) =>
+        all.Movements.OrderByDescending(m => m.Movement).ThenBy(m => m.Suite, StringComparer.Ordinal).ThenBy(m => m.Comparison, StringComparer.Ordinal)
+            .ThenBy(m => m.Parameters, StringComparer.Ordinal).ThenBy(m => m.Technique, StringComparer.Ordinal);
+
+    private static IReadOnlyList<string> Figures(string name, Reproducibility r, string published, string reproduced) =>
+    [
+        name, published.Length == 0 ? "–" : $"`{published}`", reproduced.Length == 0 ? "–" : $"`{reproduced}`",
+        r.Movements.Count.ToString(CultureInfo.InvariantCulture),
+        r.Movements.Count == 0 ? "–" : Formatting.Percent(r.Median, signed: false),
+        r.Movements.Count == 0 ? "–" : Formatting.Percent(r.P90, signed: false),
+        r.Movements.Count == 0 ? "–" : Formatting.Percent(r.Max, signed: false),
+        r.Movements.Count == 0 ? "–" : r.MeetsGoals ? "yes" : "no",
+    ];
+}

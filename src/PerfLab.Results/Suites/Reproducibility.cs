@@ -1,0 +1,50 @@
+using PerfLab.Results.Estimation;
+
+namespace PerfLab.Results.Suites;
+
+/// <summary>
+/// How far the ratios of two independent runs of the same build differ: for every ratio of every comparison (each
+/// non-baseline row with a ratio in both runs) the movement |ratio(reproducibility run) / ratio(published run) − 1|,
+/// summarized by its median, 90th percentile (<see cref="Quantiles"/>, type 7) and maximum.
+/// </summary>
+public sealed record Reproducibility(IReadOnlyList<RatioMovement> Movements)
+{
+    /// <summary>The goals of the measurement protocol: median ≤ 5%, 90th percentile ≤ 15%, none beyond 30%.</summary>
+    public const double MedianGoal = 0.05, P90Goal = 0.15, MaxGoal = 0.30;
+
+    public double Median => Quantile(0.5);
+
+    public double P90 => Quantile(0.9);
+
+    public double Max => Movements.Count == 0 ? double.NaN : Movements.Max(m => m.Movement);
+
+    public bool MeetsGoals => Median <= MedianGoal && P90 <= P90Goal && Max <= MaxGoal;
+
+    private double Quantile(double p) => Quantiles.Of(Movements.Select(m => m.Movement).Order().ToArray(), p);
+
+    /// <summary>"median 1.4%, p90 4.2%, max 6% (n = 76)".</summary>
+    public string Figures => Movements.Count == 0
+        ? "no ratio in both runs"
+        : $"median {Formatting.Percent(Median, signed: false)}, p90 {Formatting.Percent(P90, signed: false)}, max {Formatting.Percent(Max, signed: false)} (n = {Movements.Count})";
+
+    /// <summary>Every ratio of both runs of a suite, matched by comparison, parameters and case.</summary>
+    public static Reproducibility Between(string suite, SuiteRun published, SuiteRun reproduction)
+    {
+        var movements = new List<RatioMovement>();
+        // A load comparison has no ratios: its rows' times are load runs' durations.
+        foreach (var comparison in published.Comparisons.Where(c => !c.IsLoad))
+        {
+            var other = reproduction.Comparisons.FirstOrDefault(c => c.Name == comparison.Name);
+            if (other is null) continue;
+            foreach (var group in comparison.Groups)
+            {
+                foreach (var row in group.Rows.Where(r => r.Ratio is not null))
+                {
+                    if (other.Case(row)?.Ratio is not { } reproduced) continue;
+                    movements.Add(new RatioMovement(suite, comparison.Name, group.ParametersText, comparison.Technique(row), row.Ratio!, reproduced));
+                }
+            }
+        }
+        return new Reproducibility(movements);
+    }
+}

@@ -1,0 +1,306 @@
+using PerfLab.Machine;
+using PerfLab.Results.Estimation;
+using PerfLab.Results.Exports;
+
+namespace PerfLab.Results.Suites;
+
+/// <summary>Turns loaded exports into <see cref="SuiteReport"/>s: suites, runs, rounds, comparisons, pooled ratios.</summary>
+public static class SuiteBuilder
+{
+    /// <summary>
+    /// Groups exports by suite (ordinal by suite slug), then by the engine a run was limited to (a part), by run (the
+    /// lab's run id) and round. The earlier-starting run of a part is published, a second one is its reproducibility
+    /// run; more than two runs of one part is bad input (which two belong together cannot be guessed). Throws <see cref="BadInputException"/> for an export
+    /// with no measured benchmark.
+    /// </summary>
+    public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports)
+    {
+        foreach (var export in exports)
+        {
+            if (export.Benchmarks.Count == 0)
+                throw new BadInputException($"{export.SourcePath}: the export contains no benchmarks");
+            if (export.Benchmarks.All(b => b.Failed))
+            {
+                var names = string.Join(", ", export.Benchmarks.Select(b => b.FullName).Take(3)) + (export.Benchmarks.Count > 3 ? ", ..." : "");
+                throw new BadInputException($"{export.SourcePath}: every benchmark failed, nothing was measured ({names})");
+            }
+        }
+
+        return exports
+            .GroupBy(e => Formatting.Slug(e.Suite), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => BuildSuite(g.Key, g.ToArray()))
+            .ToArray();
+    }
+
+    private static SuiteReport BuildSuite(string slug, IReadOnlyList<BenchmarkExport> exports)
+    {
+        var name = exports.Select(e => e.Suite).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).First();
+        // A database suite may publish each engine's rows as a run of their own (--engine: a part), so one engine's
+        // rows are re-measured without the other's; each part pairs its own published and reproducibility runs.
+        var parts = exports
+            .GroupBy(PartOf, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => OrderedRuns(name, g.Key, g.ToArray()))
+            .ToArray();
+
+        // A ratio's movement between two runs means something only between runs of one protocol, and a run is one protocol.
+        var runs = parts.SelectMany(p => p).ToArray();
+        var profiles = runs.Select(r => r.Select(e => e.Lab?.Profile ?? "stock").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
+        if (profiles.Any(p => p.Length > 1) || profiles.Select(p => p[0]).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            throw new BadInputException(
+                $"suite {name}: its runs mix profiles ({string.Join("; ", runs.Select((r, i) => $"{(r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId)}: {string.Join("+", profiles[i])}"))}); " +
+                "report runs of one profile together");
+        }
+
+        var published = Merge(name, parts.Select(p => p[0]).ToArray());
+        var second = parts.Where(p => p.Length == 2).Select(p => p[1]).ToArray();
+        var reproduction = second.Length == 0 ? null : Merge(name, second);
+        if (reproduction is not null)
+        {
+            // A case's regime is checked over both runs: a reproducibility run in another regime did not repeat the measurement.
+            (published, reproduction) = (CheckRegimes(published, published, reproduction), CheckRegimes(reproduction, published, reproduction));
+        }
+        return new SuiteReport(name, slug, published, reproduction, reproduction is null ? null : Reproducibility.Between(name, published, reproduction));
+    }
+
+    /// <summary><paramref name="run"/> with every row's regime checked over its rounds in both runs.</summary>
+    private static SuiteRun CheckRegimes(SuiteRun run, SuiteRun published, SuiteRun reproduction) => run with
+    {
+        Comparisons = run.Comparisons.Select(comparison =>
+        {
+            var inPublished = published.Comparisons.FirstOrDefault(c => c.Name == comparison.Name);
+            var inReproduction = reproduction.Comparisons.FirstOrDefault(c => c.Name == comparison.Name);
+            return comparison with
+            {
+                Groups = comparison.Groups.Select(group =>
+                {
+                    var rows = group.Rows.Select(row => row with
+                    {
+                        RegimeCheck = RegimeCheck.Of(inPublished?.Case(row)?.Regimes ?? [], inReproduction?.Case(row)?.Regimes ?? []),
+                    }).ToArray();
+                    return group with { Rows = rows, Baseline = rows.FirstOrDefault(r => r.IsBaseline) };
+                }).ToArray(),
+            };
+        }).ToArray(),
+    };
+
+    /// <summary>
+    /// One part's runs, earlier-starting first: the published run and at most one reproducibility run; more than two
+    /// is bad input (which two belong together cannot be guessed).
+    /// </summary>
+    /// <summary>The part a run's export belongs to: the engine the run was limited to (<c>--engine</c>), "" for a run of every case.</summary>
+    public static string PartOf(BenchmarkExport export) => export.Lab?.Engine ?? "";
+
+    /// <summary>
+    /// The exports of one part grouped by run, earliest-starting first: the first is the published run, a second its
+    /// reproducibility run (how the report pairs them, and how <c>perflab run --reproduce</c> finds the run it repeats).
+    /// </summary>
+    public static BenchmarkExport[][] RunsInOrder(IEnumerable<BenchmarkExport> exports) => exports
+        .GroupBy(e => e.RunId, StringComparer.Ordinal)
+        .Select(g => g.ToArray())
+        .OrderBy(g => g.Select(e => e.StartedUtc).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "", StringComparer.Ordinal)
+        .ThenBy(g => g.Min(e => e.RunDate ?? DateTime.MaxValue))
+        .ThenBy(g => g[0].RunId, StringComparer.Ordinal)
+        .ToArray();
+
+    private static BenchmarkExport[][] OrderedRuns(string suite, string engine, IReadOnlyList<BenchmarkExport> exports)
+    {
+        var runs = RunsInOrder(exports);
+        if (runs.Length > 2)
+        {
+            var of = engine.Length == 0 ? "" : $" of engine {engine} (--engine)";
+            throw new BadInputException(
+                $"suite {suite}: the input has {runs.Length} runs{of} ({string.Join(", ", runs.Select(r => r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId))}); " +
+                "give the published run and at most one reproducibility run");
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// The runs of a suite's parts as one run for the page: their cases side by side (a case may be in one part only),
+    /// each part kept in <see cref="SuiteRun.Parts"/> for its own run id, rounds and duration.
+    /// </summary>
+    private static SuiteRun Merge(string suite, IReadOnlyList<BenchmarkExport[]> runs)
+    {
+        if (runs.Count == 1) return BuildRun(runs[0]);
+        var owner = new Dictionary<(string, string), string>();
+        foreach (var run in runs)
+        {
+            foreach (var benchmark in run.SelectMany(e => e.Benchmarks))
+            {
+                var key = (benchmark.FullName, benchmark.JobIdentity);
+                if (owner.TryGetValue(key, out var other) && other != run[0].RunId)
+                {
+                    throw new BadInputException(
+                        $"suite {suite}: {benchmark.FullName} is in two runs published side by side ({other}, {run[0].RunId}); " +
+                        "a run limited to one engine (--engine) replaces that engine's rows only, so give each case in one of them");
+                }
+                owner[key] = run[0].RunId;
+            }
+        }
+        var parts = runs.Select(BuildRun).ToArray();
+        return BuildRun(runs.SelectMany(r => r).ToArray()) with { Id = string.Join(" + ", parts.Select(p => p.Id)), Parts = parts };
+    }
+
+    private static SuiteRun BuildRun(IReadOnlyList<BenchmarkExport> exports)
+    {
+        // A case measured twice in one round (repeated runs into one folder, older exports without run ids): the newest wins.
+        var newestFirst = exports
+            .OrderByDescending(e => e.RunDate ?? DateTime.MinValue)
+            .ThenByDescending(e => e.SourcePath, StringComparer.Ordinal)
+            .ToArray();
+        var kept = new List<(int Round, BenchmarkResult Benchmark)>();
+        var faultCost = new Dictionary<BenchmarkResult, double?>(ReferenceEqualityComparer.Instance);
+        var superseded = new List<BenchmarkResult>();
+        var used = new HashSet<BenchmarkExport>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<(string, string, int)>();
+        foreach (var export in newestFirst)
+        {
+            foreach (var benchmark in export.Benchmarks)
+            {
+                if (!seen.Add((benchmark.FullName, benchmark.JobIdentity, export.Round)))
+                {
+                    superseded.Add(benchmark);
+                    continue;
+                }
+                kept.Add((export.Round, benchmark));
+                faultCost[benchmark] = export.Lab?.Probes?.GetValueOrDefault(MachineProbes.PageFaultMicroseconds) is { } cost && cost > 0 ? cost : null;
+                used.Add(export);
+            }
+        }
+
+        var cases = kept
+            .GroupBy(k => (k.Benchmark.FullName, k.Benchmark.JobIdentity))
+            .Select(g => g.OrderBy(k => k.Round).ToArray())
+            .ToArray();
+        var hasCategories = kept.Any(k => k.Benchmark.Categories is { Count: > 0 });
+        var comparisons = cases
+            .GroupBy(c => ComparisonName(Representative(c), hasCategories), StringComparer.Ordinal)
+            .Select(g => BuildComparison(g.Key, hasCategories, g.ToArray(), b => faultCost.GetValueOrDefault(b)))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToArray();
+        // A load case's time is a load run's duration: beside timed cases it would be ranked and divided as a time.
+        if (comparisons.FirstOrDefault(c => c.IsLoad && c.Rows.Any(r => !r.IsLoad)) is { } mixed)
+        {
+            throw new BadInputException(
+                $"suite {exports[0].Suite}: comparison {mixed.Name} mixes load cases ({ExportLoader.LabBlock}.Load) with cases that have no such block " +
+                $"({string.Join(", ", mixed.Rows.Where(r => !r.IsLoad).Select(r => r.Benchmark.FullName).Take(3))}); a load case must record its block in " +
+                "every export, and timed cases need a category of their own");
+        }
+
+        return new SuiteRun(
+            exports[0].RunId,
+            exports.Where(used.Contains).ToArray(),
+            exports.Select(e => e.Round).Distinct().Order().ToArray(),
+            UniqueSlugs(comparisons),
+            superseded.OrderBy(b => b.FullName, StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>The case as its first measured round recorded it (its first round when it never produced a result).</summary>
+    private static BenchmarkResult Representative(IReadOnlyList<(int Round, BenchmarkResult Benchmark)> rounds) =>
+        rounds.FirstOrDefault(r => !r.Benchmark.Failed).Benchmark ?? rounds[0].Benchmark;
+
+    /// <summary>A benchmark's comparison: its categories (joined, as BenchmarkDotNet's ByCategory rule does), else its type.</summary>
+    private static string ComparisonName(BenchmarkResult benchmark, bool hasCategories) =>
+        hasCategories && benchmark.Categories is { Count: > 0 } categories ? string.Join(", ", categories) : benchmark.Type;
+
+    /// <param name="faultCost">A result's round's probe of one page fault (µs), null when not measured.</param>
+    private static Comparison BuildComparison(string name, bool isCategory, IReadOnlyList<(int Round, BenchmarkResult Benchmark)[]> cases, Func<BenchmarkResult, double?> faultCost)
+    {
+        var measured = cases.Where(c => c.Any(r => !r.Benchmark.Failed)).ToArray();
+        var groups = measured
+            .GroupBy(c => Representative(c).ParametersText, StringComparer.Ordinal)
+            .Select(g => BuildGroup(g.ToArray(), faultCost))
+            .Order(ParameterOrder.Instance)
+            .ToArray();
+        var failed = cases
+            .Except(measured)
+            .Select(c => new Row(Representative(c), Representative(c).Baseline == true, new Dictionary<int, double>(), double.NaN, null, null, Steadiness.NotAssessed, 0))
+            .OrderBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
+            .ToArray();
+        return new Comparison(name, Formatting.Slug(name), isCategory, groups, failed);
+    }
+
+    private static CaseGroup BuildGroup(IReadOnlyList<(int Round, BenchmarkResult Benchmark)[]> cases, Func<BenchmarkResult, double?> faultCost)
+    {
+        var values = cases.Select(c => c
+                .Where(r => !r.Benchmark.Failed && r.Benchmark.RoundValue > 0)
+                .ToDictionary(r => r.Round, r => r.Benchmark.RoundValue))
+            .ToArray();
+
+        // A load case's rounds, its load runs' blocks. None of the time checks applies to it: its time is a load run's
+        // duration, mostly spent waiting for the schedule, so it is divided by nothing (no ratio), not trend-tested
+        // (Steadiness), and has no regime: operations per iteration (one load run), collections and page faults per
+        // operation (per load run) and their share of its time (MachineSensitivity) say nothing about its latencies.
+        var loads = cases.Select(c => c
+                .Where(r => !r.Benchmark.Failed && r.Benchmark.Load is not null)
+                .ToDictionary(r => r.Round, r => r.Benchmark.Load!))
+            .ToArray();
+        var isLoad = loads.Any(l => l.Count > 0);
+
+        // Exactly one lab-marked baseline makes a baseline; none (stock export) or an ambiguous several make none.
+        var baselines = cases.Select((c, i) => (Case: c, Index: i)).Where(c => Representative(c.Case).Baseline == true).ToArray();
+        var baseline = baselines.Length == 1 && !isLoad ? baselines[0].Index : -1;
+
+        var rows = cases.Select((c, i) =>
+            {
+                var benchmark = Representative(c);
+                var measuredRounds = c.Where(r => !r.Benchmark.Failed).Select(r => r.Benchmark).ToArray();
+                var ratio = baseline < 0 || i == baseline ? null : PooledRatio.Between(values[i], values[baseline]);
+                var allocated = benchmark.Memory?.BytesAllocatedPerOperation;
+                var baselineAllocated = baseline < 0 ? null : Representative(cases[baseline]).Memory?.BytesAllocatedPerOperation;
+                double? allocationRatio = allocated is { } a && baselineAllocated is { } b && b > 0 ? (double)a / b : null;
+                Regime[] regimes = isLoad ? NoRegimeForLoad : c.Where(r => !r.Benchmark.Failed).Select(r => Regime.Of(r.Round, r.Benchmark, faultCost(r.Benchmark))).ToArray();
+                return new Row(
+                    benchmark,
+                    i == baseline,
+                    values[i],
+                    values[i].Count == 0 ? double.NaN : Quantiles.MedianOf(values[i].Values),
+                    ratio,
+                    allocationRatio,
+                    isLoad ? Steadiness.NotAssessed : Steadiness.Of(measuredRounds),
+                    measuredRounds.Min(r => r.Statistics!.N)) { Regimes = regimes, RegimeCheck = RegimeCheck.Of(regimes), Loads = loads[i] };
+            })
+            .OrderBy(r => r.Median)
+            .ThenBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
+            .ToArray();
+        return new CaseGroup(rows[0].Benchmark.Parameters, rows, rows.FirstOrDefault(r => r.IsBaseline));
+    }
+
+    /// <summary>A load case's regimes: none (see BuildGroup), so its regime check and machine sensitivity are not assessed.</summary>
+    private static readonly Regime[] NoRegimeForLoad = [];
+
+    /// <summary>Two comparison names could slug alike ("A B" and "A-B"): number the later ones so chart files never collide.</summary>
+    private static IReadOnlyList<Comparison> UniqueSlugs(IReadOnlyList<Comparison> comparisons)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        return comparisons.Select(c =>
+        {
+            var slug = c.Slug;
+            for (var i = 2; !used.Add(slug); i++) slug = $"{c.Slug}-{i}";
+            return c with { Slug = slug };
+        }).ToArray();
+    }
+
+    /// <summary>Orders parameter groups by value, parameter by parameter: numerically when both are numbers, else ordinally.</summary>
+    private sealed class ParameterOrder : IComparer<CaseGroup>
+    {
+        public static readonly ParameterOrder Instance = new();
+
+        public int Compare(CaseGroup? x, CaseGroup? y)
+        {
+            var left = x!.Parameters;
+            var right = y!.Parameters;
+            for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+            {
+                var order = left[i].NumericValue is { } a && right[i].NumericValue is { } b
+                    ? a.CompareTo(b)
+                    : string.CompareOrdinal(left[i].Value, right[i].Value);
+                if (order != 0) return order;
+            }
+            return left.Count.CompareTo(right.Count);
+        }
+    }
+}
