@@ -18,7 +18,9 @@ public sealed class LabProfileTests
     public void Results_runs_each_case_in_its_own_process_once_per_round()
     {
         var job = LabProfile.Results.Job!;
-        Assert.Null(job.Infrastructure.Toolchain);
+        // Out of process: BenchmarkDotNet's own .NET toolchain, its build reused between rounds.
+        Assert.Same(ReusedBuildToolchain.Instance, job.Infrastructure.Toolchain);
+        Assert.False(job.Infrastructure.Toolchain!.IsInProcess);
         Assert.Equal(1, job.Run.LaunchCount);
     }
 

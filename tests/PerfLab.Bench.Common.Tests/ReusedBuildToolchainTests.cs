@@ -59,11 +59,4 @@ public sealed class ReusedBuildToolchainTests : IDisposable
         File.WriteAllText(Path.Combine(_generated, "Program.notcs"), "class B {}");
         Assert.NotEqual(program, ReusedBuildToolchain.Fingerprint(_generated, _program));
     }
-
-    [Fact]
-    public void The_results_job_uses_it_and_the_quick_profile_stays_in_process()
-    {
-        Assert.Same(ReusedBuildToolchain.Instance, LabProfile.Results.Job!.Infrastructure.Toolchain);
-        Assert.True(LabProfile.Quick.Job!.Infrastructure.Toolchain!.IsInProcess);
-    }
 }
