@@ -1,3 +1,4 @@
+using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Orm.Postgres;

@@ -1,7 +1,7 @@
-using Dapper;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PerfLab.Data.Domain;
+using PerfLab.Data.Rows;
 using PerfLab.Orm.Model;
 using PerfLab.Orm.Scenarios;
 
@@ -10,20 +10,29 @@ namespace PerfLab.Orm.Postgres;
 /// <summary>
 /// <see cref="CustomerById"/> on PostgreSQL: one customer by primary key (an Index Scan on <c>Customers_pkey</c>),
 /// the same predicate, columns and <see cref="Customer"/> (null when absent). Each call is at least one round trip.
+/// PostgreSQL's own: ADO.NET (a statement prepared on the server, a new command, a pooled connection) and
+/// <c>FromSqlRaw</c> with Npgsql's parameters.
 /// </summary>
-public sealed class PostgresCustomerById : PostgresKeyedQuery
+public sealed class PostgresCustomerById : CustomerByIdTechniques, IDisposable
 {
     public static readonly string Sql = $"""SELECT {PostgresColumns.Customers} FROM "Customers" WHERE "Id" = @id""";
 
-    private static readonly Func<CommerceDbContext, long, Customer?> Compiled = CustomerById.CompileNoTracking();
+    private static readonly Func<CommerceDbContext, long, Customer?> Compiled = CompileNoTracking();
 
-    public PostgresCustomerById(PostgresDataAccess access) : base(access, Sql, "id") { }
+    private readonly PostgresDataAccess _access;
+    private readonly PostgresKeyedQuery _query;
 
-    public Customer? AdoStatementReuse(long id) => Read(BindReused(id));
+    public PostgresCustomerById(PostgresDataAccess access) : base(access, Sql, Compiled)
+    {
+        _access = access;
+        _query = new PostgresKeyedQuery(access, Sql, "id");
+    }
+
+    public Customer? AdoStatementReuse(long id) => Read(_query.BindReused(id));
 
     public Customer? AdoNewCommand(long id)
     {
-        using var command = NewCommand(id);
+        using var command = _query.NewCommand(id);
         return Read(command);
     }
 
@@ -34,50 +43,24 @@ public sealed class PostgresCustomerById : PostgresKeyedQuery
     /// </summary>
     public async ValueTask<Customer?> AdoPooledAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await Access.Pool.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _access.Pool.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(Sql, connection) { Parameters = { new("id", id) } };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? RowMapper.Customer(new NpgsqlRow(reader)) : null;
     }
 
-    public Customer? DapperQueryFirstOrDefault(long id) =>
-        Access.Connection.QueryFirstOrDefault<Customer>(Sql, new { id });
-
-    public Customer? EfCompiledNoTracking(long id)
-    {
-        using var context = Access.RentContext();
-        return Compiled(context, id);
-    }
-
-    public Customer? EfLinqNoTracking(long id)
-    {
-        using var context = Access.RentContext();
-        return context.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id);
-    }
-
-    /// <summary>Tracking query in a fresh (pooled) context: the identity map starts empty.</summary>
-    public Customer? EfLinqTracking(long id)
-    {
-        using var context = Access.RentContext();
-        return context.Customers.FirstOrDefault(c => c.Id == id);
-    }
-
     /// <summary><c>FromSqlRaw</c> with <see cref="Sql"/>, not composed on, as on SQLite.</summary>
     public Customer? EfFromSql(long id)
     {
-        using var context = Access.RentContext();
+        using var context = RentContext();
         return context.Customers.FromSqlRaw(Sql, new NpgsqlParameter("id", id)).AsNoTracking().AsEnumerable().FirstOrDefault();
     }
 
-    public Customer? EfLinqNoTrackingNewContext(long id)
-    {
-        using var context = Access.NewContext();
-        return context.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id);
-    }
+    public void Dispose() => _query.Dispose();
 
     private static Customer? Read(NpgsqlCommand command)
     {
         using var reader = command.ExecuteReader();
-        return reader.Read() ? RowMapper.Customer(new NpgsqlRow(reader)) : null;
+        return ReadFirst(new NpgsqlRow(reader));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 using SQLitePCL;
 

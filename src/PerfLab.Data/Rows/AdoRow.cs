@@ -1,13 +1,11 @@
-using Npgsql;
+using Microsoft.Data.Sqlite;
 
-namespace PerfLab.Orm.Postgres;
+namespace PerfLab.Data.Rows;
 
-/// <summary>
-/// Npgsql's ordinal getters behind <see cref="IRowReader"/>, so PostgreSQL's hand-written rows use the same
-/// <see cref="RowMapper"/> as SQLite's. Native types: uuid comes back as Guid, timestamptz as a UTC DateTime.
-/// </summary>
-public readonly struct NpgsqlRow(NpgsqlDataReader reader) : IRowReader
+/// <summary>ADO.NET ordinal getters, the way hand-written Microsoft.Data.Sqlite code reads a row (the provider converts the TEXT values).</summary>
+public readonly struct AdoRow(SqliteDataReader reader) : IRowCursor
 {
+    public bool Read() => reader.Read();
     public bool IsNull(int ordinal) => reader.IsDBNull(ordinal);
     public long GetInt64(int ordinal) => reader.GetInt64(ordinal);
     public int GetInt32(int ordinal) => reader.GetInt32(ordinal);

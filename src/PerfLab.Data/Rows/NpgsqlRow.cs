@@ -1,0 +1,19 @@
+using Npgsql;
+
+namespace PerfLab.Data.Rows;
+
+/// <summary>
+/// Npgsql's ordinal getters behind <see cref="IRowReader"/>, so PostgreSQL's hand-written rows use the same
+/// <see cref="RowMapper"/> as SQLite's. Native types: uuid comes back as Guid, timestamptz as a UTC DateTime.
+/// </summary>
+public readonly struct NpgsqlRow(NpgsqlDataReader reader) : IRowCursor
+{
+    public bool Read() => reader.Read();
+    public bool IsNull(int ordinal) => reader.IsDBNull(ordinal);
+    public long GetInt64(int ordinal) => reader.GetInt64(ordinal);
+    public int GetInt32(int ordinal) => reader.GetInt32(ordinal);
+    public string GetString(int ordinal) => reader.GetString(ordinal);
+    public Guid GetGuid(int ordinal) => reader.GetGuid(ordinal);
+    public decimal GetDecimal(int ordinal) => reader.GetDecimal(ordinal);
+    public DateTime GetDateTime(int ordinal) => reader.GetDateTime(ordinal);
+}
