@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PerfLab.Data.Sqlite;
-using PerfLab.Orm.Model;
 using PerfLab.Orm.Raw;
 
 namespace PerfLab.Orm;

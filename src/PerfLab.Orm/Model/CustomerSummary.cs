@@ -1,5 +1,3 @@
-using PerfLab.Data.Rows;
-
 namespace PerfLab.Orm.Model;
 
 /// <summary>The three-column projection of a customer (a list screen's row): what the projection comparison reads.</summary>

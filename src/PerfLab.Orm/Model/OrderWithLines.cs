@@ -1,6 +1,3 @@
-using PerfLab.Data.Domain;
-using PerfLab.Data.Rows;
-
 namespace PerfLab.Orm.Model;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Orm.Postgres;

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Rows;
-using PerfLab.Orm.Model;
 using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Postgres;

@@ -1,8 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
-using PerfLab.Data.Domain;
 using PerfLab.Data.Postgres;
-using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 using PerfLab.Orm.Scenarios;
 

@@ -1,6 +1,4 @@
-using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
-using PerfLab.Orm.Model;
 using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Postgres;

@@ -1,7 +1,4 @@
 using Npgsql;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Rows;
-using PerfLab.Orm.Model;
 using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Postgres;

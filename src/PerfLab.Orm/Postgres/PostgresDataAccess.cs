@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
-using PerfLab.Orm.Model;
 
 namespace PerfLab.Orm.Postgres;
 

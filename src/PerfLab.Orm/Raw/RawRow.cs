@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 using SQLitePCL;
 

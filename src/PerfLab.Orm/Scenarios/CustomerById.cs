@@ -1,8 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Rows;
-using PerfLab.Orm.Model;
 
 namespace PerfLab.Orm.Scenarios;
 

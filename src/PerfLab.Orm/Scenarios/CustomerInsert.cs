@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 using PerfLab.Orm.Raw;
 

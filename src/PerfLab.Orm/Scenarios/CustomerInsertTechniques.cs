@@ -1,5 +1,4 @@
 using Dapper;
-using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 
 namespace PerfLab.Orm.Scenarios;

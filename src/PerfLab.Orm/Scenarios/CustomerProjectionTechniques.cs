@@ -1,9 +1,6 @@
 using Dapper;
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
-using PerfLab.Data.Rows;
-using PerfLab.Orm.Model;
 
 namespace PerfLab.Orm.Scenarios;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Orm.Model;
 
 namespace PerfLab.Orm.Scenarios;
 

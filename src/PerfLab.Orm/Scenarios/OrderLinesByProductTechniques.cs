@@ -1,8 +1,5 @@
 using Dapper;
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Rows;
-using PerfLab.Orm.Model;
 
 namespace PerfLab.Orm.Scenarios;
 
