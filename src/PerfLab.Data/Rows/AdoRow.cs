@@ -2,8 +2,11 @@ using Microsoft.Data.Sqlite;
 
 namespace PerfLab.Data.Rows;
 
-/// <summary>ADO.NET ordinal getters, the way hand-written Microsoft.Data.Sqlite code reads a row (the provider converts the TEXT values).</summary>
-public readonly struct AdoRow(SqliteDataReader reader) : IRowCursor
+/// <summary>
+/// ADO.NET ordinal getters, the way hand-written Microsoft.Data.Sqlite code reads a row (the provider converts the TEXT
+/// values). Disposing it disposes the reader, and the command that made it when it owns one (a command per call).
+/// </summary>
+public readonly struct AdoRow(SqliteDataReader reader, SqliteCommand? command = null) : IRowCursor, IDisposable
 {
     public bool Read() => reader.Read();
     public bool IsNull(int ordinal) => reader.IsDBNull(ordinal);
@@ -13,4 +16,11 @@ public readonly struct AdoRow(SqliteDataReader reader) : IRowCursor
     public Guid GetGuid(int ordinal) => reader.GetGuid(ordinal);
     public decimal GetDecimal(int ordinal) => reader.GetDecimal(ordinal);
     public DateTime GetDateTime(int ordinal) => reader.GetDateTime(ordinal);
+
+    /// <summary>Disposes the reader, then the command it read, when the row was given one to own.</summary>
+    public void Dispose()
+    {
+        reader.Dispose();
+        command?.Dispose();
+    }
 }

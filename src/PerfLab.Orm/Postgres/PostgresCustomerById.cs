@@ -7,31 +7,17 @@ namespace PerfLab.Orm.Postgres;
 /// <summary>
 /// <see cref="CustomerById"/> on PostgreSQL: one customer by primary key (an Index Scan on <c>Customers_pkey</c>),
 /// the same predicate, columns and <see cref="Customer"/> (null when absent). Each call is at least one round trip.
-/// PostgreSQL's own: ADO.NET (a statement prepared on the server, a new command, a pooled connection) and
-/// <c>FromSqlRaw</c> with Npgsql's parameters.
+/// PostgreSQL's own: the read on a pooled connection (for loads) and <c>FromSqlRaw</c> with Npgsql's parameter.
 /// </summary>
-public sealed class PostgresCustomerById : CustomerByIdTechniques, IDisposable
+public sealed class PostgresCustomerById : CustomerByIdHandCoded<NpgsqlAdo, NpgsqlCommand, NpgsqlRow>
 {
     public static readonly string Sql = $"""SELECT {PostgresColumns.Customers} FROM "Customers" WHERE "Id" = @id""";
 
     private static readonly Func<CommerceDbContext, long, Customer?> Compiled = CompileNoTracking();
 
     private readonly PostgresDataAccess _access;
-    private readonly PostgresKeyedQuery _query;
 
-    public PostgresCustomerById(PostgresDataAccess access) : base(access, Sql, Compiled)
-    {
-        _access = access;
-        _query = new PostgresKeyedQuery(access, Sql, "id");
-    }
-
-    public Customer? AdoStatementReuse(long id) => Read(_query.BindReused(id));
-
-    public Customer? AdoNewCommand(long id)
-    {
-        using var command = _query.NewCommand(id);
-        return Read(command);
-    }
+    public PostgresCustomerById(PostgresDataAccess access) : base(access, new NpgsqlAdo(access), Sql, Compiled) => _access = access;
 
     /// <summary>
     /// The baseline's SQL the way a service answers concurrent requests: a connection from the pool per call
@@ -51,13 +37,5 @@ public sealed class PostgresCustomerById : CustomerByIdTechniques, IDisposable
     {
         using var context = RentContext();
         return context.Customers.FromSqlRaw(Sql, new NpgsqlParameter("id", id)).AsNoTracking().AsEnumerable().FirstOrDefault();
-    }
-
-    public void Dispose() => _query.Dispose();
-
-    private static Customer? Read(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        return ReadFirst(new NpgsqlRow(reader));
     }
 }

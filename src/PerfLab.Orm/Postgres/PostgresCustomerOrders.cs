@@ -1,3 +1,4 @@
+using Npgsql;
 using PerfLab.Data.Sqlite;
 using PerfLab.Orm.Scenarios;
 
@@ -8,7 +9,8 @@ namespace PerfLab.Orm.Postgres;
 /// <c>IX_Orders_CustomerId</c> and <c>IX_OrderLines_OrderId</c>. Here every statement is a round trip to the server,
 /// so the N+1 rows pay 1 + orders of them, the join and Include one, the split query two.
 /// </summary>
-public sealed class PostgresCustomerOrders : CustomerOrdersTechniques
+public sealed class PostgresCustomerOrders(PostgresDataAccess access)
+    : CustomerOrdersHandCoded<NpgsqlAdo, NpgsqlCommand, NpgsqlRow>(access, new NpgsqlAdo(access), JoinSql, OrdersSql, LinesOfOrderSql, LinesOfCustomerSql)
 {
     public static readonly string JoinSql =
         $"SELECT {RowMapper.ColumnList(CommerceTables.Orders, "o", quoted: true)}, {RowMapper.ColumnList(CommerceTables.OrderLines, "l", quoted: true)} " +
@@ -21,29 +23,4 @@ public sealed class PostgresCustomerOrders : CustomerOrdersTechniques
     public static readonly string LinesOfCustomerSql =
         $"SELECT {RowMapper.ColumnList(CommerceTables.OrderLines, "l", quoted: true)} " +
         """FROM "Orders" o JOIN "OrderLines" l ON l."OrderId" = o."Id" WHERE o."CustomerId" = @customerId ORDER BY o."Id", l."Id" """.TrimEnd();
-
-    private readonly PostgresDataAccess _access;
-
-    public PostgresCustomerOrders(PostgresDataAccess access) : base(access, JoinSql, OrdersSql, LinesOfCustomerSql) => _access = access;
-
-    public List<OrderWithLines> AdoJoinNewCommand(long customerId)
-    {
-        using var command = _access.NewCommand(JoinSql, ("customerId", customerId));
-        using var reader = command.ExecuteReader();
-        return FoldJoin(new NpgsqlRow(reader));
-    }
-
-    public List<OrderWithLines> AdoNPlusOneNewCommand(long customerId)
-    {
-        var orders = new List<OrderWithLines>();
-        using (var command = _access.NewCommand(OrdersSql, ("customerId", customerId)))
-        using (var reader = command.ExecuteReader()) AddOrders(new NpgsqlRow(reader), orders);
-        foreach (var order in orders)
-        {
-            using var command = _access.NewCommand(LinesOfOrderSql, ("orderId", order.Id));
-            using var reader = command.ExecuteReader();
-            AddLines(new NpgsqlRow(reader), order.Lines);
-        }
-        return orders;
-    }
 }

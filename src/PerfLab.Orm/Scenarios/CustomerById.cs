@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PerfLab.Orm.Raw;
 
 namespace PerfLab.Orm.Scenarios;
 
@@ -7,32 +8,24 @@ namespace PerfLab.Orm.Scenarios;
 /// One customer by primary key (<c>SEARCH Customers USING INTEGER PRIMARY KEY</c>): the smallest query there is,
 /// so it shows each layer's fixed per-call overhead. Every technique runs <see cref="Sql"/> or EF Core's
 /// translation of the same predicate and returns the same <see cref="Customer"/> (null when absent). SQLite's own:
-/// the SQLitePCLRaw floor, ADO.NET and <c>FromSqlRaw</c> with SQLite's parameters.
+/// the SQLitePCLRaw floor (the statement prepared once, only bound per call) and <c>FromSqlRaw</c> with its parameter.
 /// </summary>
-public sealed class CustomerById : CustomerByIdTechniques, IDisposable
+public sealed class CustomerById : CustomerByIdHandCoded<SqliteAdo, SqliteCommand, AdoRow>
 {
     public static readonly string Sql = $"SELECT {RowMapper.CustomerColumns} FROM Customers WHERE Id = $id";
 
     private static readonly Func<CommerceDbContext, long, Customer?> Compiled = CompileNoTracking();
 
-    private readonly KeyedQuery _query;
+    private readonly RawStatement _raw;
 
-    public CustomerById(DataAccess access) : base(access, Sql, Compiled) => _query = new KeyedQuery(access, Sql, "$id");
+    public CustomerById(DataAccess access) : base(access, new SqliteAdo(access), Sql, Compiled) => _raw = access.Raw.Prepare(Sql);
 
     public Customer? RawStatementReuse(long id)
     {
-        var statement = _query.BindRaw(id);
-        var customer = statement.Step() ? RowMapper.Customer(statement.Row) : null;
-        statement.Reset();
+        _raw.Bind(1, id);
+        var customer = _raw.Step() ? RowMapper.Customer(_raw.Row) : null;
+        _raw.Reset();
         return customer;
-    }
-
-    public Customer? AdoStatementReuse(long id) => Read(_query.BindReused(id));
-
-    public Customer? AdoNewCommand(long id)
-    {
-        using var command = _query.NewCommand(id);
-        return Read(command);
     }
 
     /// <summary>Raw SQL through EF (<c>FromSqlRaw</c>: the column list is built, so not an interpolated <c>FromSql</c>), not composed on, so EF runs <see cref="Sql"/> as written.</summary>
@@ -42,11 +35,9 @@ public sealed class CustomerById : CustomerByIdTechniques, IDisposable
         return context.Customers.FromSqlRaw(Sql, new SqliteParameter("$id", id)).AsNoTracking().AsEnumerable().FirstOrDefault();
     }
 
-    public void Dispose() => _query.Dispose();
-
-    private static Customer? Read(SqliteCommand command)
+    protected override void Dispose(bool disposing)
     {
-        using var reader = command.ExecuteReader();
-        return ReadFirst(new AdoRow(reader));
+        if (disposing) _raw.Dispose();
+        base.Dispose(disposing);
     }
 }

@@ -5,8 +5,8 @@ namespace PerfLab.Orm.Scenarios;
 
 /// <summary>
 /// The by-key read's techniques that are the same on both engines: Dapper over the engine's SQL and EF Core's LINQ
-/// queries, each returning the same <see cref="Customer"/> (null when absent). The engines' classes
-/// (<see cref="CustomerById"/>, <see cref="Postgres.PostgresCustomerById"/>) add their hand-written ADO.NET.
+/// queries, each returning the same <see cref="Customer"/> (null when absent). The hand-coded ADO.NET is written once
+/// beside them (<see cref="CustomerByIdHandCoded{TAdo, TCommand, TRow}"/>); the engines' classes add what is their own.
 /// </summary>
 public abstract class CustomerByIdTechniques : OrmScenario
 {
@@ -60,7 +60,4 @@ public abstract class CustomerByIdTechniques : OrmScenario
     /// <summary>The LINQ query the EF techniques run, for plan tests.</summary>
     public static IQueryable<Customer> EfQuery(CommerceDbContext context, long id) =>
         context.Customers.AsNoTracking().Where(c => c.Id == id).Take(1);
-
-    /// <summary>The hand-written rows' reading: the first row mapped, or null.</summary>
-    protected static Customer? ReadFirst<TRow>(TRow row) where TRow : struct, IRowCursor => row.Read() ? RowMapper.Customer(row) : null;
 }

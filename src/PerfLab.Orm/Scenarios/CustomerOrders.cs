@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Orm.Scenarios;
@@ -11,7 +12,8 @@ namespace PerfLab.Orm.Scenarios;
 /// The ADO.NET rows are hand coded: a new command per query, as Dapper and EF Core build one per query, so no
 /// technique is spared SQLite's statement compilation.
 /// </remarks>
-public sealed class CustomerOrders : CustomerOrdersTechniques
+public sealed class CustomerOrders(DataAccess access)
+    : CustomerOrdersHandCoded<SqliteAdo, SqliteCommand, AdoRow>(access, new SqliteAdo(access), JoinSql, OrdersSql, LinesOfOrderSql, LinesOfCustomerSql)
 {
     private static readonly string OrderColumns = RowMapper.ColumnList(CommerceTables.Orders);
 
@@ -28,31 +30,4 @@ public sealed class CustomerOrders : CustomerOrdersTechniques
     public static readonly string LinesOfCustomerSql =
         $"SELECT {RowMapper.ColumnList(CommerceTables.OrderLines, "l")} FROM Orders o JOIN OrderLines l ON l.OrderId = o.Id " +
         "WHERE o.CustomerId = $customerId ORDER BY o.Id, l.Id";
-
-    private readonly DataAccess _access;
-
-    public CustomerOrders(DataAccess access) : base(access, JoinSql, OrdersSql, LinesOfCustomerSql) => _access = access;
-
-    /// <summary>One join; a new parent starts whenever the order id changes.</summary>
-    public List<OrderWithLines> AdoJoinNewCommand(long customerId)
-    {
-        using var command = _access.NewCommand(JoinSql, ("$customerId", customerId));
-        using var reader = command.ExecuteReader();
-        return FoldJoin(new AdoRow(reader));
-    }
-
-    /// <summary>The N+1 pattern: the orders, then one query per order for its lines.</summary>
-    public List<OrderWithLines> AdoNPlusOneNewCommand(long customerId)
-    {
-        var orders = new List<OrderWithLines>();
-        using (var command = _access.NewCommand(OrdersSql, ("$customerId", customerId)))
-        using (var reader = command.ExecuteReader()) AddOrders(new AdoRow(reader), orders);
-        foreach (var order in orders)
-        {
-            using var command = _access.NewCommand(LinesOfOrderSql, ("$orderId", order.Id));
-            using var reader = command.ExecuteReader();
-            AddLines(new AdoRow(reader), order.Lines);
-        }
-        return orders;
-    }
 }

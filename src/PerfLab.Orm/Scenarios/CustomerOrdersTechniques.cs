@@ -6,14 +6,10 @@ namespace PerfLab.Orm.Scenarios;
 /// <summary>
 /// The parent-with-children comparison's techniques that are the same on both engines: Dapper over the engine's
 /// SQL and EF Core's queries, each returning a customer's orders in id order with their lines in id order. The
-/// engines' classes (<see cref="CustomerOrders"/>, <see cref="Postgres.PostgresCustomerOrders"/>) add their
-/// hand-written ADO.NET, which folds its rows with the helpers here.
+/// hand-coded ADO.NET is written once beside them (<see cref="CustomerOrdersHandCoded{TAdo, TCommand, TRow}"/>).
 /// </summary>
 public abstract class CustomerOrdersTechniques : OrmScenario
 {
-    /// <summary>The first order-line column of the join's rows (after the order's seven).</summary>
-    protected const int FirstLineOrdinal = 7;
-
     private readonly string _joinSql;
     private readonly string _ordersSql;
     private readonly string _linesOfCustomerSql;
@@ -95,33 +91,4 @@ public abstract class CustomerOrdersTechniques : OrmScenario
             .Where(o => o.CustomerId == customerId)
             .OrderBy(o => o.Id)
             .Include(o => o.Lines.OrderBy(l => l.Id));
-
-    /// <summary>The hand-written join's reading: a new parent starts whenever the order id changes.</summary>
-    protected static List<OrderWithLines> FoldJoin<TRow>(TRow row) where TRow : struct, IRowCursor
-    {
-        var orders = new List<OrderWithLines>();
-        OrderWithLines? current = null;
-        while (row.Read())
-        {
-            if (current is null || current.Id != row.GetInt64(0))
-            {
-                current = OrderWithLines.Read(row);
-                orders.Add(current);
-            }
-            if (!row.IsNull(FirstLineOrdinal)) current.Lines.Add(RowMapper.OrderLine(row, FirstLineOrdinal));
-        }
-        return orders;
-    }
-
-    /// <summary>Every row as an order (its lines still empty), added to <paramref name="orders"/>.</summary>
-    protected static void AddOrders<TRow>(TRow row, List<OrderWithLines> orders) where TRow : struct, IRowCursor
-    {
-        while (row.Read()) orders.Add(OrderWithLines.Read(row));
-    }
-
-    /// <summary>Every row as an order line, added to <paramref name="lines"/>.</summary>
-    protected static void AddLines<TRow>(TRow row, List<OrderLine> lines) where TRow : struct, IRowCursor
-    {
-        while (row.Read()) lines.Add(RowMapper.OrderLine(row));
-    }
 }

@@ -7,8 +7,8 @@ namespace PerfLab.Orm.Scenarios;
 /// <summary>
 /// The projection comparison's techniques that are the same on both engines: a page of <see cref="PageSize"/>
 /// customers by primary-key range, as three-column <see cref="CustomerSummary"/> DTOs or whole <see cref="Customer"/>
-/// entities, through Dapper over the engine's SQL and EF Core's LINQ. The engines' classes
-/// (<see cref="CustomerProjection"/>, <see cref="Postgres.PostgresCustomerProjection"/>) add their hand-written ADO.NET.
+/// entities, through Dapper over the engine's SQL and EF Core's LINQ. The hand-coded ADO.NET is written once beside them
+/// (<see cref="CustomerProjectionHandCoded{TAdo, TCommand, TRow}"/>).
 /// </summary>
 public abstract class CustomerProjectionTechniques : OrmScenario
 {
@@ -64,21 +64,5 @@ public abstract class CustomerProjectionTechniques : OrmScenario
     {
         var last = Last(first);
         return context.Customers.Where(c => c.Id >= first && c.Id <= last).OrderBy(c => c.Id);
-    }
-
-    /// <summary>The hand-written summaries' reading: every row of the page.</summary>
-    protected static List<CustomerSummary> ReadSummaries<TRow>(TRow row) where TRow : struct, IRowCursor
-    {
-        var summaries = new List<CustomerSummary>(PageSize);
-        while (row.Read()) summaries.Add(CustomerSummary.Read(row));
-        return summaries;
-    }
-
-    /// <summary>The hand-written entities' reading: every row of the page.</summary>
-    protected static List<Customer> ReadEntities<TRow>(TRow row) where TRow : struct, IRowCursor
-    {
-        var customers = new List<Customer>(PageSize);
-        while (row.Read()) customers.Add(RowMapper.Customer(row));
-        return customers;
     }
 }

@@ -5,8 +5,8 @@ namespace PerfLab.Orm.Scenarios;
 
 /// <summary>
 /// The list-by-index read's techniques that are the same on both engines: Dapper over the engine's SQL and EF Core's
-/// LINQ queries, each returning one product's lines in id order. The engines' classes (<see cref="OrderLinesByProduct"/>,
-/// <see cref="Postgres.PostgresOrderLinesByProduct"/>) add their hand-written ADO.NET and <c>FromSqlRaw</c>.
+/// LINQ queries, each returning one product's lines in id order. The hand-coded ADO.NET is written once beside them
+/// (<see cref="OrderLinesByProductHandCoded{TAdo, TCommand, TRow}"/>); the engines' classes add what is their own.
 /// </summary>
 public abstract class OrderLinesByProductTechniques : OrmScenario
 {
@@ -56,12 +56,4 @@ public abstract class OrderLinesByProductTechniques : OrmScenario
     /// <summary>The LINQ query the EF techniques run.</summary>
     public static IQueryable<OrderLine> EfQuery(CommerceDbContext context, long productId) =>
         context.OrderLines.AsNoTracking().Where(l => l.ProductId == productId).OrderBy(l => l.Id);
-
-    /// <summary>The hand-written rows' reading: every row mapped, in the result's order.</summary>
-    protected static List<OrderLine> ReadAll<TRow>(TRow row) where TRow : struct, IRowCursor
-    {
-        var lines = new List<OrderLine>();
-        while (row.Read()) lines.Add(RowMapper.OrderLine(row));
-        return lines;
-    }
 }
