@@ -1,4 +1,5 @@
 using PerfLab.Data.Domain;
+using PerfLab.Data.Postgres;
 using PerfLab.Data.Rows;
 using PerfLab.Orm.Model;
 using PerfLab.Orm.Postgres;

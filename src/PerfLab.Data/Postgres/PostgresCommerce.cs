@@ -144,7 +144,7 @@ public static class PostgresCommerce
     }
 
     private static IEnumerable<Customer> ReadCustomers(NpgsqlConnection connection) =>
-        Read(connection, """SELECT "Id", "ExternalId", "Email", "Name", "City", "Country", "Phone", "CreatedAt", "LoyaltyPoints" FROM "Customers" ORDER BY "Id" """,
+        Read(connection, $"""SELECT {PostgresColumns.Customers} FROM "Customers" ORDER BY "Id" """,
             r => RowMapper.Customer(new NpgsqlRow(r)));
 
     private static IEnumerable<Product> ReadProducts(NpgsqlConnection connection) =>
@@ -158,7 +158,7 @@ public static class PostgresCommerce
     /// <summary>Orders in id order, each with its lines: two id-ordered streams merged on the order id.</summary>
     private static IEnumerable<(Order Order, IReadOnlyList<OrderLine> Lines)> ReadOrders(NpgsqlConnection connection, NpgsqlConnection linesConnection)
     {
-        using var lines = Read(linesConnection, """SELECT "Id", "OrderId", "ProductId", "Quantity", "UnitPrice", "Discount" FROM "OrderLines" ORDER BY "OrderId", "Id" """,
+        using var lines = Read(linesConnection, $"""SELECT {PostgresColumns.OrderLines} FROM "OrderLines" ORDER BY "OrderId", "Id" """,
             r => RowMapper.OrderLine(new NpgsqlRow(r))).GetEnumerator();
         var pending = lines.MoveNext() ? lines.Current : null;
         foreach (var order in Read(connection, """SELECT "Id", "CustomerId", "OrderedAt", "Status", "Total", "ShippedAt", "Notes" FROM "Orders" ORDER BY "Id" """,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PerfLab.Data.Postgres;
 using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Postgres;

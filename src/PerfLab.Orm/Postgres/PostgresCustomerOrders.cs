@@ -1,4 +1,5 @@
 using Npgsql;
+using PerfLab.Data.Postgres;
 using PerfLab.Data.Sqlite;
 using PerfLab.Orm.Scenarios;
 

@@ -1,4 +1,5 @@
 using Npgsql;
+using PerfLab.Data.Postgres;
 using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Postgres;
