@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PerfLab.Data.Domain;
+using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Caching;
@@ -19,8 +20,8 @@ namespace PerfLab.Caching;
 /// </remarks>
 public sealed class SqliteCustomerStore : ICustomerRepository, IDisposable
 {
-    // The columns in CommerceTables' order: the reader below reads them by ordinal.
-    private static readonly string SelectSql = $"SELECT {string.Join(", ", CommerceTables.Customers.Columns)} FROM Customers WHERE Id = $id";
+    // The columns in RowMapper's order: it reads them by ordinal.
+    private static readonly string SelectSql = $"SELECT {RowMapper.CustomerColumns} FROM Customers WHERE Id = $id";
 
     private const string UpdateSql = "UPDATE Customers SET LoyaltyPoints = $loyaltyPoints WHERE Id = $id";
 
@@ -73,18 +74,7 @@ public sealed class SqliteCustomerStore : ICustomerRepository, IDisposable
             _selectId.Value = id;
             using var reader = _select.ExecuteReader();
             if (!reader.Read()) throw new KeyNotFoundException($"no customer with id {id}");
-            return new Customer
-            {
-                Id = reader.GetInt64(0),
-                ExternalId = Guid.Parse(reader.GetString(1)),
-                Email = reader.GetString(2),
-                Name = reader.GetString(3),
-                City = reader.GetString(4),
-                Country = reader.GetString(5),
-                Phone = reader.IsDBNull(6) ? null : reader.GetString(6),
-                CreatedAt = SqliteValues.ParseTimestamp(reader.GetString(7)),
-                LoyaltyPoints = reader.GetInt32(8),
-            };
+            return RowMapper.Customer(new SqliteTextRow(reader));
         }
     }
 

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PerfLab.Data.Sqlite;
-using PerfLab.Orm.Model;
 using PerfLab.Orm.Raw;
 
 namespace PerfLab.Orm;
@@ -16,7 +16,7 @@ namespace PerfLab.Orm;
 /// Every technique runs on an already-open connection (as in Dapper's own benchmarks), so what is compared is the
 /// data-access layer, not connection opening, which would cost every technique the same.
 /// </remarks>
-public sealed class DataAccess : IDisposable
+public sealed class DataAccess : IOrmAccess, IDisposable
 {
     public DataAccess(LabDatabase database)
     {
@@ -35,6 +35,7 @@ public sealed class DataAccess : IDisposable
     public int Scale => Database.Spec.Scale;
 
     public SqliteConnection Connection { get; }
+    DbConnection IOrmAccess.Connection => Connection;
     public RawConnection Raw { get; }
     public DbContextOptions<CommerceDbContext> EfOptions { get; }
     public PooledDbContextFactory<CommerceDbContext> EfPool { get; }

@@ -1,3 +1,4 @@
+using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
 using PerfLab.Indexes.Postgres;
 using PerfLab.Tests.Shared;
@@ -23,6 +24,16 @@ public sealed class PostgresCustomerInsertTests(PostgresIndexServer server)
             Assert.Equal((long)count + 1, server.Scalar($"SELECT count(*) FROM pg_indexes WHERE schemaname = '{table.Schema}' AND tablename = 'Customers'"));
             Assert.Equal(table.Key == InsertKey.Bigint ? "bigint" : "uuid",
                 server.Scalar($"SELECT data_type FROM information_schema.columns WHERE table_schema = '{table.Schema}' AND table_name = 'Customers' AND column_name = 'Id'"));
+        }
+    }
+
+    [Fact]
+    public void Every_insert_table_is_the_commerce_customers_table_with_its_own_key_type()
+    {
+        foreach (var table in PostgresInsertTable.All)
+        {
+            var keyType = table.Key == InsertKey.Bigint ? "bigint" : "uuid";
+            Assert.Contains(PostgresCommerce.CreateCustomersTable($"{table.Schema}.\"Customers\"", keyType) + " WITH (autovacuum_enabled = off)", table.SetupStatements);
         }
     }
 

@@ -33,20 +33,25 @@ public sealed class OrmDatabase : IDisposable
     }
 
     /// <summary>
-    /// Every technique of a scenario: its public methods taking the scenario's key and returning its result type,
-    /// found by reflection so a technique added later is tested without editing the tests.
+    /// Every technique of a scenario: its public methods taking the scenario's key and returning its result type, the
+    /// engine's own and those both engines share (declared on its base), found by reflection so a technique added
+    /// later is tested without editing the tests.
     /// </summary>
     public static IReadOnlyList<(string Name, Func<long, TResult> Run)> Techniques<TScenario, TResult>(TScenario scenario)
         where TScenario : notnull =>
-        typeof(TScenario).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        TechniqueMethods(typeof(TScenario))
             .Where(m => m.ReturnType == typeof(TResult) && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(long))
             .Select(m => (m.Name, (Func<long, TResult>)m.CreateDelegate(typeof(Func<long, TResult>), scenario)))
             .ToArray();
 
     /// <summary>The write techniques of a scenario: public parameterless methods returning the rows written.</summary>
     public static IReadOnlyList<(string Name, Func<int> Run)> Writes<TScenario>(TScenario scenario) where TScenario : notnull =>
-        typeof(TScenario).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        TechniqueMethods(typeof(TScenario))
             .Where(m => m.ReturnType == typeof(int) && m.GetParameters().Length == 0 && !m.IsSpecialName)
             .Select(m => (m.Name, (Func<int>)m.CreateDelegate(typeof(Func<int>), scenario)))
             .ToArray();
+
+    /// <summary>The public instance methods a scenario declares or inherits from its engine-independent base (not <see cref="object"/>'s).</summary>
+    public static IEnumerable<MethodInfo> TechniqueMethods(Type scenario) =>
+        scenario.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.DeclaringType != typeof(object));
 }

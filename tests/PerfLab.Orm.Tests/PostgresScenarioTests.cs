@@ -1,4 +1,6 @@
 using PerfLab.Data.Domain;
+using PerfLab.Data.Postgres;
+using PerfLab.Data.Rows;
 using PerfLab.Orm.Model;
 using PerfLab.Orm.Postgres;
 using PerfLab.Orm.Scenarios;
@@ -53,7 +55,7 @@ public sealed class PostgresScenarioTests(PostgresOrmDatabase db) : IClassFixtur
     {
         using var scenario = new PostgresOrderLinesByProduct(db.Access());
         var techniques = OrmDatabase.Techniques<PostgresOrderLinesByProduct, List<OrderLine>>(scenario);
-        Assert.Equal(7, techniques.Count);
+        Assert.Equal(8, techniques.Count);
         var lines = db.Data.OrderLines().ToLookup(l => l.ProductId);
         for (long productId = 1; productId <= db.Data.ProductCount; productId++)
         {

@@ -94,7 +94,7 @@ public sealed class StatementReuseTests : IDisposable
 
     /// <summary>The techniques on the shared ADO.NET connection (all but the SQLitePCLRaw floor, which is on its own).</summary>
     private static IEnumerable<MethodInfo> AdoConnectionTechniques(Type scenario) =>
-        scenario.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        OrmDatabase.TechniqueMethods(scenario)
             .Where(m => m.GetParameters() is [{ ParameterType: var p }] && p == typeof(long) && !m.Name.StartsWith("Raw", StringComparison.Ordinal));
 
     private void ResetRunCounts()

@@ -1,4 +1,5 @@
 using PerfLab.Data.Domain;
+using PerfLab.Data.Rows;
 using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Tests;

@@ -2,6 +2,7 @@ using Npgsql;
 using NpgsqlTypes;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
+using PerfLab.Data.Rows;
 
 namespace PerfLab.Data.Postgres;
 
@@ -15,19 +16,7 @@ public static class PostgresCommerce
 {
     public static IReadOnlyList<string> CreateStatements { get; } =
     [
-        """
-        CREATE TABLE "Customers" (
-            "Id" bigint PRIMARY KEY,
-            "ExternalId" uuid NOT NULL,
-            "Email" text NOT NULL,
-            "Name" text NOT NULL,
-            "City" text NOT NULL,
-            "Country" text NOT NULL,
-            "Phone" text NULL,
-            "CreatedAt" timestamptz NOT NULL,
-            "LoyaltyPoints" integer NOT NULL
-        )
-        """,
+        CreateCustomersTable("\"Customers\"", "bigint"),
         """
         CREATE TABLE "Products" (
             "Id" bigint PRIMARY KEY,
@@ -61,6 +50,26 @@ public static class PostgresCommerce
         )
         """,
     ];
+
+    /// <summary>
+    /// The customers table, the one definition of its columns: the data set's (<c>"Customers"</c>, a bigint key) and the
+    /// index suite's insert tables (another schema, and a uuid key where the key order is the question).
+    /// </summary>
+    /// <param name="table">The table's name as SQL, quoted (and qualified) as the caller needs it.</param>
+    /// <param name="keyType">The type of the primary key <c>"Id"</c>.</param>
+    public static string CreateCustomersTable(string table, string keyType) => $"""
+        CREATE TABLE {table} (
+            "Id" {keyType} PRIMARY KEY,
+            "ExternalId" uuid NOT NULL,
+            "Email" text NOT NULL,
+            "Name" text NOT NULL,
+            "City" text NOT NULL,
+            "Country" text NOT NULL,
+            "Phone" text NULL,
+            "CreatedAt" timestamptz NOT NULL,
+            "LoyaltyPoints" integer NOT NULL
+        )
+        """;
 
     /// <summary>The secondary indexes, built after the load (faster than maintaining them row by row), as on SQLite.</summary>
     public static IReadOnlyList<string> PostLoadStatements { get; } =
@@ -135,12 +144,8 @@ public static class PostgresCommerce
     }
 
     private static IEnumerable<Customer> ReadCustomers(NpgsqlConnection connection) =>
-        Read(connection, """SELECT "Id", "ExternalId", "Email", "Name", "City", "Country", "Phone", "CreatedAt", "LoyaltyPoints" FROM "Customers" ORDER BY "Id" """,
-            r => new Customer
-            {
-                Id = r.GetInt64(0), ExternalId = r.GetGuid(1), Email = r.GetString(2), Name = r.GetString(3), City = r.GetString(4),
-                Country = r.GetString(5), Phone = r.IsDBNull(6) ? null : r.GetString(6), CreatedAt = r.GetDateTime(7), LoyaltyPoints = r.GetInt32(8),
-            });
+        Read(connection, $"""SELECT {PostgresColumns.Customers} FROM "Customers" ORDER BY "Id" """,
+            r => RowMapper.Customer(new NpgsqlRow(r)));
 
     private static IEnumerable<Product> ReadProducts(NpgsqlConnection connection) =>
         Read(connection, """SELECT "Id", "Sku", "Name", "Category", "Price", "Description", "Discontinued" FROM "Products" ORDER BY "Id" """,
@@ -153,12 +158,8 @@ public static class PostgresCommerce
     /// <summary>Orders in id order, each with its lines: two id-ordered streams merged on the order id.</summary>
     private static IEnumerable<(Order Order, IReadOnlyList<OrderLine> Lines)> ReadOrders(NpgsqlConnection connection, NpgsqlConnection linesConnection)
     {
-        using var lines = Read(linesConnection, """SELECT "Id", "OrderId", "ProductId", "Quantity", "UnitPrice", "Discount" FROM "OrderLines" ORDER BY "OrderId", "Id" """,
-            r => new OrderLine
-            {
-                Id = r.GetInt64(0), OrderId = r.GetInt64(1), ProductId = r.GetInt64(2), Quantity = r.GetInt32(3), UnitPrice = r.GetDecimal(4),
-                Discount = r.IsDBNull(5) ? null : r.GetDecimal(5),
-            }).GetEnumerator();
+        using var lines = Read(linesConnection, $"""SELECT {PostgresColumns.OrderLines} FROM "OrderLines" ORDER BY "OrderId", "Id" """,
+            r => RowMapper.OrderLine(new NpgsqlRow(r))).GetEnumerator();
         var pending = lines.MoveNext() ? lines.Current : null;
         foreach (var order in Read(connection, """SELECT "Id", "CustomerId", "OrderedAt", "Status", "Total", "ShippedAt", "Notes" FROM "Orders" ORDER BY "Id" """,
                      r => new Order

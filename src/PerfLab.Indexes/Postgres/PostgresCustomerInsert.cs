@@ -24,6 +24,8 @@ namespace PerfLab.Indexes.Postgres;
 /// </remarks>
 public sealed class PostgresCustomerInsert : IDisposable
 {
+    private static readonly string CopySql = $"""COPY "Customers" ({PostgresColumns.Customers}) FROM STDIN (FORMAT BINARY)""";
+
     private readonly NpgsqlConnection _connection;
     private readonly Customer[] _existing;
     private readonly Customer[] _new;
@@ -82,8 +84,7 @@ public sealed class PostgresCustomerInsert : IDisposable
 
     private int Copy(Customer[] rows, object[] keys)
     {
-        using var importer = _connection.BeginBinaryImport(
-            """COPY "Customers" ("Id", "ExternalId", "Email", "Name", "City", "Country", "Phone", "CreatedAt", "LoyaltyPoints") FROM STDIN (FORMAT BINARY)""");
+        using var importer = _connection.BeginBinaryImport(CopySql);
         for (var i = 0; i < rows.Length; i++)
         {
             var c = rows[i];

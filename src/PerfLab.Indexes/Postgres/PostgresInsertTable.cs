@@ -2,6 +2,7 @@ using System.Globalization;
 using NpgsqlTypes;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
+using PerfLab.Data.Postgres;
 
 namespace PerfLab.Indexes.Postgres;
 
@@ -19,7 +20,8 @@ public enum InsertKey
 }
 
 /// <summary>
-/// A <c>Customers</c> table of the write comparisons: empty in the template (its rows are written per measurement,
+/// A <c>Customers</c> table of the write comparisons (the commerce table's columns,
+/// <see cref="PostgresCommerce.CreateCustomersTable"/>): empty in the template (its rows are written per measurement,
 /// <see cref="PostgresCustomerInsert"/>), in a schema of its own, with a primary key of <see cref="Key"/>'s type and
 /// the secondary indexes of SQLite's write variants. Autovacuum is off on it: the workload sets its state itself, and a
 /// background vacuum starting mid-measurement would be noise.
@@ -54,19 +56,7 @@ public sealed class PostgresInsertTable
         SetupStatements =
         [
             $"CREATE SCHEMA {schema}",
-            $"""
-            CREATE TABLE {schema}."Customers" (
-                "Id" {(key == InsertKey.Bigint ? "bigint" : "uuid")} PRIMARY KEY,
-                "ExternalId" uuid NOT NULL,
-                "Email" text NOT NULL,
-                "Name" text NOT NULL,
-                "City" text NOT NULL,
-                "Country" text NOT NULL,
-                "Phone" text NULL,
-                "CreatedAt" timestamptz NOT NULL,
-                "LoyaltyPoints" integer NOT NULL
-            ) WITH (autovacuum_enabled = off)
-            """,
+            PostgresCommerce.CreateCustomersTable($"{schema}.\"Customers\"", key == InsertKey.Bigint ? "bigint" : "uuid") + " WITH (autovacuum_enabled = off)",
             .. secondaryIndexes.Select(index => string.Format(CultureInfo.InvariantCulture, index, schema)),
         ];
     }

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Data.Domain;
 
 namespace PerfLab.Orm.Model;
 

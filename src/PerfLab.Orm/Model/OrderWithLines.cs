@@ -1,5 +1,3 @@
-using PerfLab.Data.Domain;
-
 namespace PerfLab.Orm.Model;
 
 /// <summary>
@@ -20,6 +18,18 @@ public sealed class OrderWithLines
     public DateTime? ShippedAt { get; init; }
     public string? Notes { get; init; }
     public List<OrderLine> Lines { get; init; } = [];
+
+    /// <summary>An order's columns starting at ordinal 0, with an empty line list for the caller to fill.</summary>
+    public static OrderWithLines Read<TRow>(TRow row) where TRow : struct, IRowReader => new()
+    {
+        Id = row.GetInt64(0),
+        CustomerId = row.GetInt64(1),
+        OrderedAt = row.GetDateTime(2),
+        Status = (OrderStatus)row.GetInt32(3),
+        Total = row.GetDecimal(4),
+        ShippedAt = row.IsNull(5) ? null : row.GetDateTime(5),
+        Notes = row.IsNull(6) ? null : row.GetString(6),
+    };
 
     /// <summary>The order's own columns as the shared domain record (tests compare through it).</summary>
     public Order ToOrder() => new()

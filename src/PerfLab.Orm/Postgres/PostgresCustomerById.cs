@@ -1,8 +1,6 @@
-using Dapper;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using PerfLab.Data.Domain;
-using PerfLab.Orm.Model;
+using PerfLab.Data.Postgres;
 using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Postgres;
@@ -10,22 +8,17 @@ namespace PerfLab.Orm.Postgres;
 /// <summary>
 /// <see cref="CustomerById"/> on PostgreSQL: one customer by primary key (an Index Scan on <c>Customers_pkey</c>),
 /// the same predicate, columns and <see cref="Customer"/> (null when absent). Each call is at least one round trip.
+/// PostgreSQL's own: the read on a pooled connection (for loads) and <c>FromSqlRaw</c> with Npgsql's parameter.
 /// </summary>
-public sealed class PostgresCustomerById : PostgresKeyedQuery
+public sealed class PostgresCustomerById : CustomerByIdHandCoded<NpgsqlAdo, NpgsqlCommand, NpgsqlRow>
 {
     public static readonly string Sql = $"""SELECT {PostgresColumns.Customers} FROM "Customers" WHERE "Id" = @id""";
 
-    private static readonly Func<CommerceDbContext, long, Customer?> Compiled = CustomerById.CompileNoTracking();
+    private static readonly Func<CommerceDbContext, long, Customer?> Compiled = CompileNoTracking();
 
-    public PostgresCustomerById(PostgresDataAccess access) : base(access, Sql, "id") { }
+    private readonly PostgresDataAccess _access;
 
-    public Customer? AdoStatementReuse(long id) => Read(BindReused(id));
-
-    public Customer? AdoNewCommand(long id)
-    {
-        using var command = NewCommand(id);
-        return Read(command);
-    }
+    public PostgresCustomerById(PostgresDataAccess access) : base(access, new NpgsqlAdo(access), Sql, Compiled) => _access = access;
 
     /// <summary>
     /// The baseline's SQL the way a service answers concurrent requests: a connection from the pool per call
@@ -34,50 +27,16 @@ public sealed class PostgresCustomerById : PostgresKeyedQuery
     /// </summary>
     public async ValueTask<Customer?> AdoPooledAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await Access.Pool.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _access.Pool.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(Sql, connection) { Parameters = { new("id", id) } };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? RowMapper.Customer(new NpgsqlRow(reader)) : null;
     }
 
-    public Customer? DapperQueryFirstOrDefault(long id) =>
-        Access.Connection.QueryFirstOrDefault<Customer>(Sql, new { id });
-
-    public Customer? EfCompiledNoTracking(long id)
-    {
-        using var context = Access.RentContext();
-        return Compiled(context, id);
-    }
-
-    public Customer? EfLinqNoTracking(long id)
-    {
-        using var context = Access.RentContext();
-        return context.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id);
-    }
-
-    /// <summary>Tracking query in a fresh (pooled) context: the identity map starts empty.</summary>
-    public Customer? EfLinqTracking(long id)
-    {
-        using var context = Access.RentContext();
-        return context.Customers.FirstOrDefault(c => c.Id == id);
-    }
-
     /// <summary><c>FromSqlRaw</c> with <see cref="Sql"/>, not composed on, as on SQLite.</summary>
     public Customer? EfFromSql(long id)
     {
-        using var context = Access.RentContext();
+        using var context = RentContext();
         return context.Customers.FromSqlRaw(Sql, new NpgsqlParameter("id", id)).AsNoTracking().AsEnumerable().FirstOrDefault();
-    }
-
-    public Customer? EfLinqNoTrackingNewContext(long id)
-    {
-        using var context = Access.NewContext();
-        return context.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id);
-    }
-
-    private static Customer? Read(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? RowMapper.Customer(new NpgsqlRow(reader)) : null;
     }
 }

@@ -1,8 +1,5 @@
-using Dapper;
 using Npgsql;
 using NpgsqlTypes;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
 using PerfLab.Data.Postgres;
 using PerfLab.Data.Sqlite;
 using PerfLab.Orm.Scenarios;
@@ -11,18 +8,16 @@ namespace PerfLab.Orm.Postgres;
 
 /// <summary>
 /// <see cref="CustomerInsert"/> on PostgreSQL: the same 1,000 new customers (the generator's next ids, keys included),
-/// each technique in one transaction, plus PostgreSQL's two floors: binary COPY and one <see cref="NpgsqlBatch"/> of
-/// 1,000 INSERTs (one round trip). <see cref="Reset"/> deletes them and vacuums the table, so every invocation
+/// each technique in one transaction. PostgreSQL's own: the INSERT prepared on the server, and two floors, binary COPY
+/// and one <see cref="NpgsqlBatch"/> of 1,000 INSERTs (one round trip). <see cref="Reset"/> deletes them and vacuums the table, so every invocation
 /// starts from the built table with no dead rows or index entries left behind. Commits wait for the WAL flush
 /// (synchronous_commit on, fsync on: <see cref="Data.Servers.PostgresSettings"/>); SQLite's twin runs with
 /// synchronous = NORMAL, which skips the fsync per commit: each technique here commits once, so the difference is one
 /// flush per invocation, the same for every row of the comparison.
 /// </summary>
 /// <remarks>SQLite's autocommit-per-row trap has no row here: 1,000 WAL flushes per invocation would not fit the suite's time budget.</remarks>
-public sealed class PostgresCustomerInsert : IDisposable
+public sealed class PostgresCustomerInsert : CustomerInsertTechniques, IDisposable
 {
-    public const int RowCount = CustomerInsert.RowCount;
-
     private static readonly string[] Columns = [.. CommerceTables.Customers.Columns];
 
     /// <summary>Parameters named as the columns (Dapper binds the record's properties by those names).</summary>
@@ -31,21 +26,15 @@ public sealed class PostgresCustomerInsert : IDisposable
     private static readonly string CopySql = $"""COPY "Customers" ({PostgresColumns.Customers}) FROM STDIN (FORMAT BINARY)""";
 
     private readonly PostgresDataAccess _access;
-    private readonly Customer[] _rows;
     private readonly NpgsqlCommand _prepared;
 
-    public PostgresCustomerInsert(PostgresDataAccess access)
+    public PostgresCustomerInsert(PostgresDataAccess access) : base(access, Sql, access.Database.Seed)
     {
         _access = access;
-        var data = new CommerceDataGenerator(access.Scale + RowCount, access.Database.Seed);
-        _rows = data.Customers().Skip(access.Scale).ToArray();
         _prepared = new NpgsqlCommand(Sql, access.Connection);
         AddParameters(_prepared.Parameters);
         _prepared.Prepare();
     }
-
-    /// <summary>The rows every technique inserts.</summary>
-    public IReadOnlyList<Customer> Rows => _rows;
 
     /// <summary>Removes the inserted rows, then VACUUM: the table and its indexes hold no dead entries from the last run.</summary>
     public void Reset()
@@ -61,37 +50,20 @@ public sealed class PostgresCustomerInsert : IDisposable
     public int AdoPreparedTransaction()
     {
         using var transaction = _access.Connection.BeginTransaction();
-        foreach (var c in _rows)
+        foreach (var c in Rows)
         {
             Bind(_prepared.Parameters, c);
             _prepared.ExecuteNonQuery();
         }
         transaction.Commit();
-        return _rows.Length;
-    }
-
-    /// <summary>Dapper <c>Execute</c> over the list (a command per element) in the caller's transaction.</summary>
-    public int DapperExecuteTransaction()
-    {
-        using var transaction = _access.Connection.BeginTransaction();
-        var count = _access.Connection.Execute(Sql, _rows, transaction);
-        transaction.Commit();
-        return count;
-    }
-
-    /// <summary>EF Core: add the entities, one <c>SaveChanges</c> (one transaction; Npgsql's provider batches the INSERTs).</summary>
-    public int EfSaveChanges()
-    {
-        using var context = _access.RentContext();
-        context.Customers.AddRange(_rows);
-        return context.SaveChanges();
+        return Rows.Length;
     }
 
     /// <summary>Binary COPY (<see cref="NpgsqlConnection.BeginBinaryImport"/>): the rows streamed in PostgreSQL's wire format, one statement.</summary>
     public int NpgsqlBinaryCopy()
     {
         using var writer = _access.Connection.BeginBinaryImport(CopySql);
-        foreach (var c in _rows)
+        foreach (var c in Rows)
         {
             writer.StartRow();
             writer.Write(c.Id, NpgsqlDbType.Bigint);
@@ -105,7 +77,7 @@ public sealed class PostgresCustomerInsert : IDisposable
     {
         using var transaction = _access.Connection.BeginTransaction();
         using var batch = new NpgsqlBatch(_access.Connection, transaction);
-        foreach (var c in _rows)
+        foreach (var c in Rows)
         {
             var command = new NpgsqlBatchCommand(Sql);
             AddParameters(command.Parameters);

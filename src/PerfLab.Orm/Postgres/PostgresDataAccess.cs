@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
-using PerfLab.Orm.Model;
 
 namespace PerfLab.Orm.Postgres;
 
@@ -17,7 +17,7 @@ namespace PerfLab.Orm.Postgres;
 /// server's durability is fixed by <see cref="PostgresSettings"/> (synchronous_commit on, fsync on: a commit waits
 /// for its WAL flush), the same for every technique; <see cref="DescribeSettings"/> reports what the server says.
 /// </remarks>
-public sealed class PostgresDataAccess : IDisposable
+public sealed class PostgresDataAccess : IOrmAccess, IDisposable
 {
     public PostgresDataAccess(PostgresLabDatabase database, PostgresTransport transport = PostgresTransport.Tcp)
     {
@@ -61,6 +61,7 @@ public sealed class PostgresDataAccess : IDisposable
     private readonly string _connectionString;
     private NpgsqlDataSource? _pool;
     public NpgsqlConnection Connection { get; }
+    DbConnection IOrmAccess.Connection => Connection;
     public DbContextOptions<CommerceDbContext> EfOptions { get; }
     public PooledDbContextFactory<CommerceDbContext> EfPool { get; }
 

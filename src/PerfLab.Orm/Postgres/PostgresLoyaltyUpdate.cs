@@ -6,11 +6,11 @@ namespace PerfLab.Orm.Postgres;
 
 /// <summary>
 /// <see cref="LoyaltyUpdate"/> on PostgreSQL: the bonus on customers <c>1..Last</c> as one prepared UPDATE, EF Core's
-/// <c>ExecuteUpdate</c> or load-modify-save (SQLite's own EF code). <see cref="Reset"/> writes the original points
+/// <c>ExecuteUpdate</c> or load-modify-save (the EF techniques both engines share). <see cref="Reset"/> writes the original points
 /// back and vacuums, so every invocation updates the same values on a table without the last run's dead row versions.
 /// Commits wait for the WAL flush (synchronous_commit on, fsync on; see <see cref="PostgresCustomerInsert"/> on SQLite's NORMAL).
 /// </summary>
-public sealed class PostgresLoyaltyUpdate : IDisposable
+public sealed class PostgresLoyaltyUpdate : LoyaltyUpdateTechniques, IDisposable
 {
     public static readonly string Sql = """UPDATE "Customers" SET "LoyaltyPoints" = "LoyaltyPoints" + @bonus WHERE "Id" >= @first AND "Id" <= @last""";
 
@@ -19,13 +19,12 @@ public sealed class PostgresLoyaltyUpdate : IDisposable
     private readonly long[] _ids;
     private readonly int[] _points;
 
-    public PostgresLoyaltyUpdate(PostgresDataAccess access)
+    public PostgresLoyaltyUpdate(PostgresDataAccess access) : base(access)
     {
         _access = access;
-        Last = Math.Min(LoyaltyUpdate.MaxRows, access.Scale);
-        _update = access.PrepareCommand(Sql, ("bonus", LoyaltyUpdate.Bonus), ("first", LoyaltyUpdate.First), ("last", Last));
+        _update = access.PrepareCommand(Sql, ("bonus", Bonus), ("first", First), ("last", Last));
         using var read = access.NewCommand("""SELECT "Id", "LoyaltyPoints" FROM "Customers" WHERE "Id" >= @first AND "Id" <= @last ORDER BY "Id" """,
-            ("first", LoyaltyUpdate.First), ("last", Last));
+            ("first", First), ("last", Last));
         using var reader = read.ExecuteReader();
         var (ids, points) = (new List<long>(), new List<int>());
         while (reader.Read())
@@ -35,9 +34,6 @@ public sealed class PostgresLoyaltyUpdate : IDisposable
         }
         (_ids, _points) = (ids.ToArray(), points.ToArray());
     }
-
-    /// <summary>The last id updated (the range is <c>1..Last</c>).</summary>
-    public long Last { get; }
 
     /// <summary>Restores every updated row's original points (one statement over arrays), then VACUUM removes the old row versions.</summary>
     public void Reset()
@@ -55,22 +51,10 @@ public sealed class PostgresLoyaltyUpdate : IDisposable
     /// <summary>One prepared set-based UPDATE (its own implicit transaction).</summary>
     public int AdoSql()
     {
-        _update.Parameters[0].Value = LoyaltyUpdate.Bonus;
-        _update.Parameters[1].Value = LoyaltyUpdate.First;
+        _update.Parameters[0].Value = Bonus;
+        _update.Parameters[1].Value = First;
         _update.Parameters[2].Value = Last;
         return _update.ExecuteNonQuery();
-    }
-
-    public int EfExecuteUpdate()
-    {
-        using var context = _access.RentContext();
-        return LoyaltyUpdate.ExecuteUpdate(context, Last);
-    }
-
-    public int EfLoadModifySave()
-    {
-        using var context = _access.RentContext();
-        return LoyaltyUpdate.LoadModifySave(context, Last);
     }
 
     public void Dispose() => _update.Dispose();

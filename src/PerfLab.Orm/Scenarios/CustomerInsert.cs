@@ -1,49 +1,37 @@
 using System.Globalization;
 using System.Text;
-using Dapper;
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
 using PerfLab.Data.Sqlite;
 using PerfLab.Orm.Raw;
 
 namespace PerfLab.Orm.Scenarios;
 
 /// <summary>
-/// Inserting 1,000 new customers (the generator's next ids, so they never collide and every technique writes the
-/// same rows, keys included), each technique in one transaction except the autocommit trap. <see cref="Reset"/>
-/// deletes them again so every run starts from the built database. Commits run with synchronous = NORMAL
-/// (see <see cref="DataAccess.UseNormalSynchronous"/>).
+/// Inserting 1,000 new customers on SQLite, each technique in one transaction except the autocommit trap; SQLite's own
+/// are the SQLitePCLRaw floor and the prepared ADO.NET command. <see cref="Reset"/> deletes the rows again so every run
+/// starts from the built database. Commits run with synchronous = NORMAL (see <see cref="DataAccess.UseNormalSynchronous"/>).
 /// </summary>
-public sealed class CustomerInsert : IDisposable
+public sealed class CustomerInsert : CustomerInsertTechniques, IDisposable
 {
-    public const int RowCount = 1_000;
-
     private static readonly string[] Parameters = [.. CommerceTables.Customers.Columns.Select(c => "$" + c)];
 
     public static readonly string Sql = $"INSERT INTO Customers ({RowMapper.CustomerColumns}) VALUES ({string.Join(", ", Parameters)})";
 
     private readonly DataAccess _access;
-    private readonly Customer[] _rows;
     private readonly RawStatement _raw;
     private readonly SqliteCommand _inTransaction;
     private readonly SqliteCommand _autocommit;
     private readonly SqliteCommand _delete;
 
-    public CustomerInsert(DataAccess access)
+    public CustomerInsert(DataAccess access) : base(access, Sql, access.Database.Spec.Seed)
     {
         _access = access;
         access.UseNormalSynchronous();
-        var data = new CommerceDataGenerator(access.Scale + RowCount, access.Database.Spec.Seed);
-        _rows = data.Customers().Skip(access.Scale).ToArray();
         _raw = access.Raw.Prepare(Sql);
         _inTransaction = access.PrepareCommand(Sql, Parameters);
         _autocommit = access.PrepareCommand(Sql, Parameters);
         _delete = access.PrepareCommand("DELETE FROM Customers WHERE Id > $scale", "$scale");
     }
-
-    /// <summary>The rows every technique inserts.</summary>
-    public IReadOnlyList<Customer> Rows => _rows;
 
     /// <summary>Removes the inserted rows and checkpoints: the database is as built again, its WAL empty.</summary>
     public void Reset()
@@ -58,7 +46,7 @@ public sealed class CustomerInsert : IDisposable
     {
         _access.Raw.Execute("BEGIN IMMEDIATE");
         Span<byte> buffer = stackalloc byte[64];
-        foreach (var c in _rows)
+        foreach (var c in Rows)
         {
             _raw.Bind(1, c.Id);
             c.ExternalId.TryFormat(buffer, out var length, "D");
@@ -75,7 +63,7 @@ public sealed class CustomerInsert : IDisposable
             _raw.Execute();
         }
         _access.Raw.Execute("COMMIT");
-        return _rows.Length;
+        return Rows.Length;
     }
 
     /// <summary>The prepared command, rebound per row, inside one transaction.</summary>
@@ -91,23 +79,6 @@ public sealed class CustomerInsert : IDisposable
     /// <summary>The same prepared command with no transaction: SQLite commits (and syncs the WAL) after every row.</summary>
     public int AdoAutocommitPerRow() => Insert(_autocommit);
 
-    /// <summary>Dapper <c>Execute</c> over the list: it runs the command once per element, in the caller's transaction.</summary>
-    public int DapperExecuteTransaction()
-    {
-        using var transaction = _access.Connection.BeginTransaction();
-        var count = _access.Connection.Execute(Sql, _rows, transaction);
-        transaction.Commit();
-        return count;
-    }
-
-    /// <summary>EF Core: add the entities, one <c>SaveChanges</c> (one transaction, commands batched by the provider).</summary>
-    public int EfSaveChanges()
-    {
-        using var context = _access.RentContext();
-        context.Customers.AddRange(_rows);
-        return context.SaveChanges();
-    }
-
     public void Dispose()
     {
         _raw.Dispose();
@@ -119,7 +90,7 @@ public sealed class CustomerInsert : IDisposable
     private int Insert(SqliteCommand command)
     {
         var p = command.Parameters;
-        foreach (var c in _rows)
+        foreach (var c in Rows)
         {
             p[0].Value = c.Id;
             p[1].Value = SqliteValues.Guid(c.ExternalId);
@@ -132,6 +103,6 @@ public sealed class CustomerInsert : IDisposable
             p[8].Value = c.LoyaltyPoints;
             command.ExecuteNonQuery();
         }
-        return _rows.Length;
+        return Rows.Length;
     }
 }

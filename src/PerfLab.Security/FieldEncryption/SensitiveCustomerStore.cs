@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
+using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Security.FieldEncryption;
@@ -18,7 +19,8 @@ namespace PerfLab.Security.FieldEncryption;
 /// </remarks>
 public sealed class SensitiveCustomerStore : IDisposable
 {
-    private const string Columns = "Id, ExternalId, Email, Name, City, Country, Phone, CreatedAt, LoyaltyPoints";
+    // The columns in RowMapper's order: it reads them by ordinal.
+    private static readonly string Columns = RowMapper.CustomerColumns;
 
     private readonly string _directory;
     private readonly SqliteConnection _connection;
@@ -114,19 +116,7 @@ public sealed class SensitiveCustomerStore : IDisposable
         _selectId.Value = id;
         using var reader = _select.ExecuteReader();
         if (!reader.Read()) throw new KeyNotFoundException($"no customer with id {id}");
-        var rowId = reader.GetInt64(0);
-        return new Customer
-        {
-            Id = rowId,
-            ExternalId = Guid.Parse(reader.GetString(1)),
-            Email = _codec.Decode(reader, 2, rowId, SensitiveField.Email)!,
-            Name = _codec.Decode(reader, 3, rowId, SensitiveField.Name)!,
-            City = reader.GetString(4),
-            Country = reader.GetString(5),
-            Phone = _codec.Decode(reader, 6, rowId, SensitiveField.Phone),
-            CreatedAt = SqliteValues.ParseTimestamp(reader.GetString(7)),
-            LoyaltyPoints = reader.GetInt32(8),
-        };
+        return RowMapper.Customer(new SensitiveRow(reader, _codec, reader.GetInt64(0)));
     }
 
     /// <summary>Saves a customer's sensitive fields (autocommit: one transaction per write).</summary>

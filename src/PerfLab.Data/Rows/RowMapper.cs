@@ -1,13 +1,12 @@
 using PerfLab.Data.Domain;
 using PerfLab.Data.Sqlite;
-using PerfLab.Orm.Model;
 
-namespace PerfLab.Orm;
+namespace PerfLab.Data.Rows;
 
 /// <summary>
-/// The hand-written mapping of each row shape, shared by the SQLitePCLRaw floor and ADO.NET. Column lists come
-/// from the builder's own writers (<see cref="CommerceTables"/>), so the SQL selects exactly what the mappers read,
-/// in that order.
+/// The hand-written mapping of the domain rows, the one place a customer or an order line is read column by column,
+/// whatever reads it (<see cref="IRowReader"/>). Column lists come from the builder's own writers
+/// (<see cref="CommerceTables"/>), so the SQL selects exactly what the mappers read, in that order.
 /// </summary>
 public static class RowMapper
 {
@@ -24,6 +23,7 @@ public static class RowMapper
     public static string ColumnList<T>(TableWriter<T> table, string? alias, bool quoted) =>
         string.Join(", ", table.Columns.Select(c => quoted ? $"\"{c}\"" : c).Select(c => alias is null ? c : $"{alias}.{c}"));
 
+    /// <summary>A customer's columns in <see cref="CommerceTables.Customers"/>' order, from ordinal 0.</summary>
     public static Customer Customer<TRow>(TRow row) where TRow : struct, IRowReader => new()
     {
         Id = row.GetInt64(0),
@@ -35,21 +35,6 @@ public static class RowMapper
         Phone = row.IsNull(6) ? null : row.GetString(6),
         CreatedAt = row.GetDateTime(7),
         LoyaltyPoints = row.GetInt32(8),
-    };
-
-    public static CustomerSummary CustomerSummary<TRow>(TRow row) where TRow : struct, IRowReader =>
-        new(row.GetInt64(0), row.GetString(1), row.GetString(2));
-
-    /// <summary>An order's columns starting at ordinal 0, with an empty line list for the caller to fill.</summary>
-    public static OrderWithLines Order<TRow>(TRow row) where TRow : struct, IRowReader => new()
-    {
-        Id = row.GetInt64(0),
-        CustomerId = row.GetInt64(1),
-        OrderedAt = row.GetDateTime(2),
-        Status = (OrderStatus)row.GetInt32(3),
-        Total = row.GetDecimal(4),
-        ShippedAt = row.IsNull(5) ? null : row.GetDateTime(5),
-        Notes = row.IsNull(6) ? null : row.GetString(6),
     };
 
     /// <summary>An order line's columns starting at <paramref name="first"/> (non-zero after a join's parent columns).</summary>

@@ -1,6 +1,7 @@
+using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 
-namespace PerfLab.Orm.Postgres;
+namespace PerfLab.Data.Postgres;
 
 /// <summary>The column lists of <see cref="RowMapper"/>'s row shapes, quoted for PostgreSQL (same names, same order).</summary>
 public static class PostgresColumns

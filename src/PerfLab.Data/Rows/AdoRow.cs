@@ -1,0 +1,26 @@
+using Microsoft.Data.Sqlite;
+
+namespace PerfLab.Data.Rows;
+
+/// <summary>
+/// ADO.NET ordinal getters, the way hand-written Microsoft.Data.Sqlite code reads a row (the provider converts the TEXT
+/// values). Disposing it disposes the reader, and the command that made it when it owns one (a command per call).
+/// </summary>
+public readonly struct AdoRow(SqliteDataReader reader, SqliteCommand? command = null) : IRowCursor, IDisposable
+{
+    public bool Read() => reader.Read();
+    public bool IsNull(int ordinal) => reader.IsDBNull(ordinal);
+    public long GetInt64(int ordinal) => reader.GetInt64(ordinal);
+    public int GetInt32(int ordinal) => reader.GetInt32(ordinal);
+    public string GetString(int ordinal) => reader.GetString(ordinal);
+    public Guid GetGuid(int ordinal) => reader.GetGuid(ordinal);
+    public decimal GetDecimal(int ordinal) => reader.GetDecimal(ordinal);
+    public DateTime GetDateTime(int ordinal) => reader.GetDateTime(ordinal);
+
+    /// <summary>Disposes the reader, then the command it read, when the row was given one to own.</summary>
+    public void Dispose()
+    {
+        reader.Dispose();
+        command?.Dispose();
+    }
+}
