@@ -33,7 +33,8 @@ public sealed class ReusedBuildToolchain : IToolchain
 
     private readonly IToolchain _inner;
     private readonly ConcurrentDictionary<BenchmarkCase, int> _fixedIds = new();
-    private readonly ConcurrentDictionary<string, BuildPartition> _fixedPartitions = new(StringComparer.Ordinal);
+    // BenchmarkDotNet hands the builder the same partition object it gave the generator (compared by reference).
+    private readonly ConcurrentDictionary<BuildPartition, BuildPartition> _fixedPartitions = new();
 
     private ReusedBuildToolchain(IToolchain inner)
     {
@@ -85,15 +86,11 @@ public sealed class ReusedBuildToolchain : IToolchain
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static string Key(BuildPartition partition) =>
-        string.Join("\n", partition.Benchmarks.Select(b => b.BenchmarkCase.DisplayInfo).Order(StringComparer.Ordinal));
-
     private sealed class FixedOrderGenerator(ReusedBuildToolchain owner) : IGenerator
     {
         public GenerateResult GenerateProject(BuildPartition buildPartition, ILogger logger, string rootArtifactsFolderPath)
         {
-            var ordered = FixedOrder(buildPartition.Benchmarks);
-            var fixedPartition = owner._fixedPartitions.GetOrAdd(Key(buildPartition), _ => new BuildPartition([.. ordered], buildPartition.Resolver));
+            var fixedPartition = owner._fixedPartitions.GetOrAdd(buildPartition, p => new BuildPartition([.. FixedOrder(p.Benchmarks)], p.Resolver));
             foreach (var info in fixedPartition.Benchmarks) owner._fixedIds[info.BenchmarkCase] = info.Id.Value;
             var generated = owner._inner.Generator.GenerateProject(fixedPartition, logger, rootArtifactsFolderPath);
             // Nothing to clean up after the round: the next one reuses the folder.
@@ -117,8 +114,7 @@ public sealed class ReusedBuildToolchain : IToolchain
             }
 
             File.Delete(stamp);
-            var fixedPartition = owner._fixedPartitions.TryGetValue(Key(buildPartition), out var p) ? p : buildPartition;
-            var built = owner._inner.Builder.Build(generateResult, fixedPartition, logger);
+            var built = owner._inner.Builder.Build(generateResult, owner._fixedPartitions[buildPartition], logger);
             if (built.IsBuildSuccess) File.WriteAllText(stamp, fingerprint + "\n");
             return built;
         }

@@ -7,9 +7,9 @@ namespace PerfLab.Data.Servers;
 /// named to every case process through <see cref="PostgresServer.ConnectionStringVariable"/> and
 /// <see cref="PostgresServer.UnixSocketConnectionStringVariable"/> (child processes inherit
 /// the host's environment), stopped after the last case. A case still gets a database of its own
-/// (<see cref="Postgres.PostgresLabDatabase"/>), copied from a template loaded once per round (once per run, see below) instead of once per
-/// case process. Nothing is started when the variable already names a server, or when no server can be had here
-/// (the cases then skip their PostgreSQL rows with the reason).
+/// (<see cref="Postgres.PostgresLabDatabase"/>), copied from a template loaded once per round (once per run, see
+/// below) instead of once per case process. Nothing is started when the variable already names a server, or when no
+/// server can be had here (the cases then skip their PostgreSQL rows with the reason).
 /// </summary>
 /// <remarks>
 /// Within a perflab run (<see cref="RunScratch"/>) the templates are loaded once per run, not once per round: the first
@@ -65,7 +65,8 @@ public sealed class PostgresForRun : IDisposable
         if (_server is null) return;
         Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, null);
         Environment.SetEnvironmentVariable(PostgresServer.UnixSocketConnectionStringVariable, null);
-        if (_seed is not null && !_server.FromSeed && !PostgresServer.HoldsSeed(_seed)) _server.StopAndKeep(_seed);
+        // The run's first round keeps its files; a later one (started from them) only stops.
+        if (_seed is not null && !PostgresServer.HoldsSeed(_seed)) _server.StopAndKeep(_seed);
         else _server.Dispose();
     }
 }
