@@ -1,9 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite;
-using PerfLab.Indexes;
 
 namespace PerfLab.Bench.Indexes;
 

@@ -1,10 +1,5 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
 using PerfLab.Data.Domain;
-using PerfLab.Data.Sqlite;
-using PerfLab.Data.Sqlite.IndexVariants;
-using PerfLab.Indexes;
 
 namespace PerfLab.Bench.Indexes;
 

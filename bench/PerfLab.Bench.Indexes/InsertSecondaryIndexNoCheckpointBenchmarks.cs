@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Sqlite.IndexVariants;
-
 namespace PerfLab.Bench.Indexes;
 
 /// <summary>

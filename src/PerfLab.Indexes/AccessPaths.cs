@@ -1,5 +1,3 @@
-using PerfLab.Data.Sqlite.IndexVariants;
-
 namespace PerfLab.Indexes;
 
 /// <summary>Every access path the suite measures. Paths in one comparison return the same rows (see the tests).</summary>

@@ -1,9 +1,4 @@
 using System.Globalization;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Servers;
-using PerfLab.Indexes;
-using PerfLab.Indexes.Postgres;
 
 namespace PerfLab.Bench.Indexes.Postgres;
 

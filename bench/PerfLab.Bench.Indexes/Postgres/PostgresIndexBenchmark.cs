@@ -1,8 +1,4 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
 using PerfLab.Data.Postgres;
-using PerfLab.Data.Servers;
-using PerfLab.Indexes.Postgres;
 
 namespace PerfLab.Bench.Indexes.Postgres;
 

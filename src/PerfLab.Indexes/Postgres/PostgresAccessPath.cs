@@ -1,7 +1,4 @@
 using System.Globalization;
-using Npgsql;
-using NpgsqlTypes;
-using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
 
 namespace PerfLab.Indexes.Postgres;

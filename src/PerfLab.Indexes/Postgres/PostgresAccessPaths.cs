@@ -1,5 +1,3 @@
-using NpgsqlTypes;
-
 namespace PerfLab.Indexes.Postgres;
 
 /// <summary>Every access path the suite measures on PostgreSQL. Paths in one comparison return the same rows (see the tests).</summary>
