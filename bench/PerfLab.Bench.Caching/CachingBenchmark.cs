@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Caching;
-
 namespace PerfLab.Bench.Caching;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Caching;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
-
 namespace PerfLab.Bench.Caching;
 
 /// <summary>

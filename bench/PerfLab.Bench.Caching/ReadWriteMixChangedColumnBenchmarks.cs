@@ -1,7 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Caching;
 using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Bench.Caching;

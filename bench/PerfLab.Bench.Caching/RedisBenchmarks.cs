@@ -1,9 +1,4 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Caching;
 using PerfLab.Contract;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
 
 namespace PerfLab.Bench.Caching;
 

@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Caching;
-using PerfLab.Data.Generation;
 using PerfLab.Load;
 
 namespace PerfLab.Bench.Caching;

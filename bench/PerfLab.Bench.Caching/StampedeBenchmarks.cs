@@ -1,9 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Caching;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
 
 namespace PerfLab.Bench.Caching;
 

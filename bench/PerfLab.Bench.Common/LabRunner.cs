@@ -75,7 +75,9 @@ public static class LabRunner
 
         var effective = ManualConfig.Union(config, commandLineConfig);
         var round = RoundRunInfo.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger, parsed.Engine);
-        using var postgres = round is not null && services.HasFlag(LabServices.Postgres) ? PostgresForRun.Begin(line => Console.WriteLine($"perflab {suite}: {line}")) : null;
+        // A round with no PostgreSQL case (a SQLite part, or no server to be had) starts no server.
+        var needsPostgres = round is not null && services.HasFlag(LabServices.Postgres) && round.BenchmarksCases.Any(c => Engines.Of(c) == Engines.PostgreSql);
+        using var postgres = needsPostgres ? PostgresForRun.Begin(line => Console.WriteLine($"perflab {suite}: {line}")) : null;
         if (round is not null) RoundProbes = MachineProbes.Measure();
         var summaries = round is null ? [] : BenchmarkRunner.Run([round]);
         return ExitCode(suite, summaries, parsed);

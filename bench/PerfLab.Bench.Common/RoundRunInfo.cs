@@ -22,8 +22,11 @@ public static class RoundRunInfo
         // An invalid class declaration (e.g. an unreadable [ParamsSource]) throws here, failing the run loudly.
         var perClass = TypeFilter.Filter(config, types);
         if (perClass.Length == 0) return null;
-        // Each case keeps the job resolved for its own class (per-class warm-up attributes still apply).
-        var cases = orderer.Shuffle(perClass.SelectMany(info => info.BenchmarksCases).Where(c => engine is null || Engines.Of(c) == engine)).ToArray();
+        // Each case keeps the job resolved for its own class (per-class warm-up attributes still apply); a hand-written
+        // row gets its class's hand-written warm-up.
+        var cases = orderer.Shuffle(perClass.SelectMany(info => info.BenchmarksCases)
+            .Where(c => engine is null || Engines.Of(c) == engine)
+            .Select(HandWrittenWarmupCountAttribute.Resolve)).ToArray();
         if (cases.Length == 0) return null;
         return new BenchmarkRunInfo(cases, perClass[0].Type, ImmutableConfigBuilder.Create(config));
     }

@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Sqlite.IndexVariants;
-
 namespace PerfLab.Bench.Indexes;
 
 /// <summary>
@@ -12,16 +8,20 @@ namespace PerfLab.Bench.Indexes;
 // Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): one call per iteration, flat after about 10.
 [WarmupCount(15)]
 [BenchmarkCategory(Categories.Indexes.InsertClusteredKeyOrder)]
-public class InsertClusteredKeyOrderNoCheckpointBenchmarks : CustomerInsertBenchmarks
+public class InsertClusteredKeyOrderNoCheckpointBenchmarks : IndexInsertComparison
 {
+    private readonly SqliteInsertCase _case = new();
+
+    protected override IIndexInsertCase Case => _case;
+
     [GlobalSetup(Target = nameof(SequentialRowid))]
-    public void UseRowid() => Use(CustomerTableVariant.RowidPrimaryKey);
+    public void UseRowid() => _case.Use(CustomerTableVariant.RowidPrimaryKey);
 
     [GlobalSetup(Target = nameof(RandomEmailClustered))]
-    public void UseEmailClustered() => Use(CustomerTableVariant.EmailClustered);
+    public void UseEmailClustered() => _case.Use(CustomerTableVariant.EmailClustered);
 
     [GlobalSetup(Target = nameof(RandomGuidClustered))]
-    public void UseGuidClustered() => Use(CustomerTableVariant.GuidClustered);
+    public void UseGuidClustered() => _case.Use(CustomerTableVariant.GuidClustered);
 
     [Benchmark(Baseline = true)]
     public int SequentialRowid() => Insert();

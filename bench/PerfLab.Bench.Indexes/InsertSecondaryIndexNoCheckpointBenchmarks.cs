@@ -1,39 +1,20 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Sqlite.IndexVariants;
-
 namespace PerfLab.Bench.Indexes;
 
 /// <summary>
-/// The cost of each extra index on writes: the same insert into a rowid table with 0, 1 (email), 3 (+ country/city,
-/// signup date) and 5 (+ external GUID, name) secondary indexes. Every index is one more B-tree to update per row.
+/// <see cref="InsertSecondaryIndexesBenchmark{TTable}"/> on SQLite: a rowid table with 0, 1, 3 and 5 secondary indexes,
+/// no WAL checkpoint in the timed region.
 /// </summary>
 // Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): one call per iteration, flat after about 10.
 [WarmupCount(15)]
 [BenchmarkCategory(Categories.Indexes.InsertSecondaryIndexes)]
-public class InsertSecondaryIndexNoCheckpointBenchmarks : CustomerInsertBenchmarks
+public class InsertSecondaryIndexNoCheckpointBenchmarks : InsertSecondaryIndexesBenchmark<CustomerTableVariant>
 {
-    [GlobalSetup(Target = nameof(NoSecondaryIndex))]
-    public void UseNoIndex() => Use(CustomerTableVariant.RowidPrimaryKey);
+    private readonly SqliteInsertCase _case = new();
 
-    [GlobalSetup(Target = nameof(OneSecondaryIndex))]
-    public void UseOneIndex() => Use(CustomerTableVariant.EmailSecondaryIndex);
+    protected override IIndexInsertCase Case => _case;
 
-    [GlobalSetup(Target = nameof(ThreeSecondaryIndexes))]
-    public void UseThreeIndexes() => Use(CustomerTableVariant.ThreeSecondaryIndexes);
+    protected override (CustomerTableVariant None, CustomerTableVariant One, CustomerTableVariant Three, CustomerTableVariant Five) Tables =>
+        (CustomerTableVariant.RowidPrimaryKey, CustomerTableVariant.EmailSecondaryIndex, CustomerTableVariant.ThreeSecondaryIndexes, CustomerTableVariant.FiveSecondaryIndexes);
 
-    [GlobalSetup(Target = nameof(FiveSecondaryIndexes))]
-    public void UseFiveIndexes() => Use(CustomerTableVariant.FiveSecondaryIndexes);
-
-    [Benchmark(Baseline = true)]
-    public int NoSecondaryIndex() => Insert();
-
-    [Benchmark]
-    public int OneSecondaryIndex() => Insert();
-
-    [Benchmark]
-    public int ThreeSecondaryIndexes() => Insert();
-
-    [Benchmark]
-    public int FiveSecondaryIndexes() => Insert();
+    protected override void Use(CustomerTableVariant table) => _case.Use(table);
 }

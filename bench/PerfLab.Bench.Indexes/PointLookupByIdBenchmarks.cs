@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Indexes;
-
 namespace PerfLab.Bench.Indexes;
 
 /// <summary>

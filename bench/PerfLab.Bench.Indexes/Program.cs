@@ -1,5 +1,3 @@
-using PerfLab.Bench.Common;
-
 namespace PerfLab.Bench.Indexes;
 
 public static class Program

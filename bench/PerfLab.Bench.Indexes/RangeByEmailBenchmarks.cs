@@ -1,40 +1,23 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Indexes;
-
 namespace PerfLab.Bench.Indexes;
 
 /// <summary>
-/// 1,000 consecutive emails, in email order: adjacent rows of a table clustered on email, vs a secondary index (one
-/// table search per row, rows scattered), vs a covering index (adjacent index entries, no table), vs a scan and sort.
-/// The clustered read is the baseline: no rowid path can answer an email range.
+/// <see cref="RangeByEmailBenchmark{TPath}"/> on SQLite: adjacent rows of the WITHOUT ROWID table clustered on email
+/// (baseline), vs a secondary index (one table search per row, rows scattered), vs a covering index (adjacent index
+/// entries, no table), vs a scan and sort.
 /// </summary>
 // Warm-up measured for protocol v2 (bench/PerfLab.Bench.Common/results-profile.md): flat after its first 5 iterations.
 [WarmupCount(10)]
 [BenchmarkCategory(Categories.Indexes.RangeByEmail)]
-public class RangeByEmailBenchmarks : AccessPathBenchmarks<CustomerCard, (object From, object To)>
+public class RangeByEmailBenchmarks : RangeByEmailBenchmark<AccessPath<CustomerCard>>
 {
-    [GlobalSetup(Target = nameof(Clustered))]
-    public void OpenClustered() => Open(AccessPaths.CustomerEmailRange_Clustered, Sample.EmailRanges);
+    private readonly SqliteAccessPathCase<CustomerCard> _case = new();
 
-    [GlobalSetup(Target = nameof(SecondaryIndex))]
-    public void OpenSecondaryIndex() => Open(AccessPaths.CustomerEmailRange_SecondaryIndex, Sample.EmailRanges);
+    [Params(SqliteSizes.InCache, SqliteSizes.BeyondCache)]
+    public int Rows { get; set; }
 
-    [GlobalSetup(Target = nameof(CoveringIndex))]
-    public void OpenCoveringIndex() => Open(AccessPaths.CustomerEmailRange_CoveringIndex, Sample.EmailRanges);
+    protected override IAccessPathCase Case => _case;
 
-    [GlobalSetup(Target = nameof(Scan))]
-    public void OpenScan() => Open(AccessPaths.CustomerEmailRange_Scan, Sample.EmailRanges);
+    protected override EmailAccessPaths<AccessPath<CustomerCard>> Paths => AccessPaths.CustomerEmailRange;
 
-    [Benchmark(Baseline = true)]
-    public List<CustomerCard> Clustered() => Query.Range(Keys.Next());
-
-    [Benchmark]
-    public List<CustomerCard> SecondaryIndex() => Query.Range(Keys.Next());
-
-    [Benchmark]
-    public List<CustomerCard> CoveringIndex() => Query.Range(Keys.Next());
-
-    [Benchmark]
-    public List<CustomerCard> Scan() => Query.Range(Keys.Next());
+    protected override void Open(AccessPath<CustomerCard> path) => Use(_case.Open(path, Rows), CustomerKeySample.For(Rows).EmailRanges);
 }

@@ -1,23 +1,19 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
-using PerfLab.Orm.Scenarios;
+using Microsoft.Data.Sqlite;
 
 namespace PerfLab.Bench.Orm;
 
 /// <summary>
-/// One customer by primary key: each layer's fixed cost per query, against hand-coded ADO.NET (a new command per
-/// call, as Dapper and EF Core build one). The StatementReuse rows prepare the statement once and only bind per
-/// call: SQLite compiles statements in the client, so reuse saves the parse and plan every other row pays.
+/// <see cref="CustomerByIdBenchmark{TAdo, TCommand, TRow}"/> on SQLite, which compiles statements in the client, so
+/// reuse saves the parse and plan every other row pays. SQLite's own rows: the SQLitePCLRaw floor (RawStatementReuse),
+/// EF Core's tracking query and <c>FromSqlRaw</c>.
 /// </summary>
 [BenchmarkCategory(Categories.Orm.ById)]
 // EF Core's new-context read was still getting faster after 35-40 warm-up iterations (results-profile.md).
-[WarmupCount(50)]
-public class CustomerByIdBenchmarks : OrmBenchmark, ILabMetricSource
+[WarmupCount(50), HandWrittenWarmupCount(SqliteOrmDatabase.HandWrittenWarmup)]
+public class CustomerByIdBenchmarks : CustomerByIdBenchmark<SqliteAdo, SqliteCommand, AdoRow>, ILabMetricSource
 {
+    private readonly SqliteOrmDatabase _database = new();
     private CustomerById _scenario = null!;
-    private KeyCycle<long> _keys = null!;
 
     // 100,000: ~14 MB, beyond SQLite's default 2 MB page cache; rotating keys mostly miss it (pages come from the
     // OS cache through a read call), so SQLite does real work beside the layers.
@@ -26,40 +22,18 @@ public class CustomerByIdBenchmarks : OrmBenchmark, ILabMetricSource
     [Params(100_000)]
     public override int Scale { get; set; }
 
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public Customer? ById_RawStatementReuse() => _scenario.RawStatementReuse(_keys.Next());
-
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public Customer? ById_AdoStatementReuse() => _scenario.AdoStatementReuse(_keys.Next());
-
-    [Benchmark(Baseline = true), MethodWarmupCount(HandWrittenWarmup)]
-    public Customer? ById_AdoNewCommand() => _scenario.AdoNewCommand(_keys.Next());
-
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public Customer? ById_DapperQueryFirstOrDefault() => _scenario.DapperQueryFirstOrDefault(_keys.Next());
+    [Benchmark, HandWrittenWarmup]
+    public Customer? ById_RawStatementReuse() => _scenario.RawStatementReuse(Keys.Next());
 
     [Benchmark]
-    public Customer? ById_EfCompiledNoTracking() => _scenario.EfCompiledNoTracking(_keys.Next());
+    public Customer? ById_EfLinqTracking() => _scenario.EfLinqTracking(Keys.Next());
 
     [Benchmark]
-    public Customer? ById_EfLinqNoTracking() => _scenario.EfLinqNoTracking(_keys.Next());
+    public Customer? ById_EfFromSql() => _scenario.EfFromSql(Keys.Next());
 
-    [Benchmark]
-    public Customer? ById_EfLinqTracking() => _scenario.EfLinqTracking(_keys.Next());
+    protected override CustomerById Open() => _scenario = new CustomerById(_database.Open(Scale));
 
-    [Benchmark]
-    public Customer? ById_EfFromSql() => _scenario.EfFromSql(_keys.Next());
+    protected override void Close() => _database.Dispose();
 
-    [Benchmark]
-    public Customer? ById_EfLinqNoTrackingNewContext() => _scenario.EfLinqNoTrackingNewContext(_keys.Next());
-
-    protected override void Setup()
-    {
-        _scenario = new CustomerById(Access);
-        _keys = KeyCycle.ShuffledIds(Scale);
-    }
-
-    protected override void Cleanup() => _scenario.Dispose();
-
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(CustomerById.Sql, ("$id", 1L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => _database.Metrics(CustomerById.Sql, ("$id", 1L));
 }

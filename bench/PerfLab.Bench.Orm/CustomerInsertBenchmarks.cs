@@ -1,22 +1,17 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Orm.Scenarios;
-
 namespace PerfLab.Bench.Orm;
 
 /// <summary>
-/// Inserting 1,000 customers. Each invocation must start from the built database, so the inserted rows are deleted
-/// in [IterationSetup]; BenchmarkDotNet runs that setup once per iteration, hence one invocation per iteration
-/// ([InvocationCount(1)], the only job setting this class changes). 1,000 rows take milliseconds, long enough for
-/// a single invocation to be timed reliably.
+/// <see cref="CustomerInsertBenchmark{TScenario}"/> on SQLite, with its floor (SQLitePCLRaw) and one autocommit per row.
 /// </summary>
 [BenchmarkCategory(Categories.Orm.Insert)]
 [InvocationCount(1)]
 // One call per iteration: EF Core's SaveChanges was still getting faster at 40 calls, as load-modify-save was (results-profile.md).
-[WarmupCount(150)]
-public class CustomerInsertBenchmarks : OrmBenchmark, ILabMetricSource
+// The rows without EF Core settled within 10-15 calls at 100,000 customers on the quiet and the loaded machine alike
+// (warmup-measurements.md), so 40 keeps a margin.
+[WarmupCount(150), HandWrittenWarmupCount(40)]
+public class CustomerInsertBenchmarks : CustomerInsertBenchmark<CustomerInsert>, ILabMetricSource
 {
-    private CustomerInsert _scenario = null!;
+    private readonly SqliteOrmDatabase _database = new();
 
     // 100,000: the new rows go into a deep unique Email index, whose random inserts
     // touch pages all over it: the database's share of the work grows with the table.
@@ -25,33 +20,18 @@ public class CustomerInsertBenchmarks : OrmBenchmark, ILabMetricSource
     [Params(100_000)]
     public override int Scale { get; set; }
 
-    /// <summary>
-    /// Warm-up calls of the rows without EF Core: at 100,000 customers they settled within 10-15 calls on the quiet
-    /// and the loaded machine alike (warmup-measurements.md), so 40 keeps a margin; the class's 150 is EF Core's.
-    /// </summary>
-    private const int WithoutEfWarmupCalls = 40;
+    [Benchmark, HandWrittenWarmup]
+    public int Insert_Raw() => Scenario.Raw();
 
-    [IterationSetup]
-    public void DeleteInsertedRows() => _scenario.Reset();
+    [Benchmark(Baseline = true), HandWrittenWarmup]
+    public int Insert_AdoPreparedTransaction() => Scenario.AdoPreparedTransaction();
 
-    [Benchmark, MethodWarmupCount(WithoutEfWarmupCalls)]
-    public int Insert_Raw() => _scenario.Raw();
+    [Benchmark, HandWrittenWarmup]
+    public int Insert_AdoAutocommitPerRow() => Scenario.AdoAutocommitPerRow();
 
-    [Benchmark(Baseline = true), MethodWarmupCount(WithoutEfWarmupCalls)]
-    public int Insert_AdoPreparedTransaction() => _scenario.AdoPreparedTransaction();
+    protected override CustomerInsert Open() => new(_database.Open(Scale));
 
-    [Benchmark, MethodWarmupCount(WithoutEfWarmupCalls)]
-    public int Insert_AdoAutocommitPerRow() => _scenario.AdoAutocommitPerRow();
+    protected override void Close() => _database.Dispose();
 
-    [Benchmark, MethodWarmupCount(WithoutEfWarmupCalls)]
-    public int Insert_DapperExecuteTransaction() => _scenario.DapperExecuteTransaction();
-
-    [Benchmark]
-    public int Insert_EfSaveChanges() => _scenario.EfSaveChanges();
-
-    protected override void Setup() => _scenario = new CustomerInsert(Access);
-
-    protected override void Cleanup() => _scenario.Dispose();
-
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics();
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => _database.Metrics();
 }

@@ -1,52 +1,34 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
-using PerfLab.Orm.Model;
-using PerfLab.Orm.Scenarios;
+using Microsoft.Data.Sqlite;
 
 namespace PerfLab.Bench.Orm;
 
-/// <summary>A page of 100 customers as three-column DTOs or as whole entities.</summary>
+/// <summary>
+/// <see cref="CustomerProjectionBenchmark{TAdo, TCommand, TRow}"/> on SQLite, with Dapper's entities, EF Core's
+/// untracked entities and SQLite's own <c>SqlQueryRaw</c> summaries.
+/// </summary>
 [BenchmarkCategory(Categories.Orm.Projection)]
-public class CustomerProjectionBenchmarks : OrmBenchmark, ILabMetricSource
+[HandWrittenWarmupCount(SqliteOrmDatabase.HandWrittenWarmup)]
+public class CustomerProjectionBenchmarks : CustomerProjectionBenchmark<SqliteAdo, SqliteCommand, AdoRow>, ILabMetricSource
 {
+    private readonly SqliteOrmDatabase _database = new();
     private CustomerProjection _scenario = null!;
-    private KeyCycle<long> _pages = null!;
 
-    // One size: a page is 100 rows at any scale; 100,000 customers give 1,000 distinct pages to rotate over.
     [Params(100_000)]
     public override int Scale { get; set; }
 
-    [Benchmark(Baseline = true), MethodWarmupCount(HandWrittenWarmup)]
-    public List<CustomerSummary> Projection_AdoSummariesNewCommand() => _scenario.AdoSummariesNewCommand(_pages.Next());
-
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public List<Customer> Projection_AdoEntitiesNewCommand() => _scenario.AdoEntitiesNewCommand(_pages.Next());
-
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public List<CustomerSummary> Projection_DapperSummaries() => _scenario.DapperSummaries(_pages.Next());
-
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public List<Customer> Projection_DapperEntities() => _scenario.DapperEntities(_pages.Next());
+    [Benchmark, HandWrittenWarmup]
+    public List<Customer> Projection_DapperEntities() => _scenario.DapperEntities(Pages.Next());
 
     [Benchmark]
-    public List<CustomerSummary> Projection_EfSummaries() => _scenario.EfSummaries(_pages.Next());
+    public List<CustomerSummary> Projection_EfSqlQuerySummaries() => _scenario.EfSqlQuerySummaries(Pages.Next());
 
     [Benchmark]
-    public List<CustomerSummary> Projection_EfSqlQuerySummaries() => _scenario.EfSqlQuerySummaries(_pages.Next());
+    public List<Customer> Projection_EfEntitiesNoTracking() => _scenario.EfEntitiesNoTracking(Pages.Next());
 
-    [Benchmark]
-    public List<Customer> Projection_EfEntitiesNoTracking() => _scenario.EfEntitiesNoTracking(_pages.Next());
+    protected override CustomerProjection Open() => _scenario = new CustomerProjection(_database.Open(Scale));
 
-    [Benchmark]
-    public List<Customer> Projection_EfEntitiesTracking() => _scenario.EfEntitiesTracking(_pages.Next());
+    protected override void Close() => _database.Dispose();
 
-    protected override void Setup()
-    {
-        _scenario = new CustomerProjection(Access);
-        _pages = CustomerProjection.PageStarts(Scale);
-    }
-
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(CustomerProjection.SummarySql, ("$first", 1L), ("$last", (long)CustomerProjection.PageSize));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) =>
+        _database.Metrics(CustomerProjection.SummarySql, ("$first", 1L), ("$last", (long)CustomerProjection.PageSize));
 }

@@ -1,21 +1,13 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Orm.Scenarios;
-
 namespace PerfLab.Bench.Orm;
 
-/// <summary>
-/// Adding a bonus to 1,000 customers. The original points are written back in [IterationSetup] so every invocation
-/// updates the same values; that setup runs once per iteration, hence [InvocationCount(1)] (the only job setting
-/// this class changes).
-/// </summary>
+/// <summary><see cref="LoyaltyUpdateBenchmark{TScenario}"/> on SQLite.</summary>
 [BenchmarkCategory(Categories.Orm.Update)]
 [InvocationCount(1)]
 // One call per iteration: EF Core's load-modify-save kept getting faster until about 100 calls; none trended at 150.
 [WarmupCount(150)]
-public class LoyaltyUpdateBenchmarks : OrmBenchmark, ILabMetricSource
+public class LoyaltyUpdateBenchmarks : LoyaltyUpdateBenchmark<LoyaltyUpdate>, ILabMetricSource
 {
-    private LoyaltyUpdate _scenario = null!;
+    private readonly SqliteOrmDatabase _database = new();
 
     // 100,000: the 1,000 updated rows are 1% of a table far larger than the
     // page cache; EF's load-modify-save pays for reading them back first.
@@ -24,21 +16,13 @@ public class LoyaltyUpdateBenchmarks : OrmBenchmark, ILabMetricSource
     [Params(100_000)]
     public override int Scale { get; set; }
 
-    [IterationSetup]
-    public void RestorePoints() => _scenario.Reset();
-
     [Benchmark(Baseline = true)]
-    public int Update_AdoSql() => _scenario.AdoSql();
+    public int Update_AdoSql() => Scenario.AdoSql();
 
-    [Benchmark]
-    public int Update_EfExecuteUpdate() => _scenario.EfExecuteUpdate();
+    protected override LoyaltyUpdate Open() => new(_database.Open(Scale));
 
-    [Benchmark]
-    public int Update_EfLoadModifySave() => _scenario.EfLoadModifySave();
+    protected override void Close() => _database.Dispose();
 
-    protected override void Setup() => _scenario = new LoyaltyUpdate(Access);
-
-    protected override void Cleanup() => _scenario.Dispose();
-
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(LoyaltyUpdate.Sql, ("$bonus", LoyaltyUpdate.Bonus), ("$first", 1L), ("$last", 1_000L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) =>
+        _database.Metrics(LoyaltyUpdate.Sql, ("$bonus", LoyaltyUpdate.Bonus), ("$first", 1L), ("$last", 1_000L));
 }

@@ -1,20 +1,17 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
-using PerfLab.Orm.Scenarios;
+using Microsoft.Data.Sqlite;
 
 namespace PerfLab.Bench.Orm;
 
 /// <summary>
-/// About 160 lines of one product through an index: each layer's cost per materialized row, against hand-coded
-/// ADO.NET (a new command per call). The StatementReuse rows prepare the statement once (see the by-key comparison).
+/// <see cref="OrderLinesByProductBenchmark{TAdo, TCommand, TRow}"/> on SQLite, with SQLite's own rows: the SQLitePCLRaw
+/// floor, Dapper unbuffered and EF Core's <c>FromSqlRaw</c>.
 /// </summary>
 [BenchmarkCategory(Categories.Orm.ListByIndex)]
-public class OrderLinesByProductBenchmarks : OrmBenchmark, ILabMetricSource
+[HandWrittenWarmupCount(SqliteOrmDatabase.HandWrittenWarmup)]
+public class OrderLinesByProductBenchmarks : OrderLinesByProductBenchmark<SqliteAdo, SqliteCommand, AdoRow>, ILabMetricSource
 {
+    private readonly SqliteOrmDatabase _database = new();
     private OrderLinesByProduct _scenario = null!;
-    private KeyCycle<long> _keys = null!;
 
     // ~160 rows per product. 100,000: 1.6 M lines (~58 MB with the index); a product's lines lie on ~160 different pages, mostly not in
     // SQLite's 2 MB cache, so SQLite's share of the time grows.
@@ -23,40 +20,18 @@ public class OrderLinesByProductBenchmarks : OrmBenchmark, ILabMetricSource
     [Params(100_000)]
     public override int Scale { get; set; }
 
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public List<OrderLine> List_RawStatementReuse() => _scenario.RawStatementReuse(_keys.Next());
+    [Benchmark, HandWrittenWarmup]
+    public List<OrderLine> List_RawStatementReuse() => _scenario.RawStatementReuse(Keys.Next());
 
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public List<OrderLine> List_AdoStatementReuse() => _scenario.AdoStatementReuse(_keys.Next());
-
-    [Benchmark(Baseline = true), MethodWarmupCount(HandWrittenWarmup)]
-    public List<OrderLine> List_AdoNewCommand() => _scenario.AdoNewCommand(_keys.Next());
-
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public List<OrderLine> List_DapperBuffered() => _scenario.DapperBuffered(_keys.Next());
-
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
-    public List<OrderLine> List_DapperUnbuffered() => _scenario.DapperUnbuffered(_keys.Next());
+    [Benchmark, HandWrittenWarmup]
+    public List<OrderLine> List_DapperUnbuffered() => _scenario.DapperUnbuffered(Keys.Next());
 
     [Benchmark]
-    public List<OrderLine> List_EfCompiledNoTracking() => _scenario.EfCompiledNoTracking(_keys.Next());
+    public List<OrderLine> List_EfFromSql() => _scenario.EfFromSql(Keys.Next());
 
-    [Benchmark]
-    public List<OrderLine> List_EfLinqNoTracking() => _scenario.EfLinqNoTracking(_keys.Next());
+    protected override OrderLinesByProduct Open() => _scenario = new OrderLinesByProduct(_database.Open(Scale));
 
-    [Benchmark]
-    public List<OrderLine> List_EfLinqTracking() => _scenario.EfLinqTracking(_keys.Next());
+    protected override void Close() => _database.Dispose();
 
-    [Benchmark]
-    public List<OrderLine> List_EfFromSql() => _scenario.EfFromSql(_keys.Next());
-
-    protected override void Setup()
-    {
-        _scenario = new OrderLinesByProduct(Access);
-        _keys = KeyCycle.ShuffledIds(new CommerceDataGenerator(Scale).ProductCount);
-    }
-
-    protected override void Cleanup() => _scenario.Dispose();
-
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Metrics(OrderLinesByProduct.Sql, ("$productId", 1L));
+    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => _database.Metrics(OrderLinesByProduct.Sql, ("$productId", 1L));
 }

@@ -1,5 +1,3 @@
-using PerfLab.Bench.Common;
-
 namespace PerfLab.Bench.Orm;
 
 public static class Program

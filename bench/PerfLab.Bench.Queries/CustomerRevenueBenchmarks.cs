@@ -1,10 +1,5 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite.QueryVariants;
 using PerfLab.Queries.Aggregation;
-using PerfLab.Queries.Model;
 
 namespace PerfLab.Bench.Queries;
 

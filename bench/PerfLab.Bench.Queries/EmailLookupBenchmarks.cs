@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite.QueryVariants;
 using PerfLab.Queries.Injection;
 
 namespace PerfLab.Bench.Queries;

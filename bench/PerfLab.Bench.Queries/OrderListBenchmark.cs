@@ -1,6 +1,3 @@
-using PerfLab.Data.Sqlite.QueryVariants;
-using PerfLab.Queries.Denormalization;
-
 namespace PerfLab.Bench.Queries;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Sqlite.QueryVariants;
-using PerfLab.Queries.Denormalization;
-
 namespace PerfLab.Bench.Queries;
 
 /// <summary>

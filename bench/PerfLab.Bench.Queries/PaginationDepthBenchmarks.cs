@@ -1,11 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite;
-using PerfLab.Data.Sqlite.QueryVariants;
-using PerfLab.Queries.Model;
-using PerfLab.Queries.Pagination;
-
 namespace PerfLab.Bench.Queries;
 
 /// <summary>

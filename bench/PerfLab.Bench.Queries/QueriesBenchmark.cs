@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Sqlite;
-using PerfLab.Data.Sqlite.QueryVariants;
 using PerfLab.Queries;
 
 namespace PerfLab.Bench.Queries;

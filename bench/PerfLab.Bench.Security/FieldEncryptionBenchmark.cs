@@ -1,9 +1,5 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Generation;
 using PerfLab.Data.Sqlite;
-using PerfLab.Security.FieldEncryption;
 
 namespace PerfLab.Bench.Security;
 

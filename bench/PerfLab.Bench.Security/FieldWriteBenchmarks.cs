@@ -1,9 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
-using PerfLab.Security.FieldEncryption;
-
 namespace PerfLab.Bench.Security;
 
 /// <summary>

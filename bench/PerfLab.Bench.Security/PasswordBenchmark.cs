@@ -1,8 +1,4 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Generation;
 using PerfLab.Security.Calibration;
-using PerfLab.Security.Passwords;
 
 namespace PerfLab.Bench.Security;
 

@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Security.Passwords;
-
 namespace PerfLab.Bench.Security;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using PerfLab.Bench.Common;
-
 namespace PerfLab.Bench.Security;
 
 public static class Program

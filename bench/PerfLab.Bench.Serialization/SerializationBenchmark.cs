@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
 using PerfLab.Serialization.Fidelity;
-using PerfLab.Serialization.Payloads;
-using PerfLab.Serialization.Serializers;
 
 namespace PerfLab.Bench.Serialization;
 

@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Serialization.Payloads;
-using PerfLab.Serialization.Serializers;
-
 namespace PerfLab.Bench.Serialization;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Serialization.Contracts;
-using PerfLab.Serialization.Payloads;
-using PerfLab.Serialization.Serializers;
-
 namespace PerfLab.Bench.Serialization;
 
 /// <summary>

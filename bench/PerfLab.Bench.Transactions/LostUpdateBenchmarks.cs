@@ -1,7 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Sqlite;
 using PerfLab.Transactions.Isolation;
 
 namespace PerfLab.Bench.Transactions;

@@ -1,9 +1,5 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Sqlite;
 using PerfLab.Transactions.Concurrency;
-using PerfLab.Transactions.Durability;
 
 namespace PerfLab.Bench.Transactions;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using PerfLab.Data.Domain;
 
 namespace PerfLab.Caching;
 

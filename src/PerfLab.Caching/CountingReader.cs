@@ -1,5 +1,3 @@
-using PerfLab.Data.Domain;
-
 namespace PerfLab.Caching;
 
 /// <summary>

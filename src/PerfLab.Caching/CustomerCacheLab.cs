@@ -1,6 +1,4 @@
-using PerfLab.Data.Domain;
 using PerfLab.Data.Sqlite;
-using StackExchange.Redis;
 
 namespace PerfLab.Caching;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Caching.Hybrid;
-using PerfLab.Data.Domain;
 
 namespace PerfLab.Caching;
 

@@ -1,4 +1,3 @@
-using PerfLab.Data.Domain;
 using PerfLab.Data.Generation;
 
 namespace PerfLab.Caching;

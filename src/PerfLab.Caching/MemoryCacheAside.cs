@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using PerfLab.Data.Domain;
 
 namespace PerfLab.Caching;
 

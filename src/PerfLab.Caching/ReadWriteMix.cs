@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using PerfLab.Data.Domain;
 
 namespace PerfLab.Caching;
 

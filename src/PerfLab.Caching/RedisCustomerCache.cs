@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PerfLab.Data.Domain;
-using StackExchange.Redis;
 
 namespace PerfLab.Caching;
 

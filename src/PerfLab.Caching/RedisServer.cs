@@ -4,7 +4,6 @@ using System.Net.Sockets;
 using System.Text;
 using PerfLab.Data.Servers;
 using PerfLab.Machine;
-using StackExchange.Redis;
 
 namespace PerfLab.Caching;
 

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Domain;
 using PerfLab.Data.Rows;
 using PerfLab.Data.Sqlite;
 

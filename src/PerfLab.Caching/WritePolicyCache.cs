@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
-using PerfLab.Data.Domain;
 
 namespace PerfLab.Caching;
 

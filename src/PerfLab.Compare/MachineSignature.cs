@@ -1,5 +1,3 @@
-using PerfLab.Results.Exports;
-
 namespace PerfLab.Compare;
 
 /// <summary>What makes absolute times comparable: the same processor, OS, runtime and architecture.</summary>

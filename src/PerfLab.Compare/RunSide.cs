@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using PerfLab.Results.Exports;
 
 namespace PerfLab.Compare;
 

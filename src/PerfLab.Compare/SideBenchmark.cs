@@ -1,5 +1,3 @@
-using PerfLab.Results.Exports;
-
 namespace PerfLab.Compare;
 
 /// <summary>One benchmark on one side, pooled over the side's exports.</summary>

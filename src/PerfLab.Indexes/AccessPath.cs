@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Sqlite;
-using PerfLab.Data.Sqlite.IndexVariants;
 
 namespace PerfLab.Indexes;
 

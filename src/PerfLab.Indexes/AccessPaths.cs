@@ -1,5 +1,3 @@
-using PerfLab.Data.Sqlite.IndexVariants;
-
 namespace PerfLab.Indexes;
 
 /// <summary>Every access path the suite measures. Paths in one comparison return the same rows (see the tests).</summary>
@@ -44,6 +42,14 @@ public static class AccessPaths
 
     public static readonly AccessPath<CustomerCard> CustomerEmailRange_Scan = Card(
         "email range, full scan then sort", CustomerTableVariant.RowidPrimaryKey, IndexQueries.CustomersByEmailRange);
+
+    /// <summary>The email point lookup's four paths, in the comparison's order.</summary>
+    public static readonly EmailAccessPaths<AccessPath<CustomerCard>> CustomerByEmail =
+        new(CustomerByEmail_Clustered, CustomerByEmail_SecondaryIndex, CustomerByEmail_CoveringIndex, CustomerByEmail_Scan);
+
+    /// <summary>The email range's four paths, in the comparison's order.</summary>
+    public static readonly EmailAccessPaths<AccessPath<CustomerCard>> CustomerEmailRange =
+        new(CustomerEmailRange_Clustered, CustomerEmailRange_SecondaryIndex, CustomerEmailRange_CoveringIndex, CustomerEmailRange_Scan);
 
     public static readonly AccessPath<OrderHeader> OrdersOfCustomers_Clustered = new(
         "orders of consecutive customers, WITHOUT ROWID clustered on (CustomerId, OrderedAt, Id)",

@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite.IndexVariants;
-using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Indexes;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using PerfLab.Data.Generation;
 
 namespace PerfLab.Indexes;
 

@@ -1,6 +1,3 @@
-using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite.IndexVariants;
-
 namespace PerfLab.Indexes;
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace PerfLab.Indexes;
 /// One statement prepared once on an open connection, then executed with new parameter values per call: the same raw
 /// ADO.NET path for every variant, so what differs between two measurements is the access path, not the client code.
 /// </summary>
-public sealed class PreparedQuery<TRow> : IDisposable where TRow : class
+public sealed class PreparedQuery<TRow> : IAccessPathQuery<TRow>, IDisposable where TRow : class
 {
     private readonly SqliteCommand _command;
     private readonly Func<SqliteDataReader, TRow> _read;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PerfLab.Compare;
 
 namespace PerfLab.Lab;
 

@@ -1,5 +1,3 @@
-using PerfLab.Compare;
-
 namespace PerfLab.Lab;
 
 /// <summary>A validated <c>perflab ab</c>.</summary>

@@ -1,5 +1,3 @@
-using PerfLab.Compare;
-
 namespace PerfLab.Lab;
 
 /// <summary>Executes a validated <c>perflab ab</c>: base worktree, builds, interleaved rounds, compare, optional confirmation.</summary>

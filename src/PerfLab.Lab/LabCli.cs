@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using PerfLab.Compare;
 using PerfLab.Reporting;
 using PerfLab.Reporting.Publishing;
 

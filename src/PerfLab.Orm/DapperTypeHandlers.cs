@@ -1,7 +1,4 @@
 using System.Data;
-using Dapper;
-using Npgsql;
-using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Orm;
 

@@ -2,8 +2,6 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using PerfLab.Data.Sqlite;
-using PerfLab.Orm.Raw;
 
 namespace PerfLab.Orm;
 

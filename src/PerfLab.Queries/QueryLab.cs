@@ -2,9 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using PerfLab.Data.Sqlite;
 using PerfLab.Data.Sqlite.QueryVariants;
-using PerfLab.Queries.Model;
 
 namespace PerfLab.Queries;
 

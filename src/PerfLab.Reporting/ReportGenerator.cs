@@ -1,11 +1,6 @@
 using System.Text;
 using PerfLab.Reporting.Charts;
-using PerfLab.Reporting.Pages;
 using PerfLab.Reporting.Publishing;
-using PerfLab.Reporting.Sections;
-using PerfLab.Results;
-using PerfLab.Results.Exports;
-using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting;
 

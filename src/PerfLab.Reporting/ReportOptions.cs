@@ -1,5 +1,3 @@
-using PerfLab.Reporting.Sections;
-
 namespace PerfLab.Reporting;
 
 /// <summary>What a report adds to the pages beyond the exports.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PerfLab.Results.Estimation;
 
 namespace PerfLab.Results;
 

@@ -85,6 +85,53 @@ public sealed class LabProfileTests
     }
 
     [Fact]
+    public void A_hand_written_row_warms_up_for_its_class_count_exactly_as_a_method_count_would_set_it()
+    {
+        var config = LabConfig.Create("tests", LabProfile.Results, LabRound.Single());
+        var byMethod = BenchmarkConverter.TypeToBenchmarks(typeof(MixedWarmUp), config).BenchmarksCases;
+        var byClass = BenchmarkConverter.TypeToBenchmarks(typeof(HandWrittenWarmUp), config).BenchmarksCases
+            .Select(HandWrittenWarmupCountAttribute.Resolve).ToArray();
+
+        foreach (var name in new[] { nameof(MixedWarmUp.SlowToWarm), nameof(MixedWarmUp.QuickToWarm) })
+        {
+            var expected = byMethod.Single(c => c.Descriptor.WorkloadMethod.Name == name);
+            var actual = byClass.Single(c => c.Descriptor.WorkloadMethod.Name == name);
+            // The same job, as the export records it: characteristics, ID and display.
+            Assert.Equal(expected.Job.Run.WarmupCount, actual.Job.Run.WarmupCount);
+            Assert.Equal(expected.Job.ResolvedId, actual.Job.ResolvedId);
+            Assert.Equal(expected.Job.DisplayInfo, actual.Job.DisplayInfo);
+            Assert.Equal(expected.DisplayInfo.Replace(nameof(MixedWarmUp), nameof(HandWrittenWarmUp), StringComparison.Ordinal), actual.DisplayInfo);
+        }
+    }
+
+    [Fact]
+    public void A_hand_written_row_in_a_class_without_a_count_is_a_declaration_error()
+    {
+        var config = LabConfig.Create("tests", LabProfile.Results, LabRound.Single());
+        var row = BenchmarkConverter.TypeToBenchmarks(typeof(HandWrittenWithoutCount), config).BenchmarksCases.Single();
+
+        var error = Assert.Throws<InvalidOperationException>(() => HandWrittenWarmupCountAttribute.Resolve(row));
+        Assert.Contains(nameof(HandWrittenWithoutCount), error.Message, StringComparison.Ordinal);
+    }
+
+    [WarmupCount(50), HandWrittenWarmupCount(10)]
+    [BenchmarkCategory("tests.Mixed")]
+    public class HandWrittenWarmUp
+    {
+        [Benchmark(Baseline = true)]
+        public int SlowToWarm() => 42;
+
+        [Benchmark, HandWrittenWarmup]
+        public int QuickToWarm() => 43;
+    }
+
+    public class HandWrittenWithoutCount
+    {
+        [Benchmark, HandWrittenWarmup]
+        public int Constant() => 42;
+    }
+
+    [Fact]
     public void Lab_config_exports_full_json_and_markdown()
     {
         var config = LabConfig.Create("orm", LabProfile.Quick, LabRound.Single());

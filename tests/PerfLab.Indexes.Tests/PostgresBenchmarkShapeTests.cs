@@ -16,7 +16,7 @@ public sealed class PostgresBenchmarkShapeTests
         .Where(t => t is { IsClass: true, IsAbstract: false } && Methods(t).Any())
         .ToArray();
 
-    private static readonly Type[] PostgresClasses = Classes.Where(t => t.Namespace == typeof(PostgresIndexBenchmark).Namespace).ToArray();
+    private static readonly Type[] PostgresClasses = Classes.Where(t => t.Namespace == typeof(PostgresInsertCase).Namespace).ToArray();
 
     [Fact]
     public void Every_postgres_class_has_the_engine_parameter_and_one_baseline()

@@ -24,7 +24,7 @@ public sealed class SameKeyFindingsTests
             var comparison = finding.GetProperty("comparison").GetString()!;
             // PostgreSQL's comparisons of their own have no SQLite class: their paths run one SQL text by construction
             // (same table names, a schema per variant), which PostgresAccessPathTests checks.
-            if (BenchmarkClass(comparison) is not { BaseType: { IsGenericType: true } parent } || parent.GetGenericTypeDefinition() != typeof(AccessPathBenchmarks<,>)) continue;
+            if (BenchmarkClass(comparison) is not { } type || !IsReadComparison(type)) continue;
             data.Add(comparison, finding.GetProperty("technique").GetString()!, finding.GetProperty("versus").GetString()!);
         }
         return data;
@@ -59,6 +59,16 @@ public sealed class SameKeyFindingsTests
         {
             type.GetMethod("CloseDatabase")!.Invoke(benchmark, null);
         }
+    }
+
+    /// <summary>A read comparison's class: one of <see cref="AccessPathComparison{TRow, TKey}"/> (the insert comparisons have no SQL to compare).</summary>
+    private static bool IsReadComparison(Type type)
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(AccessPathComparison<,>)) return true;
+        }
+        return false;
     }
 
     /// <summary>The SQLite class of a comparison (the findings' rows; a PostgreSQL class of the same comparison has an Engine parameter).</summary>

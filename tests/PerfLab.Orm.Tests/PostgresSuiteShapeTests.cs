@@ -28,8 +28,9 @@ public sealed class PostgresSuiteShapeTests
     private static readonly Type[] Classes = BenchmarkClasses(typeof(OrmBenchmark).Assembly);
     // The load class has no SQLite twin: latency under load is a server's question.
     private static readonly Type[] LoadClasses = [.. Classes.Where(t => Category(t) == Categories.Orm.ByIdLoad)];
-    private static readonly Type[] PostgresClasses = [.. Classes.Where(t => t.IsSubclassOf(typeof(PostgresOrmBenchmark))).Except(LoadClasses)];
-    private static readonly Type[] SqliteClasses = [.. Classes.Where(t => t.IsSubclassOf(typeof(OrmBenchmark)))];
+    // A PostgreSQL class names its engine as a parameter; a SQLite class has none (Engines).
+    private static readonly Type[] PostgresClasses = [.. Classes.Where(t => t.GetProperty(Engines.ParameterName) is not null).Except(LoadClasses)];
+    private static readonly Type[] SqliteClasses = [.. Classes.Where(t => t.GetProperty(Engines.ParameterName) is null)];
 
     [Fact]
     public void Every_comparison_has_one_class_per_engine_with_the_same_baseline()
@@ -80,7 +81,17 @@ public sealed class PostgresSuiteShapeTests
             var engine = type.GetProperty(Engines.ParameterName);
             Assert.NotNull(engine?.GetCustomAttribute<ParamsSourceAttribute>());
             Assert.Equal(Category(type) is Categories.Orm.ById, Transports(type).Count() > 1);
-            Assert.Equal([100_000], type.GetProperty(nameof(PostgresOrmBenchmark.Scale))!.GetCustomAttribute<ParamsAttribute>()!.Values.Cast<int>());
+            Assert.Equal([100_000], type.GetProperty(nameof(OrmBenchmark.Scale))!.GetCustomAttribute<ParamsAttribute>()!.Values.Cast<int>());
+        }
+    }
+
+    [Fact]
+    public void Every_class_with_hand_written_rows_gives_them_its_engines_warm_up()
+    {
+        foreach (var type in Classes.Where(t => BenchmarkMethods(t).Any(m => m.GetCustomAttribute<HandWrittenWarmupAttribute>() is not null)))
+        {
+            var count = type.GetCustomAttribute<HandWrittenWarmupCountAttribute>();
+            Assert.True(count is not null, $"{type.Name} has hand-written rows but no [HandWrittenWarmupCount]");
         }
     }
 
@@ -130,5 +141,8 @@ public sealed class PostgresSuiteShapeTests
 
     private static MethodInfo Baseline(Type type) => BenchmarkMethods(type).Single(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
 
-    private static Type ScenarioType(Type benchmark) => benchmark.GetField("_scenario", BindingFlags.NonPublic | BindingFlags.Instance)!.FieldType;
+    /// <summary>The scenario a benchmark class runs: the type its <c>Open</c> override returns (a covariant return).</summary>
+    internal static Type ScenarioType(Type benchmark) =>
+        benchmark.GetMethod("Open", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly)?.ReturnType
+        ?? throw new InvalidOperationException($"{benchmark.Name} does not open its scenario");
 }

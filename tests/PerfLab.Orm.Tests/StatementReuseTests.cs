@@ -63,7 +63,7 @@ public sealed class StatementReuseTests : IDisposable
             Assert.StartsWith("Ado", technique, StringComparison.Ordinal);
             Assert.DoesNotContain("StatementReuse", technique, StringComparison.Ordinal);
             // The baseline calls the scenario's technique of the same name, which the test above proves compiles per call.
-            var scenario = type.GetField("_scenario", BindingFlags.NonPublic | BindingFlags.Instance)!.FieldType;
+            var scenario = PostgresSuiteShapeTests.ScenarioType(type);
             Assert.Contains(AdoConnectionTechniques(scenario), m => m.Name == technique);
         }
     }

@@ -1,8 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Contract;
-using PerfLab.Indexes.Postgres;
-
 namespace PerfLab.Bench.Indexes.Postgres;
 
 /// <summary>
@@ -14,21 +9,25 @@ namespace PerfLab.Bench.Indexes.Postgres;
 // One insert per iteration, measured at 40 (results-profile.md, "Indexes on PostgreSQL"): settled within 10-25.
 [WarmupCount(30)]
 [BenchmarkCategory(Categories.Indexes.InsertPrimaryKeyOrder)]
-public class PostgresInsertPrimaryKeyOrderBenchmarks : PostgresCustomerInsertBenchmarks
+public class PostgresInsertPrimaryKeyOrderBenchmarks : IndexInsertComparison
 {
+    private readonly PostgresInsertCase _case = new();
+
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
     public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Indexes, Categories.Indexes.InsertPrimaryKeyOrder);
 
+    protected override IIndexInsertCase Case => _case;
+
     [GlobalSetup(Target = nameof(UuidV7Key))]
-    public void UseUuidV7() => Use(PostgresInsertTable.UuidV7Key);
+    public void UseUuidV7() => _case.Use(PostgresInsertTable.UuidV7Key);
 
     [GlobalSetup(Target = nameof(UuidV4Key))]
-    public void UseUuidV4() => Use(PostgresInsertTable.UuidV4Key);
+    public void UseUuidV4() => _case.Use(PostgresInsertTable.UuidV4Key);
 
     [GlobalSetup(Target = nameof(BigintKey))]
-    public void UseBigint() => Use(PostgresInsertTable.NoSecondaryIndex);
+    public void UseBigint() => _case.Use(PostgresInsertTable.NoSecondaryIndex);
 
     [Benchmark(Baseline = true)]
     public int UuidV7Key() => Insert();

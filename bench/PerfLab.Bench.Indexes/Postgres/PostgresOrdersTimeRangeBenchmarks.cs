@@ -1,9 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Contract;
-using PerfLab.Indexes;
-using PerfLab.Indexes.Postgres;
-
 namespace PerfLab.Bench.Indexes.Postgres;
 
 /// <summary>

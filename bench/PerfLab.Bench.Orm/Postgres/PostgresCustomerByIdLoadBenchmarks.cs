@@ -1,10 +1,4 @@
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Contract;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Servers;
 using PerfLab.Load;
-using PerfLab.Orm.Postgres;
 
 namespace PerfLab.Bench.Orm.Postgres;
 
@@ -19,16 +13,16 @@ namespace PerfLab.Bench.Orm.Postgres;
 // One invocation (a one-second run) per iteration; the setup's capacity measurement has already called the request
 // back to back for three seconds, yet the first runs after it were still up to 1.8× the later median (results-profile.md, "Load rows").
 [WarmupCount(4), InvocationCount(1)]
-public class PostgresCustomerByIdLoadBenchmarks : PostgresOrmBenchmark
+public class PostgresCustomerByIdLoadBenchmarks : OrmBenchmark<PostgresCustomerById>
 {
-    private PostgresCustomerById _scenario = null!;
+    private readonly PostgresOrmDatabase _database = new();
     private KeyCycle<long> _keys = null!;
     private OfferedLoad _load = null!;
 
     [ParamsSource(nameof(EngineValues))]
     public string Engine { get; set; } = "";
 
-    public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Orm, Categories.Orm.ByIdLoad);
+    public static IEnumerable<string> EngineValues() => PostgresOrmDatabase.EngineValues(Categories.Orm.ByIdLoad);
 
     [ParamsAllValues]
     public LoadLevel Load { get; set; }
@@ -39,16 +33,17 @@ public class PostgresCustomerByIdLoadBenchmarks : PostgresOrmBenchmark
     [Benchmark]
     public LoadResult ById_AdoPooled() => LoadRecorder.Record(_load.Run());
 
-    protected override void Setup()
+    protected override PostgresCustomerById Open() => new(_database.Open(Scale));
+
+    protected override void Close() => _database.Dispose();
+
+    protected override void Prepare()
     {
-        _scenario = new PostgresCustomerById(Access);
         _keys = KeyCycle.ShuffledIds(Scale);
         // The shared connection is idle during a load (its requests take pooled ones): the sampler asks over it.
-        _load = OfferedLoad.MeasureAsync(Read, Load, ProcessCpu.Sampler(() => PostgresServer.ServerProcesses(Access.Connection))).GetAwaiter().GetResult();
+        _load = OfferedLoad.MeasureAsync(Read, Load, ProcessCpu.Sampler(() => PostgresServer.ServerProcesses(_database.Access.Connection))).GetAwaiter().GetResult();
         LoadRecorder.Start(_load);
     }
 
-    protected override void Cleanup() => _scenario.Dispose();
-
-    private async ValueTask Read(CancellationToken cancellationToken) => await _scenario.AdoPooledAsync(_keys.NextConcurrent(), cancellationToken);
+    private async ValueTask Read(CancellationToken cancellationToken) => await Scenario.AdoPooledAsync(_keys.NextConcurrent(), cancellationToken);
 }

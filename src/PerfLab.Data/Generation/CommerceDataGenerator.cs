@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using PerfLab.Data.Domain;
 
 namespace PerfLab.Data.Generation;
 

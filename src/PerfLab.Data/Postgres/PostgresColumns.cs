@@ -1,5 +1,4 @@
 using PerfLab.Data.Rows;
-using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Data.Postgres;
 

@@ -1,7 +1,4 @@
-using Npgsql;
 using NpgsqlTypes;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
 using PerfLab.Data.Rows;
 
 namespace PerfLab.Data.Postgres;

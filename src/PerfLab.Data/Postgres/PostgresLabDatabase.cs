@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Npgsql;
-using PerfLab.Data.Generation;
 using PerfLab.Data.Servers;
-using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Data.Postgres;
 

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace PerfLab.Data.Rows;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using PerfLab.Data.Domain;
-using PerfLab.Data.Sqlite;
-
 namespace PerfLab.Data.Rows;
 
 /// <summary>

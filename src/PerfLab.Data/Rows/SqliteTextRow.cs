@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Data.Rows;
 

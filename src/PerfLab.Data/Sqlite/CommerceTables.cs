@@ -1,5 +1,3 @@
-using PerfLab.Data.Domain;
-
 namespace PerfLab.Data.Sqlite;
 
 /// <summary>The column mapping of each domain type, shared by every variant that stores those rows.</summary>

@@ -1,5 +1,3 @@
-using PerfLab.Data.Generation;
-
 namespace PerfLab.Data.Sqlite;
 
 /// <summary>What a database holds: a schema variant filled from the generator at a scale and seed.</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Generation;
 
 namespace PerfLab.Data.Sqlite;
 

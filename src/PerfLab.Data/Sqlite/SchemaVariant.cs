@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Generation;
 
 namespace PerfLab.Data.Sqlite;
 

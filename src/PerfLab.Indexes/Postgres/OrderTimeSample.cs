@@ -1,5 +1,3 @@
-using PerfLab.Data.Generation;
-
 namespace PerfLab.Indexes.Postgres;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Npgsql;
-using NpgsqlTypes;
-using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
 
 namespace PerfLab.Indexes.Postgres;
@@ -27,7 +24,7 @@ public sealed record PostgresAccessPath<TRow>(string Name, PostgresIndexVariant 
 /// (<c>PREPARE</c>, then <c>EXPLAIN EXECUTE</c> on the same setting). Left to PostgreSQL's default, the first five calls
 /// are planned for their values and a generic plan is chosen after, so the plan measured could differ from the plan shown.
 /// </remarks>
-public sealed class PostgresAccessPathDatabase<TRow> : IDisposable where TRow : class
+public sealed class PostgresAccessPathDatabase<TRow> : IAccessPathQuery<TRow>, IDisposable where TRow : class
 {
     private const string PlanMode = "-c plan_cache_mode=force_generic_plan";
 

@@ -1,5 +1,3 @@
-using NpgsqlTypes;
-
 namespace PerfLab.Indexes.Postgres;
 
 /// <summary>Every access path the suite measures on PostgreSQL. Paths in one comparison return the same rows (see the tests).</summary>
@@ -32,6 +30,14 @@ public static class PostgresAccessPaths
 
     public static readonly PostgresAccessPath<CustomerCard> CustomerEmailRange_Scan = Card(
         "email range, sequential scan then sort", PostgresIndexVariant.CustomersNoEmailIndex, PostgresIndexQueries.CustomersByEmailRange);
+
+    /// <summary>The email point lookup's four paths, in the comparison's order.</summary>
+    public static readonly EmailAccessPaths<PostgresAccessPath<CustomerCard>> CustomerByEmail =
+        new(CustomerByEmail_Clustered, CustomerByEmail_SecondaryIndex, CustomerByEmail_CoveringIndex, CustomerByEmail_Scan);
+
+    /// <summary>The email range's four paths, in the comparison's order.</summary>
+    public static readonly EmailAccessPaths<PostgresAccessPath<CustomerCard>> CustomerEmailRange =
+        new(CustomerEmailRange_Clustered, CustomerEmailRange_SecondaryIndex, CustomerEmailRange_CoveringIndex, CustomerEmailRange_Scan);
 
     // About 1,000 orders in a time window.
 

@@ -1,8 +1,4 @@
 using System.Globalization;
-using Npgsql;
-using NpgsqlTypes;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Postgres;
 
 namespace PerfLab.Indexes.Postgres;
 

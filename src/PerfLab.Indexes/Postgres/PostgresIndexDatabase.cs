@@ -1,4 +1,3 @@
-using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
 
 namespace PerfLab.Indexes.Postgres;

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace PerfLab.Indexes.Postgres;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using System.Globalization;
-using NpgsqlTypes;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Postgres;
 
 namespace PerfLab.Indexes.Postgres;
 

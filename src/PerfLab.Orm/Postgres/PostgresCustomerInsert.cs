@@ -1,8 +1,4 @@
-using Npgsql;
 using NpgsqlTypes;
-using PerfLab.Data.Postgres;
-using PerfLab.Data.Sqlite;
-using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Postgres;
 
@@ -37,7 +33,7 @@ public sealed class PostgresCustomerInsert : CustomerInsertTechniques, IDisposab
     }
 
     /// <summary>Removes the inserted rows, then VACUUM: the table and its indexes hold no dead entries from the last run.</summary>
-    public void Reset()
+    public override void Reset()
     {
         using (var delete = _access.NewCommand("""DELETE FROM "Customers" WHERE "Id" > @scale""", ("scale", (long)_access.Scale)))
         {

@@ -1,8 +1,3 @@
-using Npgsql;
-using PerfLab.Data.Postgres;
-using PerfLab.Data.Sqlite;
-using PerfLab.Orm.Scenarios;
-
 namespace PerfLab.Orm.Postgres;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Npgsql;
-using PerfLab.Data.Postgres;
-using PerfLab.Orm.Scenarios;
-
 namespace PerfLab.Orm.Postgres;
 
 /// <summary>

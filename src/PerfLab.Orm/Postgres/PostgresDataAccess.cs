@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Npgsql;
-using PerfLab.Data.Postgres;
 using PerfLab.Data.Servers;
 
 namespace PerfLab.Orm.Postgres;

@@ -1,6 +1,4 @@
-using Npgsql;
 using NpgsqlTypes;
-using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Postgres;
 
@@ -36,7 +34,7 @@ public sealed class PostgresLoyaltyUpdate : LoyaltyUpdateTechniques, IDisposable
     }
 
     /// <summary>Restores every updated row's original points (one statement over arrays), then VACUUM removes the old row versions.</summary>
-    public void Reset()
+    public override void Reset()
     {
         using (var restore = new NpgsqlCommand(
             """UPDATE "Customers" c SET "LoyaltyPoints" = o.points FROM unnest(@ids, @points) AS o(id, points) WHERE c."Id" = o.id""", _access.Connection))

@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using PerfLab.Data.Postgres;
-using PerfLab.Orm.Scenarios;
 
 namespace PerfLab.Orm.Postgres;
 

@@ -1,5 +1,3 @@
-using SQLitePCL;
-
 namespace PerfLab.Orm.Raw;
 
 /// <summary>

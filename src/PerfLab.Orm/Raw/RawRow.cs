@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using PerfLab.Data.Sqlite;
-using SQLitePCL;
 
 namespace PerfLab.Orm.Raw;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using SQLitePCL;
 
 namespace PerfLab.Orm.Raw;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Sqlite;
-using PerfLab.Orm.Raw;
 
 namespace PerfLab.Orm.Scenarios;
 
@@ -34,7 +32,7 @@ public sealed class CustomerInsert : CustomerInsertTechniques, IDisposable
     }
 
     /// <summary>Removes the inserted rows and checkpoints: the database is as built again, its WAL empty.</summary>
-    public void Reset()
+    public override void Reset()
     {
         _delete.Parameters[0].Value = _access.Scale;
         _delete.ExecuteNonQuery();

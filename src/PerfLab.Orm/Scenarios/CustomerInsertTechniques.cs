@@ -1,4 +1,3 @@
-using Dapper;
 using PerfLab.Data.Generation;
 
 namespace PerfLab.Orm.Scenarios;
@@ -27,6 +26,9 @@ public abstract class CustomerInsertTechniques : OrmScenario
 
     /// <summary>The rows every technique inserts (not to be changed).</summary>
     public Customer[] Rows { get; }
+
+    /// <summary>Removes the inserted rows, outside the measurement, so every run inserts into the table as built.</summary>
+    public abstract void Reset();
 
     /// <summary>Dapper <c>Execute</c> over the list: it runs the command once per element, in the caller's transaction.</summary>
     public int DapperExecuteTransaction()

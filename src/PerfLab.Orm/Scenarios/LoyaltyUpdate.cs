@@ -32,7 +32,7 @@ public sealed class LoyaltyUpdate : LoyaltyUpdateTechniques, IDisposable
     }
 
     /// <summary>Restores every updated row's original points (one transaction), then checkpoints so the WAL starts empty.</summary>
-    public void Reset()
+    public override void Reset()
     {
         using var transaction = _access.Connection.BeginTransaction();
         _restore.Transaction = transaction;

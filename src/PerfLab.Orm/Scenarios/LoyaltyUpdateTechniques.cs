@@ -21,6 +21,9 @@ public abstract class LoyaltyUpdateTechniques : OrmScenario
     /// <summary>The last id updated (the range is <c>1..Last</c>).</summary>
     public long Last { get; }
 
+    /// <summary>Restores the updated rows' original points, outside the measurement, so every run updates the same values.</summary>
+    public abstract void Reset();
+
     /// <summary>EF Core <c>ExecuteUpdate</c>: the same single UPDATE, translated from LINQ, no entities loaded.</summary>
     public int EfExecuteUpdate()
     {

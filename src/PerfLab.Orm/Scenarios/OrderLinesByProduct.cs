@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Orm.Raw;
 
 namespace PerfLab.Orm.Scenarios;
 

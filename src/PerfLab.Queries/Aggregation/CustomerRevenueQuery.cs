@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Data.Generation;
-using PerfLab.Queries.Model;
 
 namespace PerfLab.Queries.Aggregation;
 

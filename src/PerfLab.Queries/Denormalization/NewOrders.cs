@@ -1,6 +1,3 @@
-using PerfLab.Data.Generation;
-using PerfLab.Queries.Model;
-
 namespace PerfLab.Queries.Denormalization;
 
 /// <summary>New orders for the insert benchmarks: each call the next sample's contents under the next unused id.</summary>

@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Sqlite;
 using PerfLab.Data.Sqlite.QueryVariants;
-using PerfLab.Queries.Model;
 
 namespace PerfLab.Queries.Denormalization;
 

@@ -1,6 +1,3 @@
-using PerfLab.Data.Generation;
-using PerfLab.Queries.Model;
-
 namespace PerfLab.Queries.Denormalization;
 
 /// <summary>

@@ -3,7 +3,6 @@ using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Queries.Model;
 
 namespace PerfLab.Queries.Injection;
 

@@ -1,5 +1,3 @@
-using PerfLab.Data.Generation;
-
 namespace PerfLab.Queries.Injection;
 
 /// <summary>Emails of randomly chosen customers (fixed seed), read by primary key at setup: the lookups' rotating keys.</summary>

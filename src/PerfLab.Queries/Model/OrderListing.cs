@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Queries.Model;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Data.Domain;
 
 namespace PerfLab.Queries.Model;
 

@@ -1,7 +1,5 @@
 using Dapper;
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Data.Sqlite;
-using PerfLab.Queries.Model;
 
 namespace PerfLab.Queries.Pagination;
 

@@ -1,5 +1,3 @@
-using PerfLab.Queries.Model;
-
 namespace PerfLab.Queries.Pagination;
 
 /// <summary>

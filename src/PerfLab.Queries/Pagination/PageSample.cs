@@ -1,6 +1,3 @@
-using PerfLab.Data.Sqlite;
-using PerfLab.Queries.Model;
-
 namespace PerfLab.Queries.Pagination;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using ScottPlot;
-using PerfLab.Results;
-using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Charts;
 

@@ -1,6 +1,4 @@
 using PerfLab.Reporting.Charts;
-using PerfLab.Results;
-using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Pages;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PerfLab.Results;
 
 namespace PerfLab.Reporting.Pages;
 

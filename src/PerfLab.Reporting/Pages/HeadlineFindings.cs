@@ -1,8 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PerfLab.Reporting.Sections;
-using PerfLab.Results.Estimation;
-using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Pages;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using PerfLab.Results;
-using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Pages;
 

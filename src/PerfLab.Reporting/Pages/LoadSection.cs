@@ -1,7 +1,3 @@
-using PerfLab.Results;
-using PerfLab.Results.Exports;
-using PerfLab.Results.Suites;
-
 namespace PerfLab.Reporting.Pages;
 
 /// <summary>

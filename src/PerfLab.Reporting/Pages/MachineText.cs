@@ -1,9 +1,5 @@
 using System.Globalization;
 using PerfLab.Machine;
-using PerfLab.Results;
-using PerfLab.Results.Estimation;
-using PerfLab.Results.Exports;
-using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Pages;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using PerfLab.Results;
 
 namespace PerfLab.Reporting.Pages;
 

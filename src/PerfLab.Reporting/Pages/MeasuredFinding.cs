@@ -1,6 +1,3 @@
-using PerfLab.Results.Estimation;
-using PerfLab.Results.Suites;
-
 namespace PerfLab.Reporting.Pages;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using PerfLab.Results;
-using PerfLab.Results.Suites;
-
 namespace PerfLab.Reporting.Pages;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using PerfLab.Results;
-using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Pages;
 

@@ -1,5 +1,3 @@
-using PerfLab.Results;
-
 namespace PerfLab.Reporting.Pages;
 
 /// <summary>The ratios (technique ÷ versus) a meaning was written for; either bound may be open.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using PerfLab.Results.Exports;
 
 namespace PerfLab.Reporting.Pages;
 

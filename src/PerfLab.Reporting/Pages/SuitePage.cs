@@ -1,9 +1,4 @@
 using System.Globalization;
-using PerfLab.Reporting.Sections;
-using PerfLab.Results;
-using PerfLab.Results.Estimation;
-using PerfLab.Results.Exports;
-using PerfLab.Results.Suites;
 
 namespace PerfLab.Reporting.Pages;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using PerfLab.Results.Exports;
 
 namespace PerfLab.Reporting.Publishing;
 

@@ -1,8 +1,3 @@
-using PerfLab.Reporting.Pages;
-using PerfLab.Results;
-using PerfLab.Results.Estimation;
-using PerfLab.Results.Suites;
-
 namespace PerfLab.Reporting.Sections;
 
 /// <summary>One cost of a <see cref="BreakEvenSpec"/>, measured round by round.</summary>

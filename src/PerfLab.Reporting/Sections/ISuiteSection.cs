@@ -1,6 +1,3 @@
-using PerfLab.Reporting.Pages;
-using PerfLab.Results.Suites;
-
 namespace PerfLab.Reporting.Sections;
 
 /// <summary>

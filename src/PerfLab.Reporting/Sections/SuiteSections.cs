@@ -1,5 +1,3 @@
-using PerfLab.Results.Suites;
-
 namespace PerfLab.Reporting.Sections;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using PerfLab.Results.Estimation;
-
 namespace PerfLab.Results.Exports;
 
 /// <summary>One benchmark case (method × parameters × job) of an export.</summary>

@@ -1,5 +1,3 @@
-using PerfLab.Results.Estimation;
-
 namespace PerfLab.Results.Exports;
 
 /// <summary>The measured per-operation times of one process launch.</summary>

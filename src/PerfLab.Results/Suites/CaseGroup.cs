@@ -1,5 +1,3 @@
-using PerfLab.Results.Exports;
-
 namespace PerfLab.Results.Suites;
 
 /// <summary>The rows of one comparison that share parameter values, fastest (lowest median) first.</summary>

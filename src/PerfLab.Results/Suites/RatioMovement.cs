@@ -1,5 +1,3 @@
-using PerfLab.Results.Estimation;
-
 namespace PerfLab.Results.Suites;
 
 /// <summary>One ratio measured in both runs of a suite.</summary>

@@ -1,6 +1,3 @@
-using PerfLab.Results.Estimation;
-using PerfLab.Results.Exports;
-
 namespace PerfLab.Results.Suites;
 
 /// <summary>

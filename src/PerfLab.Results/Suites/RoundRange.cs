@@ -1,5 +1,3 @@
-using PerfLab.Results.Estimation;
-
 namespace PerfLab.Results.Suites;
 
 /// <summary>A value over a run's rounds: the median of the rounds' values and their range (min–max).</summary>

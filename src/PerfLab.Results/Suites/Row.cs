@@ -1,6 +1,3 @@
-using PerfLab.Results.Estimation;
-using PerfLab.Results.Exports;
-
 namespace PerfLab.Results.Suites;
 
 /// <summary>One case (method × parameters × job) of a run, measured in one or more rounds.</summary>

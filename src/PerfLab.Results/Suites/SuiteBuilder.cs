@@ -1,6 +1,4 @@
 using PerfLab.Machine;
-using PerfLab.Results.Estimation;
-using PerfLab.Results.Exports;
 
 namespace PerfLab.Results.Suites;
 

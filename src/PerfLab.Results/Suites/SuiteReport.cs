@@ -1,5 +1,3 @@
-using PerfLab.Results.Exports;
-
 namespace PerfLab.Results.Suites;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using PerfLab.Results.Exports;
-
 namespace PerfLab.Results.Suites;
 
 /// <summary>One run of a suite: its rounds (each one invocation of the suite, every case once) and its comparisons.</summary>

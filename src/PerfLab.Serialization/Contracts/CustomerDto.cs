@@ -1,7 +1,3 @@
-using MemoryPack;
-using MessagePack;
-using ProtoBuf;
-
 namespace PerfLab.Serialization.Contracts;
 
 /// <summary>A customer as it travels on the wire: the string-heavy record of the suite.</summary>

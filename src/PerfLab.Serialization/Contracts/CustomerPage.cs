@@ -1,7 +1,3 @@
-using MemoryPack;
-using MessagePack;
-using ProtoBuf;
-
 namespace PerfLab.Serialization.Contracts;
 
 /// <summary>One page of a customer table export: the large, string-heavy payload.</summary>

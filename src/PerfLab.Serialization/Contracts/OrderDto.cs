@@ -1,8 +1,3 @@
-using MemoryPack;
-using MessagePack;
-using PerfLab.Data.Domain;
-using ProtoBuf;
-
 namespace PerfLab.Serialization.Contracts;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Runtime.InteropServices;
-using MessagePack;
-using ProtoBuf;
 
 namespace PerfLab.Serialization.Contracts;
 

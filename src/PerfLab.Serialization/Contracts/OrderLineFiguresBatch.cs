@@ -1,7 +1,3 @@
-using MemoryPack;
-using MessagePack;
-using ProtoBuf;
-
 namespace PerfLab.Serialization.Contracts;
 
 /// <summary>The numeric payload's root: a batch of line figures (100,000 in the benchmark).</summary>

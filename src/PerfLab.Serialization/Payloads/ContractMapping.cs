@@ -1,6 +1,3 @@
-using PerfLab.Data.Domain;
-using PerfLab.Serialization.Contracts;
-
 namespace PerfLab.Serialization.Payloads;
 
 /// <summary>Domain records to wire contracts. Runs once per payload, in setup, never inside a measurement.</summary>

@@ -1,6 +1,3 @@
-using PerfLab.Data.Domain;
-using PerfLab.Serialization.Contracts;
-
 namespace PerfLab.Serialization.Payloads;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using PerfLab.Data.Generation;
-using PerfLab.Serialization.Contracts;
 
 namespace PerfLab.Serialization.Payloads;
 

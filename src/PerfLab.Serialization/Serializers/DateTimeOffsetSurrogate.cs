@@ -1,5 +1,3 @@
-using ProtoBuf;
-
 namespace PerfLab.Serialization.Serializers;
 
 /// <summary>protobuf-net's stand-in for a <see cref="DateTimeOffset"/>: local ticks and the offset in minutes.</summary>

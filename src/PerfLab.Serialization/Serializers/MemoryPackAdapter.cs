@@ -1,5 +1,4 @@
 using System.Buffers;
-using MemoryPack;
 
 namespace PerfLab.Serialization.Serializers;
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using MessagePack;
 using MessagePack.Resolvers;
 
 namespace PerfLab.Serialization.Serializers;

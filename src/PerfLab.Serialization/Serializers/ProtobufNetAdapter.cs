@@ -1,6 +1,4 @@
 using System.Buffers;
-using PerfLab.Serialization.Contracts;
-using ProtoBuf;
 using ProtoBuf.Meta;
 
 namespace PerfLab.Serialization.Serializers;

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using PerfLab.Serialization.Contracts;
 
 namespace PerfLab.Serialization.Serializers;
 

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PerfLab.Data.Domain;
-using PerfLab.Data.Sqlite;
 using PerfLab.Orm;
 using PerfLab.Orm.Model;
 

@@ -1,9 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite;
 using PerfLab.Data.Sqlite.IndexVariants;
-using PerfLab.Transactions.Durability;
 
 namespace PerfLab.Transactions.CommitCost;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Transactions.Concurrency;
 

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite;
 using PerfLab.Data.Sqlite.IndexVariants;
-using PerfLab.Transactions.Durability;
 
 namespace PerfLab.Transactions.Concurrency;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Generation;
-using PerfLab.Transactions.Durability;
 
 namespace PerfLab.Transactions.Crash;
 

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using PerfLab.Data.Sqlite;
 using PerfLab.Transactions.Concurrency;
-using PerfLab.Transactions.Durability;
 
 namespace PerfLab.Transactions.Isolation;
 

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Generation;
-using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Transactions.Isolation;
 

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using PerfLab.Data.Sqlite;
 
 namespace PerfLab.Transactions.Isolation;
 

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Generation;
 
 namespace PerfLab.Data.Sqlite.IndexVariants;
 

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using PerfLab.Data.Domain;
-using PerfLab.Data.Generation;
 
 namespace PerfLab.Data.Sqlite.QueryVariants;
 

@@ -1,23 +1,13 @@
 using System.Globalization;
-using BenchmarkDotNet.Attributes;
-using PerfLab.Bench.Common;
-using PerfLab.Data.Servers;
-using PerfLab.Indexes.Postgres;
 
 namespace PerfLab.Bench.Indexes.Postgres;
 
 /// <summary>
-/// Shared setup of the PostgreSQL write benchmarks: each invocation inserts the same 10,000 new customers with one
-/// binary COPY in one durable transaction into a table reset, before every iteration, to the same
-/// <see cref="ExistingRows"/> customers right after a checkpoint (<see cref="PostgresCustomerInsert"/> says what a
-/// commit costs here).
+/// PostgreSQL's side of an insert case: one binary COPY in one durable transaction into a table of the case's kind on a
+/// private copy of the suite's template, reset before every iteration to the same <see cref="ExistingRows"/> customers
+/// right after a checkpoint (<see cref="PostgresCustomerInsert"/> says what a commit costs here).
 /// </summary>
-/// <remarks>
-/// As for SQLite's inserts: <c>[IterationSetup]</c> restores the starting state (not timed) and
-/// <c>[InvocationCount(1)]</c> makes each iteration exactly one insert.
-/// </remarks>
-[InvocationCount(1)]
-public abstract class PostgresCustomerInsertBenchmarks : PostgresIndexBenchmark, ILabMetricSource
+public sealed class PostgresInsertCase : IIndexInsertCase
 {
     /// <summary>
     /// Rows already in the table: the customers of the read comparisons' data set, so new keys land among existing
@@ -25,19 +15,27 @@ public abstract class PostgresCustomerInsertBenchmarks : PostgresIndexBenchmark,
     /// </summary>
     public const int ExistingRows = PostgresIndexDatabase.Scale;
 
-    /// <summary>Rows inserted per invocation, as on SQLite.</summary>
-    public const int NewRows = 10_000;
-
+    private readonly PostgresIndexCopy _copy = new();
     private PostgresCustomerInsert? _insert;
 
-    [IterationSetup]
-    public void ResetTable() => _insert!.Reset();
+    /// <summary>Inserts into <paramref name="table"/>.</summary>
+    public void Use(PostgresInsertTable table)
+    {
+        _insert?.Dispose();
+        _insert = PostgresCustomerInsert.Start(_copy.ConnectionString, table, ExistingRows, IndexInsertComparison.NewRows);
+    }
+
+    public void BeforeIteration() => _insert!.Reset();
+
+    public void AfterIteration() { }
+
+    public int Insert() => _insert!.Insert();
 
     /// <summary>
     /// Heap and index bytes before and after one insert from the starting state, the WAL that insert wrote (full-page
     /// images included), and the server's settings (durability among them).
     /// </summary>
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod)
+    public IReadOnlyDictionary<string, string> Metrics()
     {
         _insert!.Reset();
         var (table, indexes) = _insert.MeasureSizes();
@@ -54,17 +52,11 @@ public abstract class PostgresCustomerInsertBenchmarks : PostgresIndexBenchmark,
         };
     }
 
-    protected int Insert() => _insert!.Insert();
-
-    protected void Use(PostgresInsertTable table)
-    {
-        Close();
-        _insert = PostgresCustomerInsert.Start(Database, table, ExistingRows, NewRows);
-    }
-
-    protected override void Close()
+    /// <summary>Closes the table, then drops the database.</summary>
+    public void Close()
     {
         _insert?.Dispose();
         _insert = null;
+        _copy.Dispose();
     }
 }
