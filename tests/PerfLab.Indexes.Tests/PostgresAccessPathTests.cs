@@ -37,7 +37,8 @@ public sealed class PostgresAccessPathTests(PostgresIndexServer server)
     [PostgresFact]
     public void Every_path_has_an_expected_plan()
     {
-        var paths = typeof(PostgresAccessPaths).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.Name).Order();
+        var paths = typeof(PostgresAccessPaths).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(PostgresAccessPath<>)).Select(f => f.Name).Order();
 
         Assert.Equal(paths, ExpectedPlans.Select(row => (string)row[0]).Order());
     }
