@@ -8,9 +8,7 @@ public abstract class AccessPathBenchmarks<TRow, TKey> : AccessPathComparison<TR
     [Params(SqliteSizes.InCache, SqliteSizes.BeyondCache)]
     public int Rows { get; set; }
 
-    protected CustomerKeySample Sample => CustomerKeySample.For(Rows);
-
     protected override IAccessPathCase Case => _case;
 
-    protected void Open(AccessPath<TRow> path, TKey[] keys) => Use(_case.Open(path, Rows), keys);
+    protected void Open(AccessPath<TRow> path, Func<CustomerKeySample, TKey[]> keys) => Use(_case.Open(path, Rows, keys));
 }

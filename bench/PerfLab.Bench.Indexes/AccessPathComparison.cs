@@ -26,10 +26,10 @@ public abstract class AccessPathComparison<TRow, TKey> : ILabMetricSource where 
 
     public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod) => Case.Metrics();
 
-    /// <summary>Reads <paramref name="query"/> with <paramref name="keys"/> in turn.</summary>
-    protected void Use(IAccessPathQuery<TRow> query, TKey[] keys)
+    /// <summary>Reads the opened path's query with its keys in turn.</summary>
+    protected void Use(OpenPath<TRow, TKey> path)
     {
-        Query = query;
-        Keys = new KeyCycle<TKey>(keys);
+        Query = path.Query;
+        Keys = new KeyCycle<TKey>(path.Keys);
     }
 }

@@ -11,22 +11,22 @@ namespace PerfLab.Bench.Indexes;
 public class LookupKeyOrderBenchmarks : AccessPathBenchmarks<CustomerCard, object>
 {
     [GlobalSetup(Target = nameof(ById_Rowid_RandomKeys))]
-    public void OpenRowidRandom() => Open(AccessPaths.CustomerById_RowidPrimaryKey, Sample.RandomIds);
+    public void OpenRowidRandom() => Open(AccessPaths.CustomerById_RowidPrimaryKey, s => s.RandomIds);
 
     [GlobalSetup(Target = nameof(ById_Rowid_SequentialKeys))]
-    public void OpenRowidSequential() => Open(AccessPaths.CustomerById_RowidPrimaryKey, Sample.SequentialIds);
+    public void OpenRowidSequential() => Open(AccessPaths.CustomerById_RowidPrimaryKey, s => s.SequentialIds);
 
     [GlobalSetup(Target = nameof(ByEmail_Clustered_RandomKeys))]
-    public void OpenClusteredRandom() => Open(AccessPaths.CustomerByEmail_Clustered, Sample.RandomEmails);
+    public void OpenClusteredRandom() => Open(AccessPaths.CustomerByEmail_Clustered, s => s.RandomEmails);
 
     [GlobalSetup(Target = nameof(ByEmail_Clustered_SequentialKeys))]
-    public void OpenClusteredSequential() => Open(AccessPaths.CustomerByEmail_Clustered, Sample.SequentialEmails);
+    public void OpenClusteredSequential() => Open(AccessPaths.CustomerByEmail_Clustered, s => s.SequentialEmails);
 
     [GlobalSetup(Target = nameof(ByEmail_SecondaryIndex_RandomKeys))]
-    public void OpenSecondaryRandom() => Open(AccessPaths.CustomerByEmail_SecondaryIndex, Sample.RandomEmails);
+    public void OpenSecondaryRandom() => Open(AccessPaths.CustomerByEmail_SecondaryIndex, s => s.RandomEmails);
 
     [GlobalSetup(Target = nameof(ByEmail_SecondaryIndex_SequentialKeys))]
-    public void OpenSecondarySequential() => Open(AccessPaths.CustomerByEmail_SecondaryIndex, Sample.SequentialEmails);
+    public void OpenSecondarySequential() => Open(AccessPaths.CustomerByEmail_SecondaryIndex, s => s.SequentialEmails);
 
     [Benchmark(Baseline = true)]
     public CustomerCard? ById_Rowid_RandomKeys() => Query.Single(Keys.Next());

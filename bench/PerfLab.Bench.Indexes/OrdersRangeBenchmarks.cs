@@ -11,10 +11,10 @@ namespace PerfLab.Bench.Indexes;
 public class OrdersRangeBenchmarks : AccessPathBenchmarks<OrderHeader, (object From, object To)>
 {
     [GlobalSetup(Target = nameof(ClusteredByCustomer))]
-    public void OpenClustered() => Open(AccessPaths.OrdersOfCustomers_Clustered, OrderKeySample.CustomerRanges(Rows));
+    public void OpenClustered() => Open(AccessPaths.OrdersOfCustomers_Clustered, _ => OrderKeySample.CustomerRanges(Rows));
 
     [GlobalSetup(Target = nameof(SecondaryIndex))]
-    public void OpenSecondaryIndex() => Open(AccessPaths.OrdersOfCustomers_SecondaryIndex, OrderKeySample.CustomerRanges(Rows));
+    public void OpenSecondaryIndex() => Open(AccessPaths.OrdersOfCustomers_SecondaryIndex, _ => OrderKeySample.CustomerRanges(Rows));
 
     [Benchmark(Baseline = true)]
     public List<OrderHeader> ClusteredByCustomer() => Query.Range(Keys.Next());

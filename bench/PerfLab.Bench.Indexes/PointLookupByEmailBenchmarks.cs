@@ -19,5 +19,5 @@ public class PointLookupByEmailBenchmarks : PointLookupByEmailBenchmark<AccessPa
 
     protected override EmailAccessPaths<AccessPath<CustomerCard>> Paths => AccessPaths.CustomerByEmail;
 
-    protected override void Open(AccessPath<CustomerCard> path) => Use(_case.Open(path, Rows), CustomerKeySample.For(Rows).RandomEmails);
+    protected override void Open(AccessPath<CustomerCard> path) => Use(_case.Open(path, Rows, s => s.RandomEmails));
 }

@@ -11,10 +11,10 @@ namespace PerfLab.Bench.Indexes;
 public class PointLookupByIdBenchmarks : AccessPathBenchmarks<CustomerCard, object>
 {
     [GlobalSetup(Target = nameof(ById_RowidPrimaryKey))]
-    public void OpenRowid() => Open(AccessPaths.CustomerById_RowidPrimaryKey, Sample.RandomIds);
+    public void OpenRowid() => Open(AccessPaths.CustomerById_RowidPrimaryKey, s => s.RandomIds);
 
     [GlobalSetup(Target = nameof(ById_IntPrimaryKey))]
-    public void OpenIntPrimaryKey() => Open(AccessPaths.CustomerById_IntPrimaryKey, Sample.RandomIds);
+    public void OpenIntPrimaryKey() => Open(AccessPaths.CustomerById_IntPrimaryKey, s => s.RandomIds);
 
     /// <summary>One search of the table's own B-tree.</summary>
     [Benchmark(Baseline = true)]

@@ -19,5 +19,5 @@ public class RangeByEmailBenchmarks : RangeByEmailBenchmark<AccessPath<CustomerC
 
     protected override EmailAccessPaths<AccessPath<CustomerCard>> Paths => AccessPaths.CustomerEmailRange;
 
-    protected override void Open(AccessPath<CustomerCard> path) => Use(_case.Open(path, Rows), CustomerKeySample.For(Rows).EmailRanges);
+    protected override void Open(AccessPath<CustomerCard> path) => Use(_case.Open(path, Rows, s => s.EmailRanges));
 }

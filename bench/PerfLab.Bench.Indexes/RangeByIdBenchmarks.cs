@@ -10,10 +10,10 @@ namespace PerfLab.Bench.Indexes;
 public class RangeByIdBenchmarks : AccessPathBenchmarks<CustomerCard, (object From, object To)>
 {
     [GlobalSetup(Target = nameof(RowidPrimaryKey))]
-    public void OpenRowid() => Open(AccessPaths.CustomerIdRange_RowidPrimaryKey, Sample.IdRanges);
+    public void OpenRowid() => Open(AccessPaths.CustomerIdRange_RowidPrimaryKey, s => s.IdRanges);
 
     [GlobalSetup(Target = nameof(IntPrimaryKey))]
-    public void OpenIntPrimaryKey() => Open(AccessPaths.CustomerIdRange_IntPrimaryKey, Sample.IdRanges);
+    public void OpenIntPrimaryKey() => Open(AccessPaths.CustomerIdRange_IntPrimaryKey, s => s.IdRanges);
 
     [Benchmark(Baseline = true)]
     public List<CustomerCard> RowidPrimaryKey() => Query.Range(Keys.Next());

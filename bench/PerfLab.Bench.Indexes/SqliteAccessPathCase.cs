@@ -23,6 +23,10 @@ public sealed class SqliteAccessPathCase<TRow> : IAccessPathCase where TRow : cl
         return _database.Query;
     }
 
+    /// <summary>Opens <paramref name="path"/> holding <paramref name="rows"/> rows, with the keys <paramref name="keys"/> picks from that size's sample.</summary>
+    public OpenPath<TRow, TKey> Open<TKey>(AccessPath<TRow> path, int rows, Func<CustomerKeySample, TKey[]> keys) =>
+        new(Open(path, rows), keys(CustomerKeySample.For(rows)));
+
     public IReadOnlyDictionary<string, string> Metrics()
     {
         var database = _database ?? throw new InvalidOperationException("no access path is open");

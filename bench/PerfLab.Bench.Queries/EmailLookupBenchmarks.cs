@@ -10,14 +10,11 @@ namespace PerfLab.Bench.Queries;
 /// only to price them: the tests exploit them with the injection corpus.
 /// </summary>
 // Measured (bench/PerfLab.Bench.Common/results-profile.md, queries): EF Core's LINQ row needed 35 warm-up
-// iterations (its first 3.4x its median); the hand-written and Dapper rows 0-11.
-[WarmupCount(40)]
+// iterations (its first 3.4x its median); the hand-written and Dapper rows 0-11 (the concatenated row last): 15.
+[WarmupCount(40), HandWrittenWarmupCount(15)]
 [BenchmarkCategory(Categories.Queries.SqlParameters)]
 public class EmailLookupBenchmarks : QueriesBenchmark
 {
-    // The concatenated row settled after 11 (results-profile.md).
-    private const int HandWrittenWarmup = 15;
-
     private CustomerSearch _search = null!;
     private KeyCycle<string> _emails = null!;
 
@@ -29,22 +26,22 @@ public class EmailLookupBenchmarks : QueriesBenchmark
         _emails = new KeyCycle<string>(EmailSample.Read(lab));
     }
 
-    [Benchmark(Baseline = true), MethodWarmupCount(HandWrittenWarmup)]
+    [Benchmark(Baseline = true), HandWrittenWarmup]
     public List<CustomerMatch> Lookup_ParameterizedReused() => _search.ByEmailParameterizedReused(_emails.Next());
 
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
+    [Benchmark, HandWrittenWarmup]
     public List<CustomerMatch> Lookup_ParameterizedNewCommand() => _search.ByEmailParameterized(_emails.Next());
 
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
+    [Benchmark, HandWrittenWarmup]
     public List<CustomerMatch> Lookup_Dapper() => _search.ByEmailDapper(_emails.Next());
 
     [Benchmark]
     public List<CustomerMatch> Lookup_EfLinq() => _search.ByEmailEf(_emails.Next());
 
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
+    [Benchmark, HandWrittenWarmup]
     public List<CustomerMatch> Lookup_Concatenated() => _search.ByEmailConcatenated(_emails.Next());
 
-    [Benchmark, MethodWarmupCount(HandWrittenWarmup)]
+    [Benchmark, HandWrittenWarmup]
     public List<CustomerMatch> Lookup_ConcatenatedEscaped() => _search.ByEmailConcatenatedEscaped(_emails.Next());
 
     protected override string? PlanOf(string benchmarkMethod) => Lab!.DescribePlan(CustomerSearch.ByEmailSql, ("$email", "a@example.com"));

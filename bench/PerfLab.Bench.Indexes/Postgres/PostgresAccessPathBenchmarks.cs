@@ -5,9 +5,7 @@ public abstract class PostgresAccessPathBenchmarks<TRow, TKey> : AccessPathCompa
 {
     private readonly PostgresAccessPathCase<TRow> _case = new();
 
-    protected static CustomerKeySample Sample => CustomerKeySample.For(PostgresIndexDatabase.Scale);
-
     protected override IAccessPathCase Case => _case;
 
-    protected void Open(PostgresAccessPath<TRow> path, TKey[] keys) => Use(_case.Open(path, keys), keys);
+    protected void Open(PostgresAccessPath<TRow> path, Func<CustomerKeySample, TKey[]> keys) => Use(_case.Open(path, keys));
 }

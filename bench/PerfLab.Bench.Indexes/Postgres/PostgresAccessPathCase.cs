@@ -23,6 +23,13 @@ public sealed class PostgresAccessPathCase<TRow> : IAccessPathCase where TRow : 
         return _path = path.Open(_copy.ConnectionString, planParameters);
     }
 
+    /// <summary>Opens <paramref name="path"/> with the keys <paramref name="keys"/> picks from the suite's data set's sample.</summary>
+    public OpenPath<TRow, TKey> Open<TKey>(PostgresAccessPath<TRow> path, Func<CustomerKeySample, TKey[]> keys) where TKey : notnull
+    {
+        var chosen = keys(CustomerKeySample.For(PostgresIndexDatabase.Scale));
+        return new(Open(path, chosen), chosen);
+    }
+
     public IReadOnlyDictionary<string, string> Metrics()
     {
         var path = _path ?? throw new InvalidOperationException("no access path is open");

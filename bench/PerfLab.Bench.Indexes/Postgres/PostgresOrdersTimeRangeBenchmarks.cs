@@ -19,13 +19,13 @@ public class PostgresOrdersTimeRangeBenchmarks : PostgresAccessPathBenchmarks<Or
     public static IEnumerable<string> EngineValues() => Engines.PostgreSqlIfAvailable(LabNames.Suites.Indexes, Categories.Indexes.OrdersTimeRange);
 
     [GlobalSetup(Target = nameof(BTree_ClusteredByTime))]
-    public void OpenClustered() => Open(PostgresAccessPaths.OrdersTimeWindow_BTreeClustered, Windows);
+    public void OpenClustered() => Open(PostgresAccessPaths.OrdersTimeWindow_BTreeClustered, _ => Windows);
 
     [GlobalSetup(Target = nameof(BTree_RandomOrder))]
-    public void OpenRandomOrder() => Open(PostgresAccessPaths.OrdersTimeWindow_BTreeRandomOrder, Windows);
+    public void OpenRandomOrder() => Open(PostgresAccessPaths.OrdersTimeWindow_BTreeRandomOrder, _ => Windows);
 
     [GlobalSetup(Target = nameof(Brin_TimeOrdered))]
-    public void OpenBrin() => Open(PostgresAccessPaths.OrdersTimeWindow_Brin, Windows);
+    public void OpenBrin() => Open(PostgresAccessPaths.OrdersTimeWindow_Brin, _ => Windows);
 
     [Benchmark(Baseline = true)]
     public List<OrderHeader> BTree_ClusteredByTime() => Query.Range(Keys.Next());

@@ -23,9 +23,5 @@ public class PostgresPointLookupByEmailBenchmarks : PointLookupByEmailBenchmark<
 
     protected override EmailAccessPaths<PostgresAccessPath<CustomerCard>> Paths => PostgresAccessPaths.CustomerByEmail;
 
-    protected override void Open(PostgresAccessPath<CustomerCard> path)
-    {
-        var keys = CustomerKeySample.For(PostgresIndexDatabase.Scale).RandomEmails;
-        Use(_case.Open(path, keys), keys);
-    }
+    protected override void Open(PostgresAccessPath<CustomerCard> path) => Use(_case.Open(path, s => s.RandomEmails));
 }

@@ -22,9 +22,5 @@ public class PostgresRangeByEmailBenchmarks : RangeByEmailBenchmark<PostgresAcce
 
     protected override EmailAccessPaths<PostgresAccessPath<CustomerCard>> Paths => PostgresAccessPaths.CustomerEmailRange;
 
-    protected override void Open(PostgresAccessPath<CustomerCard> path)
-    {
-        var keys = CustomerKeySample.For(PostgresIndexDatabase.Scale).EmailRanges;
-        Use(_case.Open(path, keys), keys);
-    }
+    protected override void Open(PostgresAccessPath<CustomerCard> path) => Use(_case.Open(path, s => s.EmailRanges));
 }
