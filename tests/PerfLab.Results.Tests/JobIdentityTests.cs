@@ -17,7 +17,9 @@ public sealed class JobIdentityTests
     [InlineData("LabResults(Toolchain=PerfLabReusedBuild, EvaluateOverhead=False, WarmupCount=40)", "LabResults(EvaluateOverhead=False)")]
     [InlineData("LabResults(EvaluateOverhead=False, Toolchain=PerfLabReusedBuild, IterationCount=10)", "LabResults(EvaluateOverhead=False, IterationCount=10)")]
     [InlineData("Job-Y(Toolchain=InProcessEmitToolchain, IterationCount=1)", "Job-Y(Toolchain=InProcessEmitToolchain, IterationCount=1)")]
-    public void The_identity_leaves_out_only_the_warm_up_count_and_the_build_reusing_toolchain(string job, string identity) =>
+    [InlineData("LabResults(EvaluateOverhead=False, EngineFactory=PerfLab.Bench.Common.WarmPilotEngineFactory, Toolchain=PerfLabReusedBuild, IterationCount=10)", "LabResults(EvaluateOverhead=False, IterationCount=10)")]
+    [InlineData("Job-Z(EngineFactory=Other.Factory, IterationCount=1)", "Job-Z(EngineFactory=Other.Factory, IterationCount=1)")]
+    public void The_identity_leaves_out_only_the_warm_up_count_the_build_reusing_toolchain_and_the_warm_pilot(string job, string identity) =>
         Assert.Equal(identity, Result("M", job).JobIdentity);
 
     [Fact]

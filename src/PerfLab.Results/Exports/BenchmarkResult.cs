@@ -60,16 +60,19 @@ public sealed record BenchmarkResult(
     }
 
     /// <summary>
-    /// <see cref="Job"/> without its warm-up count and the lab's build-reusing toolchain: what identifies a case's job.
+    /// <see cref="Job"/> without its warm-up count, the lab's build-reusing toolchain and its engine factory: what
+    /// identifies a case's job.
     /// Warm-up decides only when measuring starts, and the lab sizes it per class and per method (<c>[WarmupCount]</c>,
     /// <c>[MethodWarmupCount]</c>), so rows of one comparison warmed up differently are still one job, and a case keeps
     /// its identity across runs when its warm-up is re-sized. The toolchain (<c>ReusedBuildToolchain</c>) decides only
-    /// whether a round rebuilds the same executable. Jobs that differ in anything else stay apart.
+    /// whether a round rebuilds the same executable; the engine factory (<c>WarmPilotEngineFactory</c>) only adds calls
+    /// before the pilot, so a run made before it and one made with it still pair case by case (ab, reproducibility).
+    /// Jobs that differ in anything else stay apart.
     /// </summary>
     public string JobIdentity => NotIdentifying.Replace(Job, "");
 
     private static readonly System.Text.RegularExpressions.Regex NotIdentifying =
-        new(@"(, )?\b(WarmupCount=\d+|Toolchain=PerfLabReusedBuild)(?(1)|(, )?)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"(, )?\b(WarmupCount=\d+|Toolchain=PerfLabReusedBuild|EngineFactory=PerfLab\.Bench\.Common\.WarmPilotEngineFactory)(?(1)|(, )?)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Per-operation times of the measured iterations (workload <c>Actual</c>: always positive and free of the
