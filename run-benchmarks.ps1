@@ -14,8 +14,8 @@
     Either perflab's own command line:
         dotnet pwsh ./run-benchmarks.ps1 run --suite orm --profile quick -- --filter '*ById*'
     or the script's named parameters, mapped one to one onto perflab run (or perflab ab when -Base is given):
-        -Suite -> --suite, -Profile -> --profile, -Rounds -> --rounds, -Seed -> --seed, -Engine -> --engine, -Artifacts -> --artifacts,
-        -Results -> --results, -NoReport -> --no-report, -NoBuild -> --no-build, -Reproducibility (or the older
+        -Suite -> --suite, -Profile -> --profile, -Rounds -> --rounds, -Seed -> --seed, -Engine -> --engine, -Part -> --part,
+        -Artifacts -> --artifacts, -Results -> --results, -NoReport -> --no-report, -NoBuild -> --no-build, -Reproducibility (or the older
         -SecondRun) -> --reproducibility, -Reproduce -> --reproduce, -Resume -> --resume, -Base -> ab --base, -Confirm -> --confirm,
         -Threshold -> --threshold, -Noise -> --noise. Anything else (e.g. --filter '*Small*') goes to BenchmarkDotNet.
 
@@ -25,6 +25,9 @@
 .EXAMPLE
     dotnet pwsh ./run-benchmarks.ps1 -Suite transactions -Reproduce
     On another machine or after a reboot: the reproducibility run of the published transactions run, built from its commit.
+.EXAMPLE
+    dotnet pwsh ./run-benchmarks.ps1 -Suite orm -Engine PostgreSQL -Part by-id
+    One part of a suite published in parts (perflab suites --parts lists them): orm's PostgreSQL by-id rows.
 .EXAMPLE
     dotnet pwsh ./run-benchmarks.ps1 -Suite orm -Profile quick
 .EXAMPLE
@@ -41,7 +44,7 @@ $helps = @('-?', '-h', '--help')
 $passedOn = $helps + @('--version')
 # The script's named parameters and perflab's options; the switches take no value.
 $options = [ordered]@{
-    '-Suite' = '--suite'; '-Profile' = '--profile'; '-Rounds' = '--rounds'; '-Seed' = '--seed'; '-Engine' = '--engine'; '-Artifacts' = '--artifacts'
+    '-Suite' = '--suite'; '-Profile' = '--profile'; '-Rounds' = '--rounds'; '-Seed' = '--seed'; '-Engine' = '--engine'; '-Part' = '--part'; '-Artifacts' = '--artifacts'
     '-Results' = '--results'; '-Resume' = '--resume'; '-Base' = '--base'; '-Threshold' = '--threshold'; '-Noise' = '--noise'
 }
 $switches = [ordered]@{

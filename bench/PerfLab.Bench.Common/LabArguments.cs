@@ -3,16 +3,17 @@ using System.Globalization;
 namespace PerfLab.Bench.Common;
 
 /// <summary>
-/// The lab's own options (<c>--profile</c>, <c>--engine</c> and the round's <c>--run --round --rounds --seed --run-seed</c>),
+/// The lab's own options (<c>--profile</c>, <c>--engine</c>, <c>--part</c> and the round's <c>--run --round --rounds --seed --run-seed</c>),
 /// taken out of the command line; everything else goes to BenchmarkDotNet untouched, so <c>--filter</c>, <c>--job</c>,
 /// <c>--list</c> and the rest keep working.
 /// </summary>
 /// <param name="Engine">The one database engine whose cases run (<see cref="Engines"/>); null runs every case.</param>
-public sealed record LabArguments(LabProfile Profile, LabRound Round, string[] BenchmarkDotNetArgs, string? Engine = null)
+/// <param name="Part">The part of the suite whose comparisons run (<c>--part</c>, as given: the runner resolves it for its suite, <see cref="LabNames.Parts"/>); null runs every comparison.</param>
+public sealed record LabArguments(LabProfile Profile, LabRound Round, string[] BenchmarkDotNetArgs, string? Engine = null, string? Part = null)
 {
     private static readonly string[] JobOptions = ["--job", "-j", "--runtimes", "-r"];
     private static readonly string[] InformationalOptions = ["--list", "--help", "-h", "-?", "--version", "--info"];
-    private static readonly string[] LabOptions = ["--profile", "--engine", "--run", "--round", "--rounds", "--seed", "--run-seed"];
+    private static readonly string[] LabOptions = ["--profile", "--engine", "--part", "--run", "--round", "--rounds", "--seed", "--run-seed"];
 
     /// <summary>Runs that list or explain rather than measure: no summary is expected.</summary>
     public bool IsInformational => BenchmarkDotNetArgs.Any(a => InformationalOptions.Contains(a, StringComparer.OrdinalIgnoreCase));
@@ -45,7 +46,8 @@ public sealed record LabArguments(LabProfile Profile, LabRound Round, string[] B
             throw new BadInputException("--profile and --job/--runtimes both choose the job: give one of them");
         }
         var engine = values.TryGetValue("--engine", out var engineName) ? LabNames.Engines.Parse(engineName) : null;
-        return new LabArguments(explicitJob ? LabProfile.CommandLine : profile ?? LabProfile.Results, ParseRound(values), rest.ToArray(), engine);
+        return new LabArguments(explicitJob ? LabProfile.CommandLine : profile ?? LabProfile.Results, ParseRound(values), rest.ToArray(), engine,
+            values.GetValueOrDefault("--part"));
     }
 
     private static (string Name, string? Value) Split(string arg)

@@ -15,7 +15,8 @@ namespace PerfLab.Bench.Common;
 public static class LabConfig
 {
     /// <param name="engine">The one engine the run measures (<c>--engine</c>), recorded in the export; null for every engine.</param>
-    public static IConfig Create(string suite, LabProfile profile, LabRound round, string? engine = null)
+    /// <param name="part">The part of the suite the run measures (<c>--part</c>), recorded in the export; null for every comparison.</param>
+    public static IConfig Create(string suite, LabProfile profile, LabRound round, string? engine = null, string? part = null)
     {
         var orderer = new RoundOrderer(round.Seed);
         var config = ManualConfig.CreateEmpty()
@@ -23,7 +24,7 @@ public static class LabConfig
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max)
             .AddColumnProvider(LabMetrics.Instance)
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddExporter(MarkdownExporter.GitHub, new LabJsonExporter(suite, profile, round, orderer, engine))
+            .AddExporter(MarkdownExporter.GitHub, new LabJsonExporter(suite, profile, round, orderer, engine, part))
             .AddLogger(DefaultConfig.Instance.GetLoggers().ToArray())
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())

@@ -17,7 +17,7 @@ namespace PerfLab.Bench.Common;
 /// profile, SQLite version, commit, the engine it was limited to, the round (run id, round, seeds, execution order)
 /// and how long it took.
 /// </summary>
-public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound round, RoundOrderer orderer, string? engine = null)
+public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound round, RoundOrderer orderer, string? engine = null, string? part = null)
     : JsonExporter("-full", indentJson: true, excludeMeasurements: false)
 {
     /// <summary>The key of the lab's data, at the top level and in each benchmark.</summary>
@@ -45,6 +45,9 @@ public sealed class LabJsonExporter(string suite, LabProfile profile, LabRound r
                 // The engine a run was limited to (--engine): each engine's rows of a suite are published as a run of
                 // their own, and the report pairs each with its own reproducibility run. Absent: every engine.
                 ["Engine"] = engine ?? "",
+                // The part of the suite a run was limited to (--part): its comparisons are published as a run of their
+                // own, beside the suite's other parts. Absent: every comparison.
+                ["Part"] = part ?? "",
                 ["Run"] = round.Run,
                 ["Round"] = round.Round,
                 ["Rounds"] = round.Rounds,

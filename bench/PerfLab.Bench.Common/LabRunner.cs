@@ -36,9 +36,11 @@ public static class LabRunner
     {
         var suite = SuiteOf(benchmarks);
         LabArguments parsed;
+        LabNames.Parts.Part? part;
         try
         {
             parsed = LabArguments.Parse(args);
+            part = parsed.Part is null ? null : LabNames.Parts.Parse(suite, parsed.Part);
         }
         catch (BadInputException e)
         {
@@ -58,7 +60,7 @@ public static class LabRunner
         }
 
         Profile = parsed.Profile;
-        var config = LabConfig.Create(suite, parsed.Profile, parsed.Round, parsed.Engine);
+        var config = LabConfig.Create(suite, parsed.Profile, parsed.Round, parsed.Engine, part?.Name);
         if (parsed.IsInformational)
         {
             // Listing and help are BenchmarkDotNet's own, unchanged.
@@ -74,7 +76,7 @@ public static class LabRunner
         }
 
         var effective = ManualConfig.Union(config, commandLineConfig);
-        var round = RoundRunInfo.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger, parsed.Engine);
+        var round = RoundRunInfo.Create(benchmarks, effective, new RoundOrderer(parsed.Round.Seed), logger, parsed.Engine, part);
         // A round with no PostgreSQL case (a SQLite part, or no server to be had) starts no server.
         var needsPostgres = round is not null && services.HasFlag(LabServices.Postgres) && round.BenchmarksCases.Any(c => Engines.Of(c) == Engines.PostgreSql);
         using var postgres = needsPostgres ? PostgresForRun.Begin(line => Console.WriteLine($"perflab {suite}: {line}")) : null;
@@ -88,7 +90,7 @@ public static class LabRunner
         if (summaries.Count == 0)
         {
             if (arguments.IsInformational) return ExitCodes.Success;
-            var engine = arguments.Engine is null ? "" : $" (--engine {arguments.Engine}: the suite may have no case of that engine, or its server could not be had: see above)";
+            var engine = arguments.Engine is null ? "" : $" (--engine {arguments.Engine}: the suite{(arguments.Part is null ? "" : $"'s part {arguments.Part}")} may have no case of that engine, or its server could not be had: see above)";
             Console.Error.WriteLine($"perflab {suite}: no benchmark ran (check --filter and the other arguments){engine}");
             return ExitCodes.Failure;
         }

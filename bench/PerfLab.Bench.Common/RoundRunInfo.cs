@@ -15,7 +15,8 @@ namespace PerfLab.Bench.Common;
 public static class RoundRunInfo
 {
     /// <param name="engine">Only the cases of this database engine (<see cref="Engines.Of"/>); null for every case.</param>
-    public static BenchmarkRunInfo? Create(Assembly benchmarks, IConfig config, RoundOrderer orderer, ILogger logger, string? engine = null)
+    /// <param name="part">Only the cases of this part's comparisons (their categories); null for every case.</param>
+    public static BenchmarkRunInfo? Create(Assembly benchmarks, IConfig config, RoundOrderer orderer, ILogger logger, string? engine = null, LabNames.Parts.Part? part = null)
     {
         var (valid, types) = TypeFilter.GetTypesWithRunnableBenchmarks([], [benchmarks], logger);
         if (!valid) return null;
@@ -26,6 +27,7 @@ public static class RoundRunInfo
         // row gets its class's hand-written warm-up.
         var cases = orderer.Shuffle(perClass.SelectMany(info => info.BenchmarksCases)
             .Where(c => engine is null || Engines.Of(c) == engine)
+            .Where(c => part is null || c.Descriptor.Categories.Any(part.Holds))
             .Select(HandWrittenWarmupCountAttribute.Resolve)).ToArray();
         if (cases.Length == 0) return null;
         return new BenchmarkRunInfo(cases, perClass[0].Type, ImmutableConfigBuilder.Create(config));

@@ -60,4 +60,46 @@ public static class LabNames
             All.FirstOrDefault(e => string.Equals(e, name, StringComparison.OrdinalIgnoreCase))
             ?? throw new BadInputException($"--engine '{name}' is not an engine of the lab ({string.Join(", ", All)})");
     }
+
+    /// <summary>
+    /// A suite's parts: named sets of its comparisons, each run and published on its own (<c>--part</c>), so that a
+    /// suite whose full run outlasts the lab's 15-minute budget is measured in runs that each fit it. A part holds whole
+    /// comparisons, so every ratio still comes from rows interleaved in the same rounds; with <c>--engine</c> it is one
+    /// engine's rows of those comparisons. Every comparison of a suite that has parts is in exactly one of them (tested
+    /// against the bench programs' categories).
+    /// </summary>
+    public static class Parts
+    {
+        /// <summary>The part's name (<c>--part</c>, the exports' <c>PerfLab.Part</c>), its suite, and the comparisons it runs.</summary>
+        /// <param name="Comparisons">Category IDs; a case belongs to the part when one of its categories is one of them or starts with one and a dot.</param>
+        public sealed record Part(string Suite, string Name, IReadOnlyList<string> Comparisons)
+        {
+            public bool Holds(string category) =>
+                Comparisons.Any(c => category == c || (category.StartsWith(c, StringComparison.Ordinal) && category.Length > c.Length && category[c.Length] == '.'));
+        }
+
+        // Sized from orm's PostgreSQL run of 2026-12-04 (42 min whole; about 3.4 s of set-up per case beside its
+        // measured stages): each part about 8-13 minutes on either engine.
+        public static IReadOnlyList<Part> All { get; } =
+        [
+            new(Suites.Orm, "by-id", ["Orm.ById.HandCoded"]),
+            new(Suites.Orm, "load", ["Orm.ById.Load"]),
+            new(Suites.Orm, "lists", ["Orm.ListByIndex", "Orm.ParentWithChildren"]),
+            new(Suites.Orm, "projection-and-writes", ["Orm.Projection", "Orm.Insert", "Orm.Update"]),
+        ];
+
+        /// <summary>The parts of <paramref name="suite"/>, in the lab's order; empty when it is run whole.</summary>
+        public static IReadOnlyList<Part> Of(string suite) => All.Where(p => p.Suite == suite).ToArray();
+
+        /// <summary><c>--part</c> as given (any case) for <paramref name="suite"/>.</summary>
+        /// <exception cref="BadInputException">The suite has no such part.</exception>
+        public static Part Parse(string suite, string name)
+        {
+            var parts = Of(suite);
+            return parts.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+                   ?? throw new BadInputException(parts.Count == 0
+                       ? $"--part '{name}': suite {suite} has no parts (it is run whole)"
+                       : $"--part '{name}' is not a part of suite {suite} ({string.Join(", ", parts.Select(p => p.Name))})");
+        }
+    }
 }

@@ -40,6 +40,24 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
         Description = $"Only the cases of one database engine ({string.Join(", ", LabNames.Engines.All)}; any case): a run of one engine's rows, published beside the suite's other engines",
     };
 
+    /// <summary>Passed to the bench program: only the comparisons of one part of the suite (<see cref="LabNames.Parts"/>), published as a run of their own.</summary>
+    public Option<string?> Part { get; } = new("--part")
+    {
+        Description = "Only the comparisons of one part of the suite (perflab suites lists each suite's parts; a part is published beside the others, " +
+                      "so a suite whose whole run outlasts 15 minutes is measured in runs that fit); needs exactly one --suite",
+    };
+
+    /// <summary>The part given with --part, in its canonical spelling; null when none was.</summary>
+    /// <exception cref="BadInputException">No single suite is selected, or it has no such part.</exception>
+    public string? PartName(ParseResult parsed)
+    {
+        if (parsed.GetValue(Part) is not { } given) return null;
+        var suites = OptionRules.Suites(parsed.GetValue(Suite));
+        if (suites.Count != 1)
+            throw new BadInputException($"--part '{given}' needs exactly one --suite (a part belongs to one suite; {suites.Count} are selected)");
+        return LabNames.Parts.Parse(suites[0].Name, given).Name;
+    }
+
     /// <summary>Where the servers the lab starts run, against the benchmark process (<see cref="PerfLab.Machine.CpuPlacement"/>).</summary>
     public Option<string?> Placement { get; } = new("--placement")
     {
@@ -87,7 +105,9 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
             throw new BadInputException($"{job} after --: perflab runs the lab's profiles (--profile); for a job of your own run the bench project directly, e.g. dotnet run -c Release --project bench/PerfLab.Bench.Orm -- --job short");
         if (BenchmarkDotNetOptions.Error(PassThrough) is { } refused)
             throw new BadInputException($"after --: {refused} ({BenchmarkDotNetOptions.HelpHint})");
-        return EngineName(parsed) is { } engine ? ["--engine", engine, .. PassThrough] : PassThrough;
+        string[] engine = EngineName(parsed) is { } e ? ["--engine", e] : [];
+        string[] part = PartName(parsed) is { } p ? ["--part", p] : [];
+        return [.. engine, .. part, .. PassThrough];
     }
 
     /// <summary>The engine given with --engine, in its canonical spelling; null when none was.</summary>
@@ -111,6 +131,7 @@ public sealed class CommonOptions(IReadOnlyList<string> passThrough)
         command.Options.Add(Rounds);
         command.Options.Add(Seed);
         command.Options.Add(Engine);
+        command.Options.Add(Part);
         command.Options.Add(Placement);
         command.Options.Add(Artifacts);
         command.Options.Add(NoBuild);

@@ -6,8 +6,9 @@ namespace PerfLab.Lab;
 /// What a run publishes into results/: the report is a pure function of its input and drops pages of suites it is not
 /// given, so a run of some suites is reported together with the published raw exports of the others. The input is a
 /// temporary folder holding the exports only: results/raw/&lt;suite&gt; for every suite not run now, and this run's
-/// exports for the suites that were. A run limited to one database engine (<c>--engine</c>) replaces that engine's
-/// published rows only: the suite's published exports of its other engines stay beside it.
+/// exports for the suites that were. A run limited to one database engine (<c>--engine</c>) or one part of the suite
+/// (<c>--part</c>) replaces the published runs that measured any of its comparisons on any of its engines: the
+/// suite's published exports of its other engines and parts stay beside it.
 /// </summary>
 public sealed class PublishedInput : IDisposable
 {
@@ -32,20 +33,25 @@ public sealed class PublishedInput : IDisposable
         {
             var source = Path.Combine(artifacts, suite.Name);
             if (!Directory.Exists(source)) continue;
-            var measured = Engines(ExportLoader.FindExports(source).Select(ExportLoader.LoadFile));
+            var measured = Comparisons(ExportLoader.FindExports(source).Select(ExportLoader.LoadFile));
             var published = Path.Combine(publishedRaw, suite.Name);
             if (Directory.Exists(published))
                 CopyExports(published, Path.Combine(folder, suite.Name),
                     keep: path => ExportLoader.LoadFile(path) is var export
-                                  && (!Engines([export]).Overlaps(measured) || (reproduced?.Contains(export.RunId) ?? false)));
+                                  && (!Comparisons([export]).Overlaps(measured) || (reproduced?.Contains(export.RunId) ?? false)));
             CopyExports(source, Path.Combine(folder, suite.Name));
         }
         return new PublishedInput(folder);
     }
 
-    /// <summary>The engines the exports' cases measure (<see cref="EngineNames.Of"/>).</summary>
-    private static HashSet<string> Engines(IEnumerable<BenchmarkExport> exports) =>
-        exports.SelectMany(e => e.Benchmarks).Select(EngineNames.Of).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The comparisons the exports' cases measure, each on its engine (<see cref="EngineNames.Of"/>): a case's
+    /// categories, or its type where it has none.
+    /// </summary>
+    private static HashSet<(string Engine, string Comparison)> Comparisons(IEnumerable<BenchmarkExport> exports) =>
+        exports.SelectMany(e => e.Benchmarks)
+            .SelectMany(b => (b.Categories is { Count: > 0 } categories ? categories : [b.Type]).Select(c => (EngineNames.Of(b), c)))
+            .ToHashSet();
 
     private static void CopyExports(string from, string to, Func<string, bool>? keep = null)
     {

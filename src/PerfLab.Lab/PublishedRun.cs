@@ -6,38 +6,33 @@ using PerfLab.Results.Suites;
 namespace PerfLab.Lab;
 
 /// <summary>
-/// The published run of one suite (or of one engine's part of it) in results/raw, as <c>perflab run --reproduce</c> needs
+/// The published run of one suite (or of one of its parts: an engine's rows, a set of its comparisons, or both) in results/raw, as <c>perflab run --reproduce</c> needs
 /// it: which run, the commit it measured, its rounds and the boot it ran on. The earliest-starting run of a part is the
 /// published one (as the report pairs them); a later one is its reproducibility run, which --reproduce replaces.
 /// </summary>
-public sealed record PublishedRun(string Suite, string? Engine, string RunId, string Commit, int Rounds, IReadOnlyList<DateTimeOffset> Started, string? BootId)
+public sealed record PublishedRun(string Suite, string? Engine, string RunId, string Commit, int Rounds, IReadOnlyList<DateTimeOffset> Started, string? BootId, string? Part = null)
 {
-    public static PublishedRun Find(string publishedRaw, Suite suite, string? engine)
+    public static PublishedRun Find(string publishedRaw, Suite suite, string? engine, string? partName = null)
     {
         var folder = Path.Combine(publishedRaw, suite.Name);
         var exports = Directory.Exists(folder) ? ExportLoader.FindExports(folder).Select(ExportLoader.LoadFile).ToArray() : [];
         if (exports.Length == 0) throw new BadInputException($"--reproduce: suite {suite.Name} has no published run in {folder}");
 
-        // Parts as the report pairs them: by the engine a run was limited to ("" for a run of every case).
+        // Parts as the report pairs them: by the engine and the part of the suite a run was limited to ("" for a run of every case).
         var parts = exports.GroupBy(SuiteBuilder.PartOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        string Names() => string.Join(", ", parts.Keys.Order(StringComparer.Ordinal).Select(k => k.Length == 0 ? "a run of every engine" : k));
-        BenchmarkExport[] part;
-        if (engine is null)
+        string Names() => string.Join(", ", parts.Keys.Order(StringComparer.Ordinal).Select(SuiteBuilder.DescribePart));
+        var key = SuiteBuilder.PartKey(engine, partName);
+        var given = string.Join(" ", new[] { engine is null ? null : $"--engine {engine}", partName is null ? null : $"--part {partName}" }.OfType<string>());
+        if (!parts.TryGetValue(key, out var part))
         {
-            if (parts.Count > 1 || !parts.ContainsKey(""))
-                throw new BadInputException($"--reproduce: suite {suite.Name} is published as engine parts ({Names()}); reproduce one part with --engine");
-            part = parts[""];
-        }
-        else if (!parts.TryGetValue(engine, out part!))
-        {
-            throw new BadInputException(parts.ContainsKey("")
-                ? $"--reproduce --engine {engine}: suite {suite.Name}'s published run measured every engine at once; reproduce it without --engine"
-                : $"--reproduce --engine {engine}: suite {suite.Name} has no published part of that engine ({Names()})");
+            throw new BadInputException(key.Length == 0
+                ? $"--reproduce: suite {suite.Name} is published as parts ({Names()}); reproduce one part with its --engine and --part"
+                : $"--reproduce {given}: suite {suite.Name} has no published run of {SuiteBuilder.DescribePart(key)} (it has: {Names()})");
         }
 
         var published = SuiteBuilder.RunsInOrder(part)[0];
         var runId = published[0].RunId;
-        var label = engine is null ? suite.Name : $"{suite.Name} ({engine})";
+        var label = key.Length == 0 ? suite.Name : $"{suite.Name} ({SuiteBuilder.DescribePart(key)})";
         if (published.Any(e => e.Lab?.Profile != LabNames.Profiles.Results))
             throw new BadInputException($"--reproduce: the published run of {label} ({runId}) is not a {LabNames.Profiles.Results}-profile run");
         var commits = published.Select(e => e.Lab?.Commit ?? "").Distinct(StringComparer.Ordinal).ToArray();
@@ -47,7 +42,7 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
         var started = published.Select(e => DateTimeOffset.TryParse(e.StartedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : (DateTimeOffset?)null)
             .OfType<DateTimeOffset>().Order().ToArray();
         var boots = published.Select(e => e.Lab?.Machine?.GetValueOrDefault(MachineIdentity.BootId)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        return new PublishedRun(suite.Name, engine, runId, commit, published.Select(e => e.Lab?.Rounds ?? 0).Max(), started, boots.Length == 1 ? boots[0] : null);
+        return new PublishedRun(suite.Name, engine, runId, commit, published.Select(e => e.Lab?.Rounds ?? 0).Max(), started, boots.Length == 1 ? boots[0] : null, partName);
     }
 
     /// <summary>
@@ -56,7 +51,8 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
     /// </summary>
     public string? SameBootReason(IReadOnlyDictionary<string, string> machine)
     {
-        var label = Engine is null ? Suite : $"{Suite} ({Engine})";
+        var key = SuiteBuilder.PartKey(Engine, Part);
+        var label = key.Length == 0 ? Suite : $"{Suite} ({SuiteBuilder.DescribePart(key)})";
         if (BootId is not null && machine.GetValueOrDefault(MachineIdentity.BootId) == BootId)
             return $"the published run of {label} ({RunId}) was measured on this boot ({BootId})";
         if (BootId is null && Started.Count > 0

@@ -24,7 +24,7 @@ public static class RunCommand
         {
             Description = "Only the reproducibility run, paired with each suite's published run in results/raw (which stays): built from the " +
                           "published run's commit, on another machine or after a reboot (refused on the boot the published run was measured on); " +
-                          "an engine part is reproduced with --engine",
+                          "a part is reproduced with the --engine and --part it was published with",
         };
         var noReport = new Option<bool>("--no-report") { Description = "Skip the report step" };
         var resume = new Option<string?>("--resume")
@@ -112,8 +112,9 @@ public static class RunCommand
         var suites = OptionRules.Suites(parsed.GetValue(common.Suite));
         var benchmarkArgs = common.BenchmarkArguments(parsed);
         var engine = common.EngineName(parsed);
+        var part = common.PartName(parsed);
         var machine = PerfLab.Machine.MachineIdentity.Read();
-        var reproduced = suites.Select(s => PublishedRun.Find(Path.Combine(context.PublishedResults, "raw"), s, engine)).ToArray();
+        var reproduced = suites.Select(s => PublishedRun.Find(Path.Combine(context.PublishedResults, "raw"), s, engine, part)).ToArray();
         foreach (var run in reproduced)
         {
             if (run.SameBootReason(machine) is { } reason)

@@ -30,6 +30,10 @@ public sealed class SameKeyFindingsTests
         return data;
     }
 
+    [Fact]
+    public void Every_engines_note_names_a_comparison_of_the_suite() =>
+        PerfLab.Tests.Shared.SuiteShape.AssertEngineNotesNameComparisonsOf("indexes", PerfLab.Tests.Shared.SuiteShape.BenchmarkClasses(typeof(AccessPathComparison<,>).Assembly));
+
     [Theory]
     [MemberData(nameof(ReadFindings))]
     public void A_read_finding_compares_two_paths_of_the_same_query(string comparison, string technique, string versus)

@@ -91,7 +91,7 @@ public class ReproduceTests
         using var lab = new LabFixture(repository.Root);
 
         Assert.Equal(ExitCodes.BadInput, lab.Run("run", "--suite", "orm", "--reproduce", "--artifacts", lab.Artifacts));
-        Assert.Contains("suite orm is published as engine parts (PostgreSQL, SQLite); reproduce one part with --engine", lab.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("suite orm is published as parts (PostgreSQL, SQLite); reproduce one part with its --engine and --part", lab.Error.ToString(), StringComparison.Ordinal);
 
         Assert.True(lab.Run("run", "--suite", "orm", "--reproduce", "--engine", "postgresql", "--no-report", "--artifacts", lab.Artifacts) == ExitCodes.Success, lab.Error.ToString());
         var manifest = Assert.Single(lab.Manifests());

@@ -80,6 +80,30 @@ public class RunTests
     }
 
     [Fact]
+    public void A_part_reaches_every_round_in_its_canonical_spelling_and_is_recorded_for_a_resume()
+    {
+        using var lab = new LabFixture();
+        Assert.Equal(ExitCodes.Success, lab.Run("run", "--suite", "orm", "--profile", "quick", "--rounds", "2", "--engine", "postgresql", "--part", "BY-ID",
+            "--artifacts", lab.Artifacts, "--no-report"));
+
+        Assert.Equal(["--engine", "PostgreSQL", "--part", "by-id"], lab.Manifests().Single().BenchmarkArgs);
+        Assert.All(lab.Bench.Rounds, r => Assert.Equal(["--engine", "PostgreSQL", "--part", "by-id"], r.Arguments.SkipWhile(a => a != "--engine")));
+    }
+
+    [Theory]
+    [InlineData("orm", "everything", "--part 'everything' is not a part of suite orm (by-id, load, lists, projection-and-writes)")]
+    [InlineData("security", "by-id", "--part 'by-id': suite security has no parts (it is run whole)")]
+    [InlineData("orm,security", "by-id", "--part 'by-id' needs exactly one --suite (a part belongs to one suite; 2 are selected)")]
+    public void A_part_the_suite_does_not_have_is_refused_before_anything_runs(string suites, string part, string error)
+    {
+        using var lab = new LabFixture();
+        Assert.Equal(ExitCodes.BadInput, lab.Run("run", "--suite", suites, "--profile", "quick", "--part", part, "--artifacts", lab.Artifacts));
+
+        Assert.Empty(lab.Bench.Calls);
+        Assert.Contains(error, lab.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_placement_reaches_every_round_as_the_environment_variable_and_is_recorded()
     {
         using var lab = new LabFixture();

@@ -20,6 +20,8 @@ public sealed class ScriptTests
     {
         Assert.Equal(["run", "--suite", "orm", "--engine", "PostgreSQL", "--", "--filter", "*"],
             Perflab(Script("-Suite", "orm", "-Engine", "PostgreSQL", "--filter", "*").Output));
+        Assert.Equal(["run", "--suite", "orm", "--engine", "PostgreSQL", "--part", "by-id"],
+            Perflab(Script("-Suite", "orm", "-Engine", "PostgreSQL", "-Part", "by-id").Output));
     }
 
     [PwshFact]
@@ -28,6 +30,7 @@ public sealed class ScriptTests
         var output = Script("--help").Output;
 
         Assert.Contains("-Engine <value> -> --engine", output, StringComparison.Ordinal);
+        Assert.Contains("-Part <value> -> --part", output, StringComparison.Ordinal);
         Assert.Contains("-Reproducibility -> --reproducibility", output, StringComparison.Ordinal);
         Assert.Equal(["--help"], Perflab(output));
     }

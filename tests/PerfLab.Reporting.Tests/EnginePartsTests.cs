@@ -36,7 +36,8 @@ public sealed class EnginePartsTests : IDisposable
         return Input;
     }
 
-    private void WritePostgres(string run, int startHour, bool nameEngine = true)
+    /// <param name="part">The part of the suite the run was limited to (<c>--part</c>), keeping only the cases <paramref name="keep"/> accepts.</param>
+    private void WritePostgres(string run, int startHour, bool nameEngine = true, string? part = null, Func<string, bool>? keep = null)
     {
         var staging = _scratch.Combine("staging-" + run);
         V2Exports.WriteRun(staging, Fixture.Lab, run, 5, (m, _) => m == "Sum_Linq" ? 2 : 1, startHour: startHour);
@@ -44,6 +45,13 @@ public sealed class EnginePartsTests : IDisposable
         {
             var export = JsonNode.Parse(File.ReadAllText(file))!;
             export["PerfLab"]!["Engine"] = "PostgreSQL";
+            if (part is not null) export["PerfLab"]!["Part"] = part;
+            if (keep is not null)
+            {
+                var benchmarks = export["Benchmarks"]!.AsArray();
+                foreach (var dropped in benchmarks.Where(b => !keep(b!["Parameters"]!.GetValue<string>())).ToArray()) benchmarks.Remove(dropped);
+                if (benchmarks.Count == 0) continue;
+            }
             if (nameEngine)
             {
                 foreach (var benchmark in export["Benchmarks"]!.AsArray())
@@ -104,12 +112,33 @@ public sealed class EnginePartsTests : IDisposable
     }
 
     [Fact]
+    public void An_engines_parts_stand_side_by_side_each_named_and_each_paired_with_its_own_reproducibility_run()
+    {
+        V2Exports.WriteRun(Input, Fixture.Lab, SqliteRun, 5);
+        WritePostgres("20261128T120000Z-demo-aaaa", startHour: 12, part: "small", keep: p => p.Contains("Size=100", StringComparison.Ordinal) && !p.Contains("Size=10000", StringComparison.Ordinal));
+        WritePostgres("20261128T121500Z-demo-bbbb", startHour: 13, part: "large", keep: p => p.Contains("Size=10000", StringComparison.Ordinal));
+        WritePostgres("20261128T140000Z-demo-cccc", startHour: 14, part: "large", keep: p => p.Contains("Size=10000", StringComparison.Ordinal));
+
+        var run = ReportRun.Report(Input, Output);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var page = Page();
+        Assert.Contains(" · PostgreSQL, part small: run `20261128T120000Z-demo-aaaa`, 5 rounds;", page, StringComparison.Ordinal);
+        Assert.Contains(" · PostgreSQL, part large: run `20261128T121500Z-demo-bbbb`, 5 rounds;", page, StringComparison.Ordinal);
+        Assert.Contains("| Sum_Linq | PostgreSQL | 100 |", page, StringComparison.Ordinal);
+        Assert.Contains("| Sum_Linq | PostgreSQL | 10000 |", page, StringComparison.Ordinal);
+        var suite = SuiteBuilder.Build(ExportLoader.Load(Input)).Single();
+        Assert.Equal("20261128T140000Z-demo-cccc", suite.Reproduction!.Id);
+        Assert.All(suite.Reproducibility!.Movements, m => Assert.Contains("Size=10000", m.Parameters, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_third_run_of_one_engine_is_bad_input()
     {
         var run = ReportRun.Report(TwoEngines(postgresReproduced: true, secondPostgresRerun: true), Output);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("suite demo: the input has 3 runs of engine PostgreSQL (--engine)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("suite demo: the input has 3 runs of PostgreSQL (--engine, --part)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,15 +154,16 @@ public sealed class EnginePartsTests : IDisposable
     }
 
     [Fact]
-    public void A_comparison_on_two_engines_needs_its_note_and_a_note_needs_its_comparison()
+    public void A_comparison_on_two_engines_needs_its_note_and_a_note_waits_for_its_comparison()
     {
         var suites = SuiteBuilder.Build(ExportLoader.Load(TwoEngines()));
         var comparison = suites[0].Comparisons.First(EngineTable.Applies).Name;
 
         var missing = Assert.Throws<BadInputException>(() => EngineTable.Resolve([], suites, "findings.json"));
         Assert.Contains($"demo {comparison} is measured on SQLite and PostgreSQL: add an \"engines\" note", missing.Message, StringComparison.Ordinal);
-        var unknown = Assert.Throws<BadInputException>(() => EngineTable.Resolve([new EngineNoteSpec("demo", "Nope", "why")], suites, "findings.json"));
-        Assert.Contains("the suite has no such comparison", unknown.Message, StringComparison.Ordinal);
+        // A note for a comparison this input does not measure (a run of one part) is left unused, not refused.
+        var notes0 = suites[0].Comparisons.Where(EngineTable.Applies).Select(c => new EngineNoteSpec("demo", c.Name, "one reason"));
+        Assert.DoesNotContain(("demo", "Nope"), EngineTable.Resolve([.. notes0, new EngineNoteSpec("demo", "Nope", "why")], suites, "findings.json").Keys);
 
         var notes = suites[0].Comparisons.Where(EngineTable.Applies).Select(c => new EngineNoteSpec("demo", c.Name, "one reason")).ToArray();
         Assert.Equal("one reason", EngineTable.Resolve(notes, suites, "findings.json")[("demo", comparison)]);

@@ -69,6 +69,23 @@ public static class SuiteShape
         }
     }
 
+    /// <summary>
+    /// Each "engines" note of <paramref name="suite"/> in <c>bench/findings.json</c> names a comparison (category) of
+    /// <paramref name="classes"/>. The report uses a note only where its input measures the comparison (a run of one
+    /// part measures a few), so a misspelt one would go unseen there: this is where it is caught.
+    /// </summary>
+    public static void AssertEngineNotesNameComparisonsOf(string suite, IReadOnlyList<Type> classes)
+    {
+        using var findings = JsonDocument.Parse(File.ReadAllText(FindingsPath()), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var notes = findings.RootElement.GetProperty("engines").EnumerateArray()
+            .Where(n => n.GetProperty("suite").GetString() == suite)
+            .Select(n => n.GetProperty("comparison").GetString()!)
+            .ToArray();
+        Assert.NotEmpty(notes);
+        var comparisons = classes.Select(Category).ToHashSet();
+        Assert.All(notes, n => Assert.Contains(n, comparisons));
+    }
+
     private static string FindingsPath([CallerFilePath] string path = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));
 }

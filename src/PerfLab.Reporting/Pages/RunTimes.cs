@@ -18,7 +18,8 @@ public static class RunTimes
             return md.ToString();
         }
         var perPart = parts.Select(p =>
-            $"{p.Suite.Name}{(p.Suite.Published.Executed.Count > 1 ? $" ({p.Run.Engines})" : "")} {Formatting.Duration(Seconds(p.Run)!.Value)}");
+            $"{p.Suite.Name}{(p.Suite.Published.Executed.Count > 1 ? $" ({p.Run.Label})" : "")} {Formatting.Duration(Seconds(p.Run)!.Value)}" +
+            (Seconds(p.Run) > BudgetSeconds ? " (over the 15-minute budget)" : ""));
         var total = published.Sum(s => s!.Value);
         md.Line($"How long the committed results took on the machine that made them (written by the report from the runs' own " +
                 $"clocks, builds not included): one results run of every suite **{Total(total)}** " +
@@ -28,6 +29,9 @@ public static class RunTimes
                     : "."));
         return md.ToString();
     }
+
+    /// <summary>How long one published run (a suite, or one of its parts) may take: longer ones are marked.</summary>
+    public const double BudgetSeconds = 15 * 60;
 
     /// <summary>A sum of runs, in hours past the hour: "4 h 12 min"; below it as the pages write a run, "14 min 28 s".</summary>
     private static string Total(double seconds)

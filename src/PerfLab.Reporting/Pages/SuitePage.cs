@@ -132,7 +132,7 @@ public static class SuitePage
     /// merged from engines' runs of their own, each as "SQLite: run ...", separated by " · ".
     /// </summary>
     internal static string RunText(SuiteRun run) =>
-        run.Parts.Count == 0 ? PartText(run) : string.Join(" · ", run.Parts.Select(p => $"{p.Engines}: {PartText(p)}"));
+        run.Parts.Count == 0 ? PartText(run) : string.Join(" · ", run.Parts.Select(p => $"{p.Label}: {PartText(p)}"));
 
     private static string PartText(SuiteRun run)
     {

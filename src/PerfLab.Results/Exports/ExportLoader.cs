@@ -251,7 +251,8 @@ public static class ExportLoader
                 : null,
             String(lab, "Engine") is { Length: > 0 } engine ? engine : null,
             ReadMachine(lab),
-            ReadProbes(lab));
+            ReadProbes(lab),
+            String(lab, "Part") is { Length: > 0 } part ? part : null);
     }
 
     /// <summary><c>PerfLab.Machine</c>: string → string (a non-string value is kept as its JSON text; null is dropped); null when absent.</summary>

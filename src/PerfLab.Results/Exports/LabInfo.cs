@@ -9,6 +9,7 @@ namespace PerfLab.Results.Exports;
 /// <param name="HostStartedUtc">When the host process that wrote the export started (one suite run is one host); null in older exports.</param>
 /// <param name="HostSeconds">Wall-clock seconds from the host's start to this export; null in older exports.</param>
 /// <param name="Engine">The one database engine the run was limited to (<c>--engine</c>, see <see cref="EngineNames"/>); null when it ran every case.</param>
+/// <param name="Part">The part of the suite the run was limited to (<c>--part</c>, see <c>LabNames.Parts</c>); null when it ran every comparison.</param>
 /// <param name="Machine">
 /// <c>PerfLab.Machine</c>: what the machine is (keys <see cref="PerfLab.Machine.MachineIdentity"/>: CPU model, family, microcode, caches, memory,
 /// kernel, boot id, hypervisor, huge pages, GC mode), as recorded; null in exports written before the lab recorded it.
@@ -35,4 +36,5 @@ public sealed record LabInfo(
     IReadOnlyDictionary<string, string>? Skipped = null,
     string? Engine = null,
     IReadOnlyDictionary<string, string>? Machine = null,
-    IReadOnlyDictionary<string, double>? Probes = null);
+    IReadOnlyDictionary<string, double>? Probes = null,
+    string? Part = null);

@@ -34,8 +34,8 @@ public static class SuiteBuilder
     private static SuiteReport BuildSuite(string slug, IReadOnlyList<BenchmarkExport> exports)
     {
         var name = exports.Select(e => e.Suite).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).First();
-        // A database suite may publish each engine's rows as a run of their own (--engine: a part), so one engine's
-        // rows are re-measured without the other's; each part pairs its own published and reproducibility runs.
+        // A suite may publish each engine's rows (--engine) or each set of its comparisons (--part) as a run of their own:
+        // a part, re-measured without the others; each part pairs its own published and reproducibility runs.
         var parts = exports
             .GroupBy(PartOf, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -88,8 +88,28 @@ public static class SuiteBuilder
     /// One part's runs, earlier-starting first: the published run and at most one reproducibility run; more than two
     /// is bad input (which two belong together cannot be guessed).
     /// </summary>
-    /// <summary>The part a run's export belongs to: the engine the run was limited to (<c>--engine</c>), "" for a run of every case.</summary>
-    public static string PartOf(BenchmarkExport export) => export.Lab?.Engine ?? "";
+    /// <summary>
+    /// The part a run's export belongs to: the engine the run was limited to (<c>--engine</c>) and the part of the suite
+    /// (<c>--part</c>), e.g. "PostgreSQL", "PostgreSQL/by-id", "/by-id"; "" for a run of every case.
+    /// </summary>
+    public static string PartOf(BenchmarkExport export) => PartKey(export.Lab?.Engine, export.Lab?.Part);
+
+    /// <summary>The key <see cref="PartOf"/> gives a run limited to <paramref name="engine"/> and <paramref name="part"/> (either may be null).</summary>
+    public static string PartKey(string? engine, string? part) => part is null ? engine ?? "" : $"{engine}/{part}";
+
+    /// <summary>A part key as a reader names it: "PostgreSQL", "PostgreSQL, part by-id", "part by-id", "a run of every case".</summary>
+    public static string DescribePart(string key)
+    {
+        var slash = key.IndexOf('/');
+        var (engine, part) = slash < 0 ? (key, "") : (key[..slash], key[(slash + 1)..]);
+        return (engine.Length, part.Length) switch
+        {
+            (0, 0) => "a run of every case",
+            (_, 0) => engine,
+            (0, _) => $"part {part}",
+            _ => $"{engine}, part {part}",
+        };
+    }
 
     /// <summary>
     /// The exports of one part grouped by run, earliest-starting first: the first is the published run, a second its
@@ -103,12 +123,12 @@ public static class SuiteBuilder
         .ThenBy(g => g[0].RunId, StringComparer.Ordinal)
         .ToArray();
 
-    private static BenchmarkExport[][] OrderedRuns(string suite, string engine, IReadOnlyList<BenchmarkExport> exports)
+    private static BenchmarkExport[][] OrderedRuns(string suite, string part, IReadOnlyList<BenchmarkExport> exports)
     {
         var runs = RunsInOrder(exports);
         if (runs.Length > 2)
         {
-            var of = engine.Length == 0 ? "" : $" of engine {engine} (--engine)";
+            var of = part.Length == 0 ? "" : $" of {DescribePart(part)} (--engine, --part)";
             throw new BadInputException(
                 $"suite {suite}: the input has {runs.Length} runs{of} ({string.Join(", ", runs.Select(r => r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId))}); " +
                 "give the published run and at most one reproducibility run");
@@ -133,7 +153,7 @@ public static class SuiteBuilder
                 {
                     throw new BadInputException(
                         $"suite {suite}: {benchmark.FullName} is in two runs published side by side ({other}, {run[0].RunId}); " +
-                        "a run limited to one engine (--engine) replaces that engine's rows only, so give each case in one of them");
+                        "a run limited to one engine or part (--engine, --part) replaces those rows only, so give each case in one of them");
                 }
                 owner[key] = run[0].RunId;
             }

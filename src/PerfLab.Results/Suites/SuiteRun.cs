@@ -5,7 +5,7 @@ namespace PerfLab.Results.Suites;
 /// <param name="Rounds">The round numbers present, ascending.</param>
 /// <param name="Superseded">Cases measured twice in one round (repeated runs into one folder): the older is not used.</param>
 /// <param name="Parts">
-/// When the suite's engines were measured by runs of their own (<c>--engine</c>), those runs, merged into this one; empty
+/// When the suite's engines or parts were measured by runs of their own (<c>--engine</c>, <c>--part</c>), those runs, merged into this one; empty
 /// for a single run.
 /// </param>
 public sealed record SuiteRun(string Id, IReadOnlyList<BenchmarkExport> Exports, IReadOnlyList<int> Rounds, IReadOnlyList<Comparison> Comparisons, IReadOnlyList<BenchmarkResult> Superseded)
@@ -17,6 +17,11 @@ public sealed record SuiteRun(string Id, IReadOnlyList<BenchmarkExport> Exports,
 
     /// <summary>The engines this run's cases measure (<see cref="EngineNames"/>), in the lab's order, joined with " + ".</summary>
     public string Engines => string.Join(" + ", EngineNames.Distinct(Exports.SelectMany(e => e.Benchmarks)));
+
+    /// <summary>How a page names this run among a suite's parts: its engines, and the part of the suite it was limited to (<c>--part</c>), e.g. "PostgreSQL, part by-id".</summary>
+    public string Label => Exports.Select(e => e.Lab?.Part).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray() is { Length: > 0 } parts
+        ? $"{Engines}, part {string.Join(" + ", parts)}"
+        : Engines;
 
     /// <summary>BenchmarkDotNet's own clock summed over the exports; null when an export does not record it.</summary>
     public double? BenchmarkSeconds =>

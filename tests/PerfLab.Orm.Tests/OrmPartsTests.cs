@@ -1,0 +1,55 @@
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using PerfLab.Bench.Common;
+using PerfLab.Bench.Orm;
+using PerfLab.Contract;
+
+namespace PerfLab.Orm.Tests;
+
+/// <summary>orm is published in parts (<c>--part</c>): every comparison of the suite is in exactly one part, and every part runs some.</summary>
+public sealed class OrmPartsTests
+{
+    private static readonly IReadOnlyList<LabNames.Parts.Part> Parts = LabNames.Parts.Of(LabNames.Suites.Orm);
+
+    private static readonly string[] Used = typeof(OrmBenchmark).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract)
+        .Select(t => t.GetCustomAttribute<BenchmarkCategoryAttribute>())
+        .OfType<BenchmarkCategoryAttribute>()
+        .SelectMany(a => a.Categories)
+        .Distinct()
+        .ToArray();
+
+    [Fact]
+    public void Every_comparison_is_in_exactly_one_part()
+    {
+        var declared = typeof(Categories.Orm).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToArray();
+        Assert.NotEmpty(Used);
+        Assert.All(declared.Concat(Used), c => Assert.Single(Parts, p => p.Holds(c)));
+    }
+
+    [Fact]
+    public void Every_engines_note_names_a_comparison_of_the_suite() =>
+        PerfLab.Tests.Shared.SuiteShape.AssertEngineNotesNameComparisonsOf(LabNames.Suites.Orm, PerfLab.Tests.Shared.SuiteShape.BenchmarkClasses(typeof(OrmBenchmark).Assembly));
+
+    [Fact]
+    public void Every_part_runs_a_comparison()
+    {
+        Assert.All(Parts, p => Assert.Contains(Used, p.Holds));
+    }
+
+    [Theory]
+    [InlineData("Orm.ById.HandCoded", "by-id")]
+    [InlineData("Orm.ById.Load", "load")]
+    [InlineData("Orm.Insert", "projection-and-writes")]
+    public void A_category_belongs_to_the_part_that_names_it_or_a_prefix_of_it(string category, string part) =>
+        Assert.Equal(part, Assert.Single(Parts, p => p.Holds(category)).Name);
+
+    [Fact]
+    public void A_name_sharing_a_parts_prefix_without_the_dot_is_not_in_it()
+    {
+        var part = new LabNames.Parts.Part("orm", "x", ["Orm.ById"]);
+        Assert.True(part.Holds("Orm.ById"));
+        Assert.True(part.Holds("Orm.ById.Load"));
+        Assert.False(part.Holds("Orm.ByIdentity"));
+    }
+}
