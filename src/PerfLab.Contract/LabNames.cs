@@ -78,14 +78,29 @@ public static class LabNames
                 Comparisons.Any(c => category == c || (category.StartsWith(c, StringComparison.Ordinal) && category.Length > c.Length && category[c.Length] == '.'));
         }
 
-        // Sized from orm's PostgreSQL run of 2026-12-04 (42 min whole; about 3.4 s of set-up per case beside its
-        // measured stages): each part about 8-13 minutes on either engine.
+        // Sized from each suite's published run of 2026-12-04 (its comparisons' measured stages plus the run's set-up
+        // per case), plus the half second the results job now spends before each pilot: orm's PostgreSQL part ran
+        // 42 min whole, indexes 19 (each engine), caching 17, serialization, deserialization and queries 15 min 20 s.
+        // Each part comes to 4-13 minutes on any engine. security (10 min) and transactions (12) are run whole.
         public static IReadOnlyList<Part> All { get; } =
         [
             new(Suites.Orm, "by-id", ["Orm.ById.HandCoded"]),
             new(Suites.Orm, "load", ["Orm.ById.Load"]),
-            new(Suites.Orm, "lists", ["Orm.ListByIndex", "Orm.ParentWithChildren"]),
-            new(Suites.Orm, "projection-and-writes", ["Orm.Projection", "Orm.Insert", "Orm.Update"]),
+            new(Suites.Orm, "lists", ["Orm.ListByIndex.HandCoded", "Orm.ParentWithChildren.HandCoded"]),
+            // Projection with the writes ran 16 min 47 s on PostgreSQL (a write case's untimed resets cost about 10 s a case).
+            new(Suites.Orm, "projection", ["Orm.Projection.HandCoded"]),
+            new(Suites.Orm, "writes", ["Orm.Insert", "Orm.Update"]),
+            new(Suites.Indexes, "lookups", ["Indexes.PointLookupById", "Indexes.PointLookupByEmail", "Indexes.LookupKeyOrder"]),
+            new(Suites.Indexes, "ranges", ["Indexes.RangeById", "Indexes.RangeByEmail", "Indexes.OrdersRange", "Indexes.OrdersTimeRange"]),
+            new(Suites.Indexes, "inserts", ["Indexes.InsertSecondaryIndexes.NoCheckpoint", "Indexes.InsertClusteredKeyOrder.NoCheckpoint", "Indexes.InsertPrimaryKeyOrder"]),
+            new(Suites.Caching, "in-process", ["Caching.HitPath", "Caching.MissPath", "Caching.HitRatio.Ttl", "Caching.ReadWriteMix.ChangedColumn", "Caching.Stampede"]),
+            new(Suites.Caching, "redis", ["Caching.Redis", "Caching.Redis.Load"]),
+            new(Suites.Serialization, "small-and-medium", ["Serialization.SerializeSmall", "Serialization.SerializeMedium"]),
+            new(Suites.Serialization, "large-and-numeric", ["Serialization.SerializeLarge.ReusedBuffer", "Serialization.SerializeNumeric.ReusedBuffer", "Serialization.SerializeNumeric.Output"]),
+            new(Suites.Deserialization, "small-and-medium", ["Serialization.DeserializeSmall", "Serialization.DeserializeMedium"]),
+            new(Suites.Deserialization, "large-and-numeric", ["Serialization.DeserializeLarge", "Serialization.DeserializeNumeric"]),
+            new(Suites.Queries, "pagination-and-parameters", ["Queries.Pagination", "Queries.Pagination.Layers", "Queries.SqlParameters"]),
+            new(Suites.Queries, "denormalization-and-aggregation", ["Queries.Denormalization.Read", "Queries.Denormalization.Rename", "Queries.Denormalization.Insert", "Queries.Aggregation"]),
         ];
 
         /// <summary>The parts of <paramref name="suite"/>, in the lab's order; empty when it is run whole.</summary>

@@ -37,6 +37,10 @@ public sealed class BenchmarkIsolationTests
     }
 
     [Fact]
+    public void Each_comparison_is_in_exactly_one_part() =>
+        PerfLab.Tests.Shared.SuiteShape.AssertPartsHoldEachComparisonOnce("caching", BenchmarkClasses().ToArray());
+
+    [Fact]
     public void Every_benchmark_method_has_exactly_one_setup_of_its_own_and_none_is_shared()
     {
         foreach (var type in BenchmarkClasses())

@@ -31,6 +31,10 @@ public sealed class SameKeyFindingsTests
     }
 
     [Fact]
+    public void Each_comparison_is_in_exactly_one_part() =>
+        PerfLab.Tests.Shared.SuiteShape.AssertPartsHoldEachComparisonOnce("indexes", PerfLab.Tests.Shared.SuiteShape.BenchmarkClasses(typeof(AccessPathComparison<,>).Assembly));
+
+    [Fact]
     public void Every_engines_note_names_a_comparison_of_the_suite() =>
         PerfLab.Tests.Shared.SuiteShape.AssertEngineNotesNameComparisonsOf("indexes", PerfLab.Tests.Shared.SuiteShape.BenchmarkClasses(typeof(AccessPathComparison<,>).Assembly));
 

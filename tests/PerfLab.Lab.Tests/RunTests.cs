@@ -91,7 +91,7 @@ public class RunTests
     }
 
     [Theory]
-    [InlineData("orm", "everything", "--part 'everything' is not a part of suite orm (by-id, load, lists, projection-and-writes)")]
+    [InlineData("orm", "everything", "--part 'everything' is not a part of suite orm (by-id, load, lists, projection, writes)")]
     [InlineData("security", "by-id", "--part 'by-id': suite security has no parts (it is run whole)")]
     [InlineData("orm,security", "by-id", "--part 'by-id' needs exactly one --suite (a part belongs to one suite; 2 are selected)")]
     public void A_part_the_suite_does_not_have_is_refused_before_anything_runs(string suites, string part, string error)

@@ -26,6 +26,9 @@ public sealed class BenchmarkSuiteTests
     };
 
     [Fact]
+    public void Each_comparison_is_in_exactly_one_part() => AssertPartsHoldEachComparisonOnce("queries", BenchmarkClasses);
+
+    [Fact]
     public void Every_category_is_one_class_with_exactly_one_baseline()
         => AssertEveryCategoryIsOneClassWithItsBaseline(BenchmarkClasses, typeof(Categories.Queries), Baselines);
 

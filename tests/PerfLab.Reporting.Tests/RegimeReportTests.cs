@@ -197,22 +197,37 @@ public sealed class RegimeReportTests : IDisposable
     }
 
     /// <summary>
-    /// The pilot sizes a fast, small-allocating case at 39k or 97k calls from round to round with no effect on what it
-    /// measures; the operations rule is for cases allocating a megabyte or more per call, whose collections and
-    /// fresh pages follow the iteration's size.
+    /// The pilot may size a fast, small-allocating case at 39k or 97k calls from round to round (iterations of 39 and
+    /// 97 ms) with no effect on what it measures; the operations rule is for cases allocating a megabyte or more per
+    /// call, whose collections and fresh pages follow the iteration's size.
     /// </summary>
     [Theory]
     [InlineData(3_200_000.0, true)]
     [InlineData(1_048_576.0, true)]
     [InlineData(1_048_575.0, false)]
     [InlineData(0.0, false)]
-    public void Operations_per_iteration_decide_the_regime_only_of_a_case_allocating_large_results(double bytesPerOperation, bool differs)
+    public void Operations_per_iteration_decide_the_regime_of_a_case_allocating_large_results(double bytesPerOperation, bool differs)
     {
         Regime Round(int round, double operations) => new(round, operations, 0, 0, null, 1000, null, bytesPerOperation);
 
-        var check = RegimeCheck.Of([Round(1, 250), Round(2, 12), Round(3, 251)]);
+        var check = RegimeCheck.Of([Round(1, 97_000), Round(2, 39_000), Round(3, 96_000)]);
 
         Assert.Equal(differs, check.Differs);
+    }
+
+    /// <summary>
+    /// A round whose iterations were short (a pilot that timed cold calls: EF Core's NewContext read at 4 calls an
+    /// iteration, 0.8 ms each) did not measure what the rounds at ~100 ms iterations did, whatever the case allocates.
+    /// </summary>
+    [Fact]
+    public void Operations_per_iteration_decide_the_regime_of_any_case_with_a_short_iteration()
+    {
+        var check = RegimeCheck.Of([new Regime(1, 4, 0, 0, null, 800_000, null, 40_000), new Regime(2, 330, 0, 0, null, 100_000, null, 40_000)]);
+        Assert.True(check.Differs);
+        Assert.Equal("ops/iteration 4–330 across rounds", check.Reason);
+
+        // The same counts in iterations of ~100 ms each are one regime's jitter in a microsecond-scale case's pilot.
+        Assert.False(RegimeCheck.Of([new Regime(1, 97_000, 0, 0, null, 1_000, null, 40_000), new Regime(2, 39_000, 0, 0, null, 2_500, null, 40_000)]).Differs);
     }
 
     [Fact]

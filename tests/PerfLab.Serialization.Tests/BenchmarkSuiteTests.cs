@@ -20,6 +20,13 @@ public sealed class BenchmarkSuiteTests
     /// serializer's two ways to hand back its bytes, the reused buffer the baseline.
     /// </summary>
     [Fact]
+    public void Each_comparison_is_in_exactly_one_part_of_its_suite()
+    {
+        AssertPartsHoldEachComparisonOnce("serialization", SerializeClasses);
+        AssertPartsHoldEachComparisonOnce("deserialization", DeserializeClasses);
+    }
+
+    [Fact]
     public void EveryCategoryIsOneClass_WithExactlyOneBaseline_OnSystemTextJsonReflection()
     {
         var categories = BenchmarkClasses.Select(t => t.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Single()).ToArray();

@@ -86,6 +86,19 @@ public static class SuiteShape
         Assert.All(notes, n => Assert.Contains(n, comparisons));
     }
 
+    /// <summary>
+    /// <paramref name="suite"/> is run in parts (<c>LabNames.Parts</c>): each comparison of <paramref name="classes"/> is in
+    /// exactly one part, and every part runs at least one.
+    /// </summary>
+    public static void AssertPartsHoldEachComparisonOnce(string suite, IReadOnlyList<Type> classes)
+    {
+        var parts = PerfLab.Contract.LabNames.Parts.Of(suite);
+        Assert.NotEmpty(parts);
+        var comparisons = classes.Select(Category).Distinct().ToArray();
+        Assert.All(comparisons, c => Assert.Single(parts, p => p.Holds(c)));
+        Assert.All(parts, p => Assert.Contains(comparisons, p.Holds));
+    }
+
     private static string FindingsPath([CallerFilePath] string path = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "bench", "findings.json"));
 }
