@@ -32,7 +32,7 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
 
         var published = SuiteBuilder.RunsInOrder(part)[0];
         var runId = published[0].RunId;
-        var label = key.Length == 0 ? suite.Name : $"{suite.Name} ({SuiteBuilder.DescribePart(key)})";
+        var label = Label(suite.Name, key);
         if (published.Any(e => e.Lab?.Profile != LabNames.Profiles.Results))
             throw new BadInputException($"--reproduce: the published run of {label} ({runId}) is not a {LabNames.Profiles.Results}-profile run");
         var commits = published.Select(e => e.Lab?.Commit ?? "").Distinct(StringComparer.Ordinal).ToArray();
@@ -51,8 +51,7 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
     /// </summary>
     public string? SameBootReason(IReadOnlyDictionary<string, string> machine)
     {
-        var key = SuiteBuilder.PartKey(Engine, Part);
-        var label = key.Length == 0 ? Suite : $"{Suite} ({SuiteBuilder.DescribePart(key)})";
+        var label = Label(Suite, SuiteBuilder.PartKey(Engine, Part));
         if (BootId is not null && machine.GetValueOrDefault(MachineIdentity.BootId) == BootId)
             return $"the published run of {label} ({RunId}) was measured on this boot ({BootId})";
         if (BootId is null && Started.Count > 0
@@ -61,4 +60,7 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
             return $"the published run of {label} ({RunId}) started after this machine booted ({booted.UtcDateTime:yyyy-MM-dd HH:mm} UTC)";
         return null;
     }
+
+    /// <summary>How messages name a suite's published run, or one of its parts: "orm (PostgreSQL, part by-id)".</summary>
+    private static string Label(string suite, string partKey) => partKey.Length == 0 ? suite : $"{suite} ({SuiteBuilder.DescribePart(partKey)})";
 }
