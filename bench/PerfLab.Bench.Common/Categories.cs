@@ -280,6 +280,37 @@ public static class Categories
     }
 
     /// <summary>
+    /// API suite (<c>api</c>): a REST API's choices over real HTTP on loopback, against the lab's Kestrel server
+    /// (src/PerfLab.Api) in a process of its own. Every row is one request at a time on one pooled connection, its time
+    /// the round trip with the client's decoding of the same orders (a customer's four orders with lines, about 4 KB of
+    /// JSON), served from the server's in-memory copy of the data set.
+    /// </summary>
+    public static class Api
+    {
+        /// <summary>
+        /// The same orders by content negotiation on one endpoint, HTTP/1.1: JSON (System.Text.Json, source-generated;
+        /// baseline) against MessagePack (integer keys) and protobuf (protobuf-net); each encoded by the server and decoded
+        /// by the client with the same library.
+        /// </summary>
+        public const string WireFormat = "Api.WireFormat";
+
+        /// <summary>The same JSON endpoint as a raw terminal middleware (baseline), a minimal API and an MVC controller action.</summary>
+        public const string EndpointStyle = "Api.EndpointStyle";
+
+        /// <summary>
+        /// The minimal API endpoint without authentication (baseline) against JWT bearer authentication validating with
+        /// JsonWebTokenHandler and with the legacy JwtSecurityTokenHandler, per signing algorithm (HS256, RS256, ES256).
+        /// </summary>
+        public const string Authentication = "Api.Authentication";
+
+        /// <summary>
+        /// One token validated in process, no HTTP: the legacy JwtSecurityTokenHandler (baseline) against
+        /// JsonWebTokenHandler, the same parameters, per signing algorithm.
+        /// </summary>
+        public const string TokenValidation = "Api.TokenValidation";
+    }
+
+    /// <summary>
     /// IDs whose meaning changed, kept so they are never used again (a published result under one of them meant
     /// what its comment says). A test checks no live category equals one of these.
     /// </summary>

@@ -22,6 +22,7 @@ public static class LabNames
         public const string Security = "security";
         public const string Queries = "queries";
         public const string Transactions = "transactions";
+        public const string Api = "api";
     }
 
     /// <summary>

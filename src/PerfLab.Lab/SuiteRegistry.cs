@@ -17,6 +17,7 @@ public static class SuiteRegistry
         new(LabNames.Suites.Security, "bench/PerfLab.Bench.Security"),
         new(LabNames.Suites.Queries, "bench/PerfLab.Bench.Queries"),
         new(LabNames.Suites.Transactions, "bench/PerfLab.Bench.Transactions"),
+        new(LabNames.Suites.Api, "bench/PerfLab.Bench.Api"),
     ];
 
     public static Suite? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));

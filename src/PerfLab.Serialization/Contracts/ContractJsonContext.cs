@@ -10,4 +10,5 @@ namespace PerfLab.Serialization.Contracts;
 [JsonSerializable(typeof(OrderDto))]
 [JsonSerializable(typeof(CustomerPage))]
 [JsonSerializable(typeof(OrderLineFiguresBatch))]
+[JsonSerializable(typeof(CustomerOrders))]
 public sealed partial class ContractJsonContext : JsonSerializerContext;

@@ -1,0 +1,23 @@
+namespace PerfLab.Bench.Api;
+
+/// <summary>
+/// The same JSON orders from three ways of writing the endpoint, over HTTP/1.1: a raw terminal middleware on its own
+/// branch (no routing, authentication or endpoint machinery), a minimal API endpoint and an MVC controller action. All
+/// three serialize the same object with the same source-generated metadata: the difference is what the framework does
+/// around the handler.
+/// </summary>
+[BenchmarkCategory(Categories.Api.EndpointStyle)]
+public class EndpointStyleBenchmarks : ApiBenchmark
+{
+    [GlobalSetup]
+    public void Setup() => StartServer();
+
+    [Benchmark(Baseline = true)]
+    public Task<CustomerOrders> Get_RawMiddleware() => Client.GetOrdersAsync(Customers.Next(), EndpointStyle.RawMiddleware);
+
+    [Benchmark]
+    public Task<CustomerOrders> Get_MinimalApi() => Client.GetOrdersAsync(Customers.Next(), EndpointStyle.MinimalApi);
+
+    [Benchmark]
+    public Task<CustomerOrders> Get_MvcController() => Client.GetOrdersAsync(Customers.Next(), EndpointStyle.MvcController);
+}

@@ -1,0 +1,23 @@
+namespace PerfLab.Bench.Api;
+
+/// <summary>
+/// The same orders by content negotiation on one endpoint (<c>GET /orders/{id}</c>, <c>Accept</c> choosing the format),
+/// over HTTP/1.1: JSON against MessagePack and protobuf, each written by the server straight into the response and
+/// decoded by the client with the same library (the serialization suite's adapters). The page's BodyBytes column is the
+/// mean body size on the wire.
+/// </summary>
+[BenchmarkCategory(Categories.Api.WireFormat)]
+public class WireFormatBenchmarks : ApiBenchmark
+{
+    [GlobalSetup]
+    public void Setup() => StartServer();
+
+    [Benchmark(Baseline = true)]
+    public Task<CustomerOrders> Get_Json() => Client.GetOrdersAsync(Customers.Next(), WireFormat.Json);
+
+    [Benchmark]
+    public Task<CustomerOrders> Get_MessagePack() => Client.GetOrdersAsync(Customers.Next(), WireFormat.MessagePack);
+
+    [Benchmark]
+    public Task<CustomerOrders> Get_Protobuf() => Client.GetOrdersAsync(Customers.Next(), WireFormat.Protobuf);
+}

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace PerfLab.Api;
+
+/// <summary>
+/// The api suite's server: Kestrel on loopback, HTTP/1.1 on one port and HTTP/2 over cleartext (h2c, prior knowledge) on
+/// another, serving <see cref="OrderCatalog"/> through every technique the suite compares. Every error is an RFC 9457
+/// problem-details body with the right status code: the framework's own (<c>AddProblemDetails</c>, the exception
+/// handler and status-code pages for bodiless errors) and the endpoints' (404, 406, validation).
+/// </summary>
+public static class ApiHost
+{
+    /// <summary>The largest request body the server reads (Kestrel's limit; larger is a 413): its inputs are a few bytes.</summary>
+    public const long MaxRequestBodyBytes = 16 * 1024;
+
+    public static WebApplication Build(OrderCatalog catalog, ApiKeys keys, int http1Port, int h2cPort)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
+        // No log lines: a logger per request would be measured with every row.
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, http1Port, listen => listen.Protocols = HttpProtocols.Http1);
+            kestrel.Listen(IPAddress.Loopback, h2cPort, listen => listen.Protocols = HttpProtocols.Http2);
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+
+        var services = builder.Services;
+        services.AddSingleton(catalog);
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+        services.AddControllers().AddApplicationPart(typeof(ApiHost).Assembly).AddJsonOptions(json => ApiJson.Configure(json.JsonSerializerOptions));
+        var authentication = services.AddAuthentication();
+        foreach (var scheme in JwtScheme.All)
+        {
+            authentication.AddJwtBearer(scheme.Name, bearer =>
+            {
+                bearer.UseSecurityTokenValidators = scheme.Handler == TokenHandlerKind.JwtSecurityTokenHandler;
+                bearer.TokenValidationParameters = keys.ValidationParameters(scheme.Algorithm);
+            });
+        }
+        services.AddAuthorization(authorization =>
+        {
+            foreach (var scheme in JwtScheme.All)
+            {
+                authorization.AddPolicy(scheme.Name, policy => policy.AddAuthenticationSchemes(scheme.Name).RequireAuthenticatedUser());
+            }
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Map(ApiRoutes.RawBranch, raw => raw.Run(http => RawOrdersAsync(http, catalog)));
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet(ApiRoutes.OrdersTemplate, NegotiatedOrders);
+        app.MapPost(ApiRoutes.Search, Search);
+        app.MapGet(ApiRoutes.MinimalTemplate, Orders);
+        app.MapControllers();
+        app.MapGet(ApiRoutes.AuthenticatedTemplate(null), Orders).AllowAnonymous();
+        foreach (var scheme in JwtScheme.All) app.MapGet(ApiRoutes.AuthenticatedTemplate(scheme), Orders).RequireAuthorization(scheme.Name);
+        return app;
+    }
+
+    internal static string NoCustomer(long customerId) => $"There is no customer {customerId}.";
+
+    private static Results<Ok<CustomerOrders>, ProblemHttpResult> Orders(long customerId, OrderCatalog catalog) =>
+        catalog.Find(customerId) is { } orders ? TypedResults.Ok(orders) : NotFound(customerId);
+
+    private static IResult NegotiatedOrders(long customerId, HttpContext http, OrderCatalog catalog)
+    {
+        if (WireFormat.Negotiate(http.Request.Headers.Accept) is not { } format)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable,
+                detail: "Acceptable formats: " + string.Join(", ", WireFormat.All.Select(f => f.MediaType)) + ".");
+        }
+        return catalog.Find(customerId) is { } orders ? new WireBody(orders, format) : NotFound(customerId);
+    }
+
+    private static Results<Ok<CustomerOrders>, ValidationProblem, ProblemHttpResult> Search(OrderSearch search, OrderCatalog catalog)
+    {
+        if (search.Errors() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
+        if (catalog.Find(search.CustomerId) is not { } orders) return NotFound(search.CustomerId);
+        return TypedResults.Ok(new CustomerOrders { CustomerId = orders.CustomerId, Orders = orders.Orders.Take(search.Limit).ToList() });
+    }
+
+    /// <summary>The raw middleware: its own method check, path parsing and JSON write; errors left to the status-code pages.</summary>
+    private static Task RawOrdersAsync(HttpContext http, OrderCatalog catalog)
+    {
+        if (!HttpMethods.IsGet(http.Request.Method))
+        {
+            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            http.Response.Headers.Allow = HttpMethods.Get;
+            return Task.CompletedTask;
+        }
+        var rest = http.Request.Path.Value.AsSpan();
+        if (rest.Length < 2 || !long.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var customerId) ||
+            catalog.Find(customerId) is not { } orders)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+        return http.Response.WriteAsJsonAsync(orders, ApiJson.CustomerOrders, contentType: null, http.RequestAborted);
+    }
+
+    private static ProblemHttpResult NotFound(long customerId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: NoCustomer(customerId));
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace PerfLab.Api;
+
+/// <summary>The server's own JSON types, source-generated (the payloads are the serialization suite's contracts).</summary>
+[JsonSerializable(typeof(OrderSearch))]
+[JsonSerializable(typeof(ApiKeys.KeyFile))]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;

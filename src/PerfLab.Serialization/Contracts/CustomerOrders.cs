@@ -1,0 +1,12 @@
+namespace PerfLab.Serialization.Contracts;
+
+/// <summary>
+/// A customer's orders as an API returns them (the <c>api</c> suite's payload): each order with its customer nested
+/// and its lines inline, about 4 KB of JSON for the commerce data set's four orders per customer.
+/// </summary>
+[MessagePackObject, ProtoContract, MemoryPackable]
+public sealed partial record CustomerOrders
+{
+    [Key(0), ProtoMember(1)] public long CustomerId { get; set; }
+    [Key(1), ProtoMember(2)] public List<OrderDto> Orders { get; set; } = null!;
+}

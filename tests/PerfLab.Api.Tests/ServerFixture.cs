@@ -1,0 +1,33 @@
+namespace PerfLab.Api.Tests;
+
+/// <summary>
+/// One server for the tests that only call it (started once: a start-up builds a catalog and JIT-compiles the host),
+/// with a small catalog, and the same catalog built here: what every response must decode to.
+/// </summary>
+public sealed class ServerFixture : IDisposable
+{
+    public const int Customers = 500;
+
+    public ServerFixture()
+    {
+        Server = ApiServer.Start(Customers);
+        Client = new ApiClient(Server.Http1);
+        Expected = OrderCatalog.Create(Customers);
+    }
+
+    public ApiServer Server { get; }
+    public ApiClient Client { get; }
+    public OrderCatalog Expected { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Server.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ServerCollection : ICollectionFixture<ServerFixture>
+{
+    public const string Name = "api server";
+}
