@@ -1,57 +1,98 @@
 using System.Globalization;
+using System.Net;
+using PerfLab.Load;
 
 namespace PerfLab.Bench.Api;
 
 /// <summary>
 /// The suite's one setup for rows over HTTP: the lab's server started in a process of its own (on its own CPUs when the
-/// placement is split, <see cref="ServerPlacement"/>), one client with one pooled HTTP/1.1 connection to it, and the
-/// customers in a fixed shuffled order, so every request asks for another customer's orders. Each case process starts
-/// its own server: no row's server has served another row's endpoint.
+/// placement is split, <see cref="ServerPlacement"/>), the one client the row uses (HTTP/1.1, HTTP/2 or gRPC, one pooled
+/// connection unless the row opens more), and the customers in a fixed shuffled order, so every request asks for
+/// another customer's orders. Each case process starts its own server: no row's server has served another row's endpoint.
 /// </summary>
 public abstract class ApiBenchmark : ILabMetricSource
 {
     /// <summary>Seed of the customer order, fixed so every run asks for the same customers in the same order.</summary>
     protected const int Seed = 20261205;
 
-    /// <summary>Responses averaged for the body-size metric: a spread of customers with different order lines.</summary>
-    private const int MetricRequests = 200;
+    /// <summary>
+    /// Calls made for the metrics: enough that the processes' CPU clocks (10 ms ticks in /proc) resolve a few
+    /// microseconds per request.
+    /// </summary>
+    private const int MetricCalls = 2_000;
 
     private ApiServer? _server;
+    private ApiClient? _client;
+    private GrpcOrdersClient? _grpc;
 
-    /// <summary>The server of this process (null until a setup ran): public so tests can see what a setup started.</summary>
+    /// <summary>The server of this process (after a setup): public so tests can see what a setup started.</summary>
     public ApiServer Server => _server ?? throw new InvalidOperationException("no setup has run");
 
-    /// <summary>The client of this process (null until a setup ran).</summary>
-    public ApiClient Client { get; private set; } = null!;
+    /// <summary>The HTTP client of this process, when the row uses one.</summary>
+    public ApiClient Client => _client ?? throw new InvalidOperationException("this row's setup started no HTTP client");
+
+    /// <summary>The gRPC client of this process, when the row uses one.</summary>
+    public GrpcOrdersClient Grpc => _grpc ?? throw new InvalidOperationException("this row's setup started no gRPC client");
 
     protected KeyCycle<long> Customers { get; private set; } = null!;
+
+    /// <summary>Every customer of the server's catalog, in id order (setups that fill a cache read each once).</summary>
+    protected static IEnumerable<long> AllCustomers => Enumerable.Range(1, OrderCatalog.DefaultCustomers).Select(id => (long)id);
 
     [GlobalCleanup]
     public void GlobalCleanup()
     {
-        Client?.Dispose();
+        _client?.Dispose();
+        _grpc?.Dispose();
         _server?.Dispose();
     }
 
-    /// <summary>Per method: the mean body size of its responses ("BodyBytes"), asked after the setup has run.</summary>
-    public IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod)
+    /// <summary>
+    /// Per method, over <see cref="MetricCalls"/> calls after the setup: the mean body size of its responses
+    /// ("BodyBytes"), and the CPU time the client process and the server process spent per request
+    /// ("ClientCpuMicroseconds", "ServerCpuMicroseconds"): client and server share this machine's cores.
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod)
     {
-        var call = GetType().GetMethod(benchmarkMethod) ?? throw new ArgumentException($"no method {benchmarkMethod}", nameof(benchmarkMethod));
+        var method = GetType().GetMethod(benchmarkMethod) ?? throw new ArgumentException($"no method {benchmarkMethod}", nameof(benchmarkMethod));
+        var perCall = method.GetCustomAttributes(typeof(BenchmarkAttribute), true).Cast<BenchmarkAttribute>().Single().OperationsPerInvoke;
+        var serverCpu = ProcessCpu.Sampler(() => [Server.ProcessId]);
+        var (client0, server0) = (ProcessCpu.Now(), serverCpu?.Invoke());
         long bytes = 0;
-        for (var i = 0; i < MetricRequests; i++)
+        for (var i = 0; i < MetricCalls; i++)
         {
-            ((Task)call.Invoke(this, null)!).GetAwaiter().GetResult();
-            bytes += Client.LastBodyBytes;
+            ((Task)method.Invoke(this, null)!).GetAwaiter().GetResult();
+            bytes += _grpc?.LastBodyBytes ?? Client.LastBodyBytes;
         }
-        return new Dictionary<string, string> { ["BodyBytes"] = (bytes / MetricRequests).ToString(CultureInfo.InvariantCulture) };
+        var requests = (double)MetricCalls * perCall;
+        var metrics = new Dictionary<string, string>
+        {
+            ["BodyBytes"] = (bytes / MetricCalls).ToString(CultureInfo.InvariantCulture),
+            ["ClientCpuMicroseconds"] = ((ProcessCpu.Now() - client0).TotalMicroseconds / requests).ToString("0.0", CultureInfo.InvariantCulture),
+        };
+        if (serverCpu is not null) metrics["ServerCpuMicroseconds"] = ((serverCpu() - server0!.Value).TotalMicroseconds / requests).ToString("0.0", CultureInfo.InvariantCulture);
+        return metrics;
     }
 
-    /// <summary>The first step of every setup: the server, the client and the customer order.</summary>
-    protected void StartServer()
+    /// <summary>The server, an HTTP client of <paramref name="version"/> (default HTTP/1.1) and the customer order.</summary>
+    /// <param name="decompress">The client asks for gzip and Brotli and decompresses.</param>
+    protected void StartHttp(Version? version = null, bool decompress = false)
+    {
+        StartServer();
+        _client = new ApiClient(version == HttpVersion.Version20 ? Server.H2c : Server.Http1, version, decompress);
+    }
+
+    /// <summary>The server, a gRPC client and the customer order.</summary>
+    protected void StartGrpc()
+    {
+        StartServer();
+        _grpc = new GrpcOrdersClient(Server.H2c);
+    }
+
+    private void StartServer()
     {
         _server = ApiServer.Start();
         ServerPlacement.Enter("API server", [_server.ProcessId]);
-        Client = new ApiClient(_server.Http1);
         Customers = KeyCycle.ShuffledIds(OrderCatalog.DefaultCustomers, Seed);
     }
 }

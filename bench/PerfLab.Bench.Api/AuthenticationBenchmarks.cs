@@ -19,7 +19,7 @@ public class AuthenticationBenchmarks : ApiBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        StartServer();
+        StartHttp();
         _authorization = ApiTokens.Bearer(ApiTokens.Issue(Server.Keys, Algorithm));
         _jsonWebTokenHandler = new JwtScheme(Algorithm, TokenHandlerKind.JsonWebTokenHandler);
         _jwtSecurityTokenHandler = new JwtScheme(Algorithm, TokenHandlerKind.JwtSecurityTokenHandler);

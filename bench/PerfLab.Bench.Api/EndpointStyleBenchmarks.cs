@@ -10,7 +10,7 @@ namespace PerfLab.Bench.Api;
 public class EndpointStyleBenchmarks : ApiBenchmark
 {
     [GlobalSetup]
-    public void Setup() => StartServer();
+    public void Setup() => StartHttp();
 
     [Benchmark(Baseline = true)]
     public Task<CustomerOrders> Get_RawMiddleware() => Client.GetOrdersAsync(Customers.Next(), EndpointStyle.RawMiddleware);

@@ -10,7 +10,7 @@ namespace PerfLab.Bench.Api;
 public class WireFormatBenchmarks : ApiBenchmark
 {
     [GlobalSetup]
-    public void Setup() => StartServer();
+    public void Setup() => StartHttp();
 
     [Benchmark(Baseline = true)]
     public Task<CustomerOrders> Get_Json() => Client.GetOrdersAsync(Customers.Next(), WireFormat.Json);

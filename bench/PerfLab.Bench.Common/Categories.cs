@@ -308,6 +308,30 @@ public static class Categories
         /// JsonWebTokenHandler, the same parameters, per signing algorithm.
         /// </summary>
         public const string TokenValidation = "Api.TokenValidation";
+
+        /// <summary>
+        /// The same orders, one request at a time on one connection: REST with JSON over HTTP/1.1 (baseline) against
+        /// the same over HTTP/2 (h2c) and gRPC unary (the contract marshalled by protobuf-net).
+        /// </summary>
+        public const string Protocol = "Api.Protocol";
+
+        /// <summary>
+        /// 16 requests in flight together (time per request): HTTP/1.1 over a connection per request in flight (baseline)
+        /// against HTTP/2 streams multiplexed on one connection (JSON) and gRPC unary on one channel.
+        /// </summary>
+        public const string ConcurrentRequests = "Api.ConcurrentRequests";
+
+        /// <summary>
+        /// The orders from an endpoint with entity tags: the full 200 response (baseline) against a conditional GET
+        /// answered 304 (the client's cached copy returned) and ASP.NET Core's output cache serving the stored response.
+        /// </summary>
+        public const string HttpCaching = "Api.HttpCaching";
+
+        /// <summary>
+        /// The raw middleware's JSON uncompressed (baseline) against ASP.NET Core's response compression: gzip at its
+        /// default level (fastest), Brotli at fastest and at optimal; the client decompresses.
+        /// </summary>
+        public const string Compression = "Api.Compression";
     }
 
     /// <summary>

@@ -21,13 +21,14 @@ public sealed class ApiClient : IDisposable
     private readonly HttpClient _http;
 
     /// <param name="version">HTTP/1.1 (default) or HTTP/2 (the server's h2c endpoint; exactly that version, no upgrade).</param>
-    public ApiClient(Uri server, Version? version = null)
+    /// <param name="decompress">Ask for gzip and Brotli (<c>Accept-Encoding</c>) and decompress what comes back.</param>
+    public ApiClient(Uri server, Version? version = null, bool decompress = false)
     {
         var handler = new SocketsHttpHandler
         {
             UseCookies = false,
             UseProxy = false,
-            AutomaticDecompression = DecompressionMethods.None,
+            AutomaticDecompression = decompress ? DecompressionMethods.GZip | DecompressionMethods.Brotli : DecompressionMethods.None,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         };
         _http = new HttpClient(handler)
@@ -64,6 +65,34 @@ public sealed class ApiClient : IDisposable
         return ReadAsync(request, WireFormat.Json.Serializer);
     }
 
+    /// <summary>
+    /// The orders from the entity-tagged endpoint. With a <paramref name="cache"/> holding the customer, the request
+    /// carries its ETag in <c>If-None-Match</c> and a 304 returns the cached copy; a 200 is decoded and stored.
+    /// </summary>
+    public async Task<CustomerOrders> GetETaggedOrdersAsync(long customerId, ConditionalCache? cache)
+    {
+        using var request = Get(ApiRoutes.ETagged(customerId));
+        CustomerOrders? cached = null;
+        if (cache is not null && cache.TryGet(customerId, out var etag, out cached)) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+        if (response.StatusCode == HttpStatusCode.NotModified && cached is not null)
+        {
+            LastBodyBytes = 0;
+            return cached;
+        }
+        var orders = await DecodeAsync(response, WireFormat.Json.Serializer);
+        cache?.Store(customerId, response.Headers.ETag!.ToString(), orders);
+        return orders;
+    }
+
+    /// <summary>The orders through the server's output cache.</summary>
+    public Task<CustomerOrders> GetOutputCachedOrdersAsync(long customerId) =>
+        ReadAsync(Get(ApiRoutes.OutputCached(customerId)), WireFormat.Json.Serializer);
+
+    /// <summary>The orders from <paramref name="codec"/>'s branch (decompressed here when the client was made to).</summary>
+    public Task<CustomerOrders> GetCompressedOrdersAsync(long customerId, ResponseCodec codec) =>
+        ReadAsync(Get(ApiRoutes.Compressed(codec, customerId)), WireFormat.Json.Serializer);
+
     /// <summary>Any request, in the client's HTTP version, its response returned as is (tests: status codes and problem details).</summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {
@@ -83,10 +112,15 @@ public sealed class ApiClient : IDisposable
         using (request)
         using (var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead))
         {
-            if (response.StatusCode != HttpStatusCode.OK) throw new ApiCallException(response.StatusCode, await response.Content.ReadAsStringAsync());
-            var body = await response.Content.ReadAsByteArrayAsync();
-            LastBodyBytes = body.Length;
-            return decoder.Deserialize<CustomerOrders>(body);
+            return await DecodeAsync(response, decoder);
         }
+    }
+
+    private async Task<CustomerOrders> DecodeAsync(HttpResponseMessage response, ISerializerAdapter decoder)
+    {
+        if (response.StatusCode != HttpStatusCode.OK) throw new ApiCallException(response.StatusCode, await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsByteArrayAsync();
+        LastBodyBytes = body.Length;
+        return decoder.Deserialize<CustomerOrders>(body);
     }
 }

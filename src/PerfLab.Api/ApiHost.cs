@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -16,6 +18,9 @@ public static class ApiHost
     /// <summary>The largest request body the server reads (Kestrel's limit; larger is a 413): its inputs are a few bytes.</summary>
     public const long MaxRequestBodyBytes = 16 * 1024;
 
+    /// <summary>The output cache policy: an hour, so a run's rotating customers are all served from the cache once stored.</summary>
+    private const string OutputCachePolicy = "orders";
+
     public static WebApplication Build(OrderCatalog catalog, ApiKeys keys, int http1Port, int h2cPort)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
@@ -32,6 +37,9 @@ public static class ApiHost
         var services = builder.Services;
         services.AddSingleton(catalog);
         services.AddProblemDetails();
+        // No catch-all for unknown gRPC services: it would answer 404 where routing answers 405 or 415.
+        services.AddGrpc(grpc => grpc.IgnoreUnknownServices = true);
+        services.AddOutputCache(cache => cache.AddPolicy(OutputCachePolicy, policy => policy.Expire(TimeSpan.FromHours(1))));
         services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         services.AddControllers().AddApplicationPart(typeof(ApiHost).Assembly).AddJsonOptions(json => ApiJson.Configure(json.JsonSerializerOptions));
         var authentication = services.AddAuthentication();
@@ -55,14 +63,26 @@ public static class ApiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Map(ApiRoutes.RawBranch, raw => raw.Run(http => RawOrdersAsync(http, catalog)));
+        foreach (var codec in ResponseCodec.All)
+        {
+            app.Map(codec.Branch, branch =>
+            {
+                if (codec.CreateProvider(app.Services) is { } provider) branch.UseMiddleware<ResponseCompressionMiddleware>(provider);
+                branch.Run(http => RawOrdersAsync(http, catalog));
+            });
+        }
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapGet(ApiRoutes.OrdersTemplate, NegotiatedOrders);
         app.MapPost(ApiRoutes.Search, Search);
         app.MapGet(ApiRoutes.MinimalTemplate, Orders);
+        app.MapGet(ApiRoutes.ETaggedTemplate, ETagged);
+        app.MapGet(ApiRoutes.OutputCachedTemplate, Orders).CacheOutput(OutputCachePolicy);
         app.MapControllers();
+        app.MapGrpcService<OrdersGrpcService>();
         app.MapGet(ApiRoutes.AuthenticatedTemplate(null), Orders).AllowAnonymous();
         foreach (var scheme in JwtScheme.All) app.MapGet(ApiRoutes.AuthenticatedTemplate(scheme), Orders).RequireAuthorization(scheme.Name);
         return app;
@@ -72,6 +92,20 @@ public static class ApiHost
 
     private static Results<Ok<CustomerOrders>, ProblemHttpResult> Orders(long customerId, OrderCatalog catalog) =>
         catalog.Find(customerId) is { } orders ? TypedResults.Ok(orders) : NotFound(customerId);
+
+    /// <summary>The orders with their entity tag; 304 and no body when the request's <c>If-None-Match</c> matches it.</summary>
+    private static IResult ETagged(long customerId, HttpContext http, OrderCatalog catalog)
+    {
+        if (catalog.Find(customerId) is not { } orders) return NotFound(customerId);
+        var etag = catalog.ETag(customerId)!;
+        http.Response.Headers.ETag = etag;
+        return NoneMatchFails(http.Request.Headers.IfNoneMatch, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(orders);
+    }
+
+    /// <summary>Whether <c>If-None-Match</c> names <paramref name="etag"/> or <c>*</c> (weak comparison, RFC 9110 13.1.2).</summary>
+    internal static bool NoneMatchFails(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+        EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) &&
+        tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(EntityTagHeaderValue.Parse(etag), useStrongComparison: false));
 
     private static IResult NegotiatedOrders(long customerId, HttpContext http, OrderCatalog catalog)
     {

@@ -35,7 +35,20 @@ public static class ApiRoutes
     /// <summary>The path segment of the authentication comparison's endpoint without authentication.</summary>
     public const string Anonymous = "anonymous";
 
+    /// <summary>The orders with an entity tag, answering 304 to a matching <c>If-None-Match</c>.</summary>
+    public const string ETaggedTemplate = "/etag/orders/{customerId:long}";
+
+    /// <summary>The orders through ASP.NET Core's output cache (the response stored by the server, per path).</summary>
+    public const string OutputCachedTemplate = "/output-cached/orders/{customerId:long}";
+
     public static string Orders(long customerId) => "/orders/" + Id(customerId);
+
+    public static string ETagged(long customerId) => "/etag/orders/" + Id(customerId);
+
+    public static string OutputCached(long customerId) => "/output-cached/orders/" + Id(customerId);
+
+    /// <summary>The raw middleware's JSON on the branch of <paramref name="codec"/>.</summary>
+    public static string Compressed(ResponseCodec codec, long customerId) => codec.Branch + "/" + Id(customerId);
 
     public static string Style(EndpointStyle style, long customerId) => style switch
     {

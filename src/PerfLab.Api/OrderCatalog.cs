@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using PerfLab.Data.Generation;
 using PerfLab.Serialization.Payloads;
 
@@ -15,8 +16,14 @@ public sealed class OrderCatalog
     public const int DefaultCustomers = 10_000;
 
     private readonly Dictionary<long, CustomerOrders> _byCustomer;
+    private readonly Dictionary<long, string> _etags;
 
-    private OrderCatalog(Dictionary<long, CustomerOrders> byCustomer) => _byCustomer = byCustomer;
+    private OrderCatalog(Dictionary<long, CustomerOrders> byCustomer)
+    {
+        _byCustomer = byCustomer;
+        // A strong validator per customer, from the representation's bytes (as a row version would give it).
+        _etags = byCustomer.ToDictionary(p => p.Key, p => "\"" + Convert.ToHexStringLower(SHA256.HashData(WireFormat.Json.Serializer.Serialize(p.Value)).AsSpan(0, 12)) + "\"");
+    }
 
     public int Count => _byCustomer.Count;
 
@@ -42,4 +49,7 @@ public sealed class OrderCatalog
 
     /// <summary>The customer's orders; null when there is no such customer.</summary>
     public CustomerOrders? Find(long customerId) => _byCustomer.GetValueOrDefault(customerId);
+
+    /// <summary>The customer's orders' entity tag (quoted, strong); null when there is no such customer.</summary>
+    public string? ETag(long customerId) => _etags.GetValueOrDefault(customerId);
 }

@@ -102,6 +102,11 @@ public static class LabNames
             new(Suites.Deserialization, "large-and-numeric", ["Serialization.DeserializeLarge", "Serialization.DeserializeNumeric"]),
             new(Suites.Queries, "pagination-and-parameters", ["Queries.Pagination", "Queries.Pagination.Layers", "Queries.SqlParameters"]),
             new(Suites.Queries, "denormalization-and-aggregation", ["Queries.Denormalization.Read", "Queries.Denormalization.Rename", "Queries.Denormalization.Insert", "Queries.Aggregation"]),
+            // api: by question, so that each new question lands as a part of its own.
+            new(Suites.Api, "formats-and-styles", ["Api.WireFormat", "Api.EndpointStyle"]),
+            new(Suites.Api, "authentication", ["Api.Authentication", "Api.TokenValidation"]),
+            new(Suites.Api, "protocols", ["Api.Protocol", "Api.ConcurrentRequests"]),
+            new(Suites.Api, "http-caching", ["Api.HttpCaching", "Api.Compression"]),
         ];
 
         /// <summary>The parts of <paramref name="suite"/>, in the lab's order; empty when it is run whole.</summary>

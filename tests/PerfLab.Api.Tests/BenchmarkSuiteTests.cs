@@ -18,6 +18,10 @@ public sealed class BenchmarkSuiteTests
         [Categories.Api.EndpointStyle] = nameof(EndpointStyleBenchmarks.Get_RawMiddleware),
         [Categories.Api.Authentication] = nameof(AuthenticationBenchmarks.Get_Anonymous),
         [Categories.Api.TokenValidation] = nameof(TokenValidationBenchmarks.Validate_JwtSecurityTokenHandler),
+        [Categories.Api.Protocol] = nameof(ProtocolBenchmarks.Get_Http11Json),
+        [Categories.Api.ConcurrentRequests] = nameof(ConcurrentRequestsBenchmarks.Get_Http11Connections),
+        [Categories.Api.HttpCaching] = nameof(HttpCachingBenchmarks.Get_Full200),
+        [Categories.Api.Compression] = nameof(CompressionBenchmarks.Get_Identity),
     };
 
     [Fact]
@@ -27,6 +31,9 @@ public sealed class BenchmarkSuiteTests
     [Fact]
     public void Every_method_is_named_Operation_Technique() =>
         Assert.All(BenchmarkClasses.SelectMany(BenchmarkMethods), m => Assert.Matches("^(Get|Validate)_[A-Z][A-Za-z0-9]+$", m.Name));
+
+    [Fact]
+    public void Every_comparison_is_in_exactly_one_part() => AssertPartsHoldEachComparisonOnce("api", BenchmarkClasses);
 
     [Fact]
     public void No_benchmark_carries_a_retired_ID() =>
@@ -56,23 +63,41 @@ public sealed class BenchmarkSuiteTests
     /// Each HTTP class's setup starts its own server and client; every row then answers the customer's orders, the
     /// body-size metric is measured, and the cleanup stops the server and removes its folder.
     /// </summary>
-    [Theory]
-    [InlineData(typeof(WireFormatBenchmarks))]
-    [InlineData(typeof(EndpointStyleBenchmarks))]
-    [InlineData(typeof(AuthenticationBenchmarks))]
-    public async Task A_setup_starts_a_server_every_row_calls_and_the_cleanup_stops(Type type)
+    /// <summary>Every HTTP row, as a case process runs it: its class and the setup BenchmarkDotNet would pick for it.</summary>
+    public static TheoryData<string, string> HttpRows
     {
+        get
+        {
+            var rows = new TheoryData<string, string>();
+            foreach (var type in BenchmarkClasses.Where(t => t.IsSubclassOf(typeof(ApiBenchmark))))
+            {
+                foreach (var method in BenchmarkMethods(type)) rows.Add(type.Name, method.Name);
+            }
+            return rows;
+        }
+    }
+
+    /// <summary>
+    /// A row's setup starts its own server and only the client it uses; the row answers orders, the metrics are measured,
+    /// and the cleanup stops the server and removes its folder.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(HttpRows))]
+    public async Task A_rows_setup_starts_a_server_and_its_client_the_row_answers_and_the_cleanup_stops(string className, string row)
+    {
+        var type = BenchmarkClasses.Single(t => t.Name == className);
         var benchmark = (ApiBenchmark)Activator.CreateInstance(type)!;
-        type.GetMethods().Single(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null).Invoke(benchmark, null);
+        var setups = type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() is { } s && (s.Targets.Length == 0 || s.Targets.Contains(row))).ToArray();
+        if (Assert.Single(setups).Invoke(benchmark, null) is Task setup) await setup;
         var folder = benchmark.Server.Folder;
         try
         {
-            foreach (var method in BenchmarkMethods(type))
-            {
-                var orders = await (Task<CustomerOrders>)method.Invoke(benchmark, null)!;
-                Assert.NotEmpty(orders.Orders);
-                Assert.InRange(int.Parse(benchmark.GetLabMetrics(method.Name)["BodyBytes"], System.Globalization.CultureInfo.InvariantCulture), 100, 100_000);
-            }
+            object answer = await (dynamic)type.GetMethod(row)!.Invoke(benchmark, null)!;
+            Assert.True(answer is CustomerOrders { Orders.Count: > 0 } or int and > 0, $"{row} answered {answer}");
+            var metrics = benchmark.GetLabMetrics(row);
+            // A 304 carries no body.
+            Assert.InRange(int.Parse(metrics["BodyBytes"], System.Globalization.CultureInfo.InvariantCulture), row == nameof(HttpCachingBenchmarks.Get_NotModified304) ? 0 : 100, 100_000);
+            Assert.True(double.Parse(metrics["ClientCpuMicroseconds"], System.Globalization.CultureInfo.InvariantCulture) > 0);
         }
         finally
         {

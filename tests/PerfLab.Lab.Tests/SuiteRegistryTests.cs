@@ -46,7 +46,7 @@ public class SuiteRegistryTests
     {
         using var lab = new LabFixture();
         Assert.Equal(0, lab.Run("suites", "--json"));
-        Assert.Equal("[\"orm\",\"indexes\",\"serialization\",\"deserialization\",\"caching\",\"security\",\"queries\",\"transactions\"]", lab.Output.ToString().Trim());
+        Assert.Equal("[\"orm\",\"indexes\",\"serialization\",\"deserialization\",\"caching\",\"security\",\"queries\",\"transactions\",\"api\"]", lab.Output.ToString().Trim());
         Assert.Equal(0, lab.Run("suites"));
         Assert.Equal(SuiteRegistry.All.Select(s => s.Name), lab.Output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }

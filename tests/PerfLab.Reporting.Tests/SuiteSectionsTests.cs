@@ -48,13 +48,14 @@ public sealed class SuiteSectionsTests : IDisposable
     }
 
     [Fact]
-    public void The_security_suite_contributes_the_attacker_table_and_the_queries_suite_its_break_evens()
+    public void The_security_suite_contributes_the_attacker_table_the_queries_suite_its_break_evens_and_the_api_suite_its_link_speeds()
     {
         var inputs = new SectionInputs(null, null, []);
 
         Assert.IsType<AttackerTable>(Assert.Single(SuiteSections.Registered[LabNames.Suites.Security]).Invoke(inputs));
         Assert.IsType<BreakEven>(Assert.Single(SuiteSections.Registered[LabNames.Suites.Queries]).Invoke(inputs));
-        Assert.Equal([LabNames.Suites.Queries, LabNames.Suites.Security], SuiteSections.Registered.Keys.Order(StringComparer.Ordinal));
+        Assert.IsType<LinkBreakEven>(Assert.Single(SuiteSections.Registered[LabNames.Suites.Api]).Invoke(inputs));
+        Assert.Equal([LabNames.Suites.Api, LabNames.Suites.Queries, LabNames.Suites.Security], SuiteSections.Registered.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

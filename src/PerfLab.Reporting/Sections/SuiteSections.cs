@@ -3,7 +3,7 @@ namespace PerfLab.Reporting.Sections;
 /// <summary>
 /// Which suite contributes which sections to its page (<see cref="ISuiteSection"/>): the only place a suite's own page
 /// content is wired. The security suite adds the attacker table under its password comparisons, the queries suite its
-/// break-even points after its comparisons.
+/// break-even points after its comparisons, the api suite the link speed at which compression pays.
 /// </summary>
 public static class SuiteSections
 {
@@ -13,6 +13,7 @@ public static class SuiteSections
         {
             [LabNames.Suites.Security] = [_ => new AttackerTable()],
             [LabNames.Suites.Queries] = [inputs => BreakEven.Section(LabNames.Suites.Queries, inputs)],
+            [LabNames.Suites.Api] = [_ => new LinkBreakEven()],
         };
 
     /// <summary>

@@ -12,5 +12,5 @@ namespace PerfLab.Serialization.Contracts;
 /// </remarks>
 public static class ContractTypes
 {
-    public static IReadOnlyList<Type> Roots { get; } = [typeof(OrderLineDto), typeof(OrderDto), typeof(CustomerPage), typeof(OrderLineFiguresBatch), typeof(CustomerOrders)];
+    public static IReadOnlyList<Type> Roots { get; } = [typeof(OrderLineDto), typeof(OrderDto), typeof(CustomerPage), typeof(OrderLineFiguresBatch), typeof(CustomerOrders), typeof(OrdersRequest)];
 }
