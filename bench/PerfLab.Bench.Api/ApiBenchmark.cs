@@ -48,14 +48,16 @@ public abstract class ApiBenchmark : ILabMetricSource
     }
 
     /// <summary>
-    /// Per method, over <see cref="MetricCalls"/> calls after the setup: the mean body size of its responses
-    /// ("BodyBytes"), and the CPU time the client process and the server process spent per request
-    /// ("ClientCpuMicroseconds", "ServerCpuMicroseconds"): client and server share this machine's cores.
+    /// Per method, over <see cref="MetricCalls"/> calls after the setup, for the first customers of the benchmark's own
+    /// order: the CPU time the client process and the server process spent per request ("ClientCpuMicroseconds",
+    /// "ServerCpuMicroseconds"; client and server share this machine's cores), and for rows of one request per call the
+    /// mean size of the response bodies ("BodyBytes"; a row of concurrent requests would only see its last one).
     /// </summary>
     public virtual IReadOnlyDictionary<string, string> GetLabMetrics(string benchmarkMethod)
     {
         var method = GetType().GetMethod(benchmarkMethod) ?? throw new ArgumentException($"no method {benchmarkMethod}", nameof(benchmarkMethod));
         var perCall = method.GetCustomAttributes(typeof(BenchmarkAttribute), true).Cast<BenchmarkAttribute>().Single().OperationsPerInvoke;
+        Customers = MetricCustomers();
         var serverCpu = ProcessCpu.Sampler(() => [Server.ProcessId]);
         var (client0, server0) = (ProcessCpu.Now(), serverCpu?.Invoke());
         long bytes = 0;
@@ -67,12 +69,24 @@ public abstract class ApiBenchmark : ILabMetricSource
         var requests = (double)MetricCalls * perCall;
         var metrics = new Dictionary<string, string>
         {
-            ["BodyBytes"] = (bytes / MetricCalls).ToString(CultureInfo.InvariantCulture),
             ["ClientCpuMicroseconds"] = ((ProcessCpu.Now() - client0).TotalMicroseconds / requests).ToString("0.0", CultureInfo.InvariantCulture),
         };
         if (serverCpu is not null) metrics["ServerCpuMicroseconds"] = ((serverCpu() - server0!.Value).TotalMicroseconds / requests).ToString("0.0", CultureInfo.InvariantCulture);
+        if (perCall == 1) metrics["BodyBytes"] = (bytes / MetricCalls).ToString(CultureInfo.InvariantCulture);
         return metrics;
     }
+
+    /// <summary>The customers the metrics ask for: the first <see cref="MetricCalls"/> of the benchmark's order.</summary>
+    protected static IEnumerable<long> MetricSample
+    {
+        get
+        {
+            var customers = MetricCustomers();
+            return Enumerable.Range(0, MetricCalls).Select(_ => customers.Next()).ToArray();
+        }
+    }
+
+    private static KeyCycle<long> MetricCustomers() => KeyCycle.ShuffledIds(OrderCatalog.DefaultCustomers, Seed);
 
     /// <summary>The server, an HTTP client of <paramref name="version"/> (default HTTP/1.1) and the customer order.</summary>
     /// <param name="decompress">The client asks for gzip and Brotli and decompresses.</param>
@@ -93,6 +107,6 @@ public abstract class ApiBenchmark : ILabMetricSource
     {
         _server = ApiServer.Start();
         ServerPlacement.Enter("API server", [_server.ProcessId]);
-        Customers = KeyCycle.ShuffledIds(OrderCatalog.DefaultCustomers, Seed);
+        Customers = MetricCustomers();
     }
 }
