@@ -7,6 +7,9 @@ namespace PerfLab.Bench.Api;
 /// the legacy JwtSecurityTokenHandler (<c>UseSecurityTokenValidators</c>). The anonymous row sends no token.
 /// </summary>
 [BenchmarkCategory(Categories.Api.Authentication)]
+// Iterations of about 100 ms on a warm server, the same in every round: no pilot to size them on a server still
+// warming up (results-profile.md, "API suite: fixed invocation counts").
+[InvocationCount(400)]
 public class AuthenticationBenchmarks : ApiBenchmark
 {
     private string _authorization = "";

@@ -9,6 +9,9 @@ namespace PerfLab.Bench.Api;
 /// nothing: the page's WireBytes column gives what each setting saves on a real link.
 /// </summary>
 [BenchmarkCategory(Categories.Api.Compression)]
+// Iterations of about 100 ms on a warm server, the same in every round: no pilot to size them on a server still
+// warming up (results-profile.md, "API suite: fixed invocation counts").
+[InvocationCount(500)]
 public class CompressionBenchmarks : ApiBenchmark
 {
     [GlobalSetup]

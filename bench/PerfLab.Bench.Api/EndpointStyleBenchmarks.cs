@@ -7,6 +7,9 @@ namespace PerfLab.Bench.Api;
 /// around the handler.
 /// </summary>
 [BenchmarkCategory(Categories.Api.EndpointStyle)]
+// Iterations of about 100 ms on a warm server, the same in every round: no pilot to size them on a server still
+// warming up (results-profile.md, "API suite: fixed invocation counts").
+[InvocationCount(600)]
 public class EndpointStyleBenchmarks : ApiBenchmark
 {
     [GlobalSetup]

@@ -8,6 +8,9 @@ namespace PerfLab.Bench.Api;
 /// client's cache or the server's.
 /// </summary>
 [BenchmarkCategory(Categories.Api.HttpCaching)]
+// Iterations of about 100 ms on a warm server, the same in every round: no pilot to size them on a server still
+// warming up (results-profile.md, "API suite: fixed invocation counts").
+[InvocationCount(700)]
 public class HttpCachingBenchmarks : ApiBenchmark
 {
     private readonly ConditionalCache _cache = new();

@@ -8,6 +8,9 @@ namespace PerfLab.Bench.Api;
 /// bytes the protobuf wire format row sends). Each row's process starts only its own client.
 /// </summary>
 [BenchmarkCategory(Categories.Api.Protocol)]
+// Iterations of about 100 ms on a warm server, the same in every round: no pilot to size them on a server still
+// warming up (results-profile.md, "API suite: fixed invocation counts").
+[InvocationCount(500)]
 public class ProtocolBenchmarks : ApiBenchmark
 {
     [GlobalSetup(Target = nameof(Get_Http11Json))]

@@ -7,6 +7,9 @@ namespace PerfLab.Bench.Api;
 /// mean body size on the wire.
 /// </summary>
 [BenchmarkCategory(Categories.Api.WireFormat)]
+// Iterations of about 100 ms on a warm server, the same in every round: no pilot to size them on a server still
+// warming up (results-profile.md, "API suite: fixed invocation counts").
+[InvocationCount(700)]
 public class WireFormatBenchmarks : ApiBenchmark
 {
     [GlobalSetup]

@@ -43,11 +43,11 @@ public sealed class ApiClient : IDisposable
     public int LastBodyBytes { get; private set; }
 
     /// <summary>The orders in <paramref name="format"/>, asked for by <c>Accept</c> and decoded by the same library.</summary>
-    public Task<CustomerOrders> GetOrdersAsync(long customerId, WireFormat format)
+    public Task<CustomerOrders> GetOrdersAsync(long customerId, WireFormat format, CancellationToken cancellationToken = default)
     {
         var request = Get(ApiRoutes.Orders(customerId));
         request.Headers.TryAddWithoutValidation("Accept", format.MediaType);
-        return ReadAsync(request, format.Serializer);
+        return ReadAsync(request, format.Serializer, cancellationToken);
     }
 
     /// <summary>The orders from the endpoint written in <paramref name="style"/>, as JSON.</summary>
@@ -58,11 +58,11 @@ public sealed class ApiClient : IDisposable
     /// The orders from the authentication comparison's endpoint for <paramref name="scheme"/> (null: the anonymous one),
     /// sending <paramref name="authorization"/> as the <c>Authorization</c> header when given ("Bearer ...").
     /// </summary>
-    public Task<CustomerOrders> GetOrdersAsync(long customerId, JwtScheme? scheme, string? authorization)
+    public Task<CustomerOrders> GetOrdersAsync(long customerId, JwtScheme? scheme, string? authorization, CancellationToken cancellationToken = default)
     {
         var request = Get(ApiRoutes.Authenticated(scheme, customerId));
         if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
-        return ReadAsync(request, WireFormat.Json.Serializer);
+        return ReadAsync(request, WireFormat.Json.Serializer, cancellationToken);
     }
 
     /// <summary>
@@ -107,19 +107,19 @@ public sealed class ApiClient : IDisposable
     private HttpRequestMessage Get(string path) =>
         new(HttpMethod.Get, path) { Version = _http.DefaultRequestVersion, VersionPolicy = _http.DefaultVersionPolicy };
 
-    private async Task<CustomerOrders> ReadAsync(HttpRequestMessage request, ISerializerAdapter decoder)
+    private async Task<CustomerOrders> ReadAsync(HttpRequestMessage request, ISerializerAdapter decoder, CancellationToken cancellationToken = default)
     {
         using (request)
-        using (var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead))
+        using (var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken))
         {
-            return await DecodeAsync(response, decoder);
+            return await DecodeAsync(response, decoder, cancellationToken);
         }
     }
 
-    private async Task<CustomerOrders> DecodeAsync(HttpResponseMessage response, ISerializerAdapter decoder)
+    private async Task<CustomerOrders> DecodeAsync(HttpResponseMessage response, ISerializerAdapter decoder, CancellationToken cancellationToken = default)
     {
-        if (response.StatusCode != HttpStatusCode.OK) throw new ApiCallException(response.StatusCode, await response.Content.ReadAsStringAsync());
-        var body = await response.Content.ReadAsByteArrayAsync();
+        if (response.StatusCode != HttpStatusCode.OK) throw new ApiCallException(response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         LastBodyBytes = body.Length;
         return decoder.Deserialize<CustomerOrders>(body);
     }

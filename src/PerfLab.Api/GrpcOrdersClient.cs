@@ -34,9 +34,9 @@ public sealed class GrpcOrdersClient : IDisposable
     /// <summary>The size of the last response message, in bytes.</summary>
     public int LastBodyBytes { get; private set; }
 
-    public async Task<CustomerOrders> GetOrdersAsync(long customerId)
+    public async Task<CustomerOrders> GetOrdersAsync(long customerId, CancellationToken cancellationToken = default)
     {
-        using var call = _invoker.AsyncUnaryCall(_getOrders, host: null, default, new OrdersRequest { CustomerId = customerId });
+        using var call = _invoker.AsyncUnaryCall(_getOrders, host: null, new CallOptions(cancellationToken: cancellationToken), new OrdersRequest { CustomerId = customerId });
         return await call.ResponseAsync;
     }
 

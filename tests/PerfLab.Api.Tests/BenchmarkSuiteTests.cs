@@ -51,6 +51,18 @@ public sealed class BenchmarkSuiteTests
             BenchmarkMethods(typeof(TokenValidationBenchmarks)).Select(m => m.Name).Order());
     }
 
+    /// <summary>
+    /// Every class over HTTP fixes its calls per iteration (no pilot sizing iterations on a server still warming up);
+    /// the in-process token validation keeps the pilot (results-profile.md, "API suite: fixed invocation counts").
+    /// </summary>
+    [Fact]
+    public void Every_http_class_fixes_its_invocation_count_and_the_in_process_one_does_not()
+    {
+        Assert.All(BenchmarkClasses.Where(t => t.IsSubclassOf(typeof(ApiBenchmark))),
+            t => Assert.True(t.GetCustomAttribute<InvocationCountAttribute>() is not null, t.Name));
+        Assert.Null(typeof(TokenValidationBenchmarks).GetCustomAttribute<InvocationCountAttribute>());
+    }
+
     [Fact]
     public void Every_api_finding_names_rows_of_its_comparison()
     {
@@ -63,13 +75,40 @@ public sealed class BenchmarkSuiteTests
     /// Each HTTP class's setup starts its own server and client; every row then answers the customer's orders, the
     /// body-size metric is measured, and the cleanup stops the server and removes its folder.
     /// </summary>
+    /// <summary>
+    /// A load row's setup measures its capacity and offers a quarter of it; one run (a second of requests, open loop)
+    /// completes requests without errors or timeouts and records its percentiles; the cleanup stops the server.
+    /// </summary>
+    [Theory]
+    [InlineData(nameof(ApiLoadBenchmarks.Get_Json))]
+    [InlineData(nameof(ApiLoadBenchmarks.Get_Protobuf))]
+    [InlineData(nameof(ApiLoadBenchmarks.Get_GrpcUnary))]
+    [InlineData(nameof(ApiLoadBenchmarks.Get_JsonWebTokenHandlerRs256))]
+    public async Task A_load_rows_setup_offers_a_share_of_its_capacity_and_a_run_completes_without_errors(string row)
+    {
+        var benchmark = new ApiLoadBenchmarks { Load = PerfLab.Load.LoadLevel.Quarter };
+        var setup = typeof(ApiLoadBenchmarks).GetMethods().Single(m => m.GetCustomAttribute<GlobalSetupAttribute>() is { } s && s.Targets.Contains(row));
+        await (Task)setup.Invoke(benchmark, null)!;
+        var folder = benchmark.Server.Folder;
+        try
+        {
+            var result = (PerfLab.Load.LoadResult)typeof(ApiLoadBenchmarks).GetMethod(row)!.Invoke(benchmark, null)!;
+            Assert.True(result.Completed > 0 && result.Errors == 0 && result.Timeouts == 0, $"{row}: {result.Completed} completed, {result.Errors} errors, {result.Timeouts} timeouts");
+        }
+        finally
+        {
+            benchmark.GlobalCleanup();
+        }
+        Assert.True(ServerProcesses.GoneWithin("dotnet", folder, TimeSpan.FromSeconds(10)));
+    }
+
     /// <summary>Every HTTP row, as a case process runs it: its class and the setup BenchmarkDotNet would pick for it.</summary>
     public static TheoryData<string, string> HttpRows
     {
         get
         {
             var rows = new TheoryData<string, string>();
-            foreach (var type in BenchmarkClasses.Where(t => t.IsSubclassOf(typeof(ApiBenchmark))))
+            foreach (var type in BenchmarkClasses.Where(t => t.IsSubclassOf(typeof(ApiBenchmark)) && t != typeof(ApiLoadBenchmarks)))
             {
                 foreach (var method in BenchmarkMethods(type)) rows.Add(type.Name, method.Name);
             }

@@ -48,7 +48,7 @@ public sealed class SameWorkTests(ServerFixture fixture)
 
         Assert.Equal(expected, await InFlight.OrdersAsync(id => fixture.Client.GetOrdersAsync(id, WireFormat.Json), Ids(), 16));
         Assert.Equal(expected, await InFlight.OrdersAsync(id => http2.GetOrdersAsync(id, WireFormat.Json), Ids(), 16));
-        Assert.Equal(expected, await InFlight.OrdersAsync(grpc.GetOrdersAsync, Ids(), 16));
+        Assert.Equal(expected, await InFlight.OrdersAsync(id => grpc.GetOrdersAsync(id), Ids(), 16));
     }
 
     [Fact]

@@ -37,14 +37,15 @@ public sealed class EnginePartsTests : IDisposable
     }
 
     /// <param name="part">The part of the suite the run was limited to (<c>--part</c>), keeping only the cases <paramref name="keep"/> accepts.</param>
-    private void WritePostgres(string run, int startHour, bool nameEngine = true, string? part = null, Func<string, bool>? keep = null)
+    /// <param name="engine">Record the run as limited to PostgreSQL (<c>--engine</c>); false: a suite without engines.</param>
+    private void WritePostgres(string run, int startHour, bool nameEngine = true, string? part = null, Func<string, bool>? keep = null, bool engine = true)
     {
         var staging = _scratch.Combine("staging-" + run);
         V2Exports.WriteRun(staging, Fixture.Lab, run, 5, (m, _) => m == "Sum_Linq" ? 2 : 1, startHour: startHour);
         foreach (var file in Directory.GetFiles(staging, "*.json", SearchOption.AllDirectories))
         {
             var export = JsonNode.Parse(File.ReadAllText(file))!;
-            export["PerfLab"]!["Engine"] = "PostgreSQL";
+            if (engine) export["PerfLab"]!["Engine"] = "PostgreSQL";
             if (part is not null) export["PerfLab"]!["Part"] = part;
             if (keep is not null)
             {
@@ -69,6 +70,17 @@ public sealed class EnginePartsTests : IDisposable
     }
 
     private string Page() => File.ReadAllText(Path.Combine(Output, "demo.md"));
+
+    [Fact]
+    public void A_suite_without_engines_names_its_parts_by_the_part_alone()
+    {
+        WritePostgres("20261128T120000Z-demo-aaaa", startHour: 12, nameEngine: false, engine: false, part: "small", keep: p => !p.Contains("Size=10000", StringComparison.Ordinal));
+        WritePostgres("20261128T121500Z-demo-bbbb", startHour: 13, nameEngine: false, engine: false, part: "large", keep: p => p.Contains("Size=10000", StringComparison.Ordinal));
+
+        var suite = SuiteBuilder.Build(ExportLoader.Load(Input)).Single();
+
+        Assert.Equal(["part large", "part small"], suite.Published.Parts.Select(p => p.Label).Order(StringComparer.Ordinal));
+    }
 
     [Fact]
     public void Each_engines_run_is_named_on_one_page_and_the_engines_stand_side_by_side()

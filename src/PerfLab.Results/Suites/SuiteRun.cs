@@ -18,10 +18,27 @@ public sealed record SuiteRun(string Id, IReadOnlyList<BenchmarkExport> Exports,
     /// <summary>The engines this run's cases measure (<see cref="EngineNames"/>), in the lab's order, joined with " + ".</summary>
     public string Engines => string.Join(" + ", EngineNames.Distinct(Exports.SelectMany(e => e.Benchmarks)));
 
-    /// <summary>How a page names this run among a suite's parts: its engines, and the part of the suite it was limited to (<c>--part</c>), e.g. "PostgreSQL, part by-id".</summary>
-    public string Label => Exports.Select(e => e.Lab?.Part).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray() is { Length: > 0 } parts
-        ? $"{Engines}, part {string.Join(" + ", parts)}"
-        : Engines;
+    /// <summary>
+    /// How a page names this run among a suite's parts: its engines, and the part of the suite it was limited to
+    /// (<c>--part</c>), e.g. "PostgreSQL, part by-id". A suite without engines (serialization, api) is named by its part
+    /// alone: its cases count as SQLite's only by the convention for cases without an engine parameter.
+    /// </summary>
+    public string Label
+    {
+        get
+        {
+            var engines = HasEngines ? Engines : "";
+            var parts = Exports.Select(e => e.Lab?.Part).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            if (parts.Length == 0) return Engines;
+            var part = $"part {string.Join(" + ", parts)}";
+            return engines.Length == 0 ? part : $"{engines}, {part}";
+        }
+    }
+
+    /// <summary>Whether the run was limited to an engine (<c>--engine</c>) or its cases name theirs.</summary>
+    private bool HasEngines =>
+        Exports.Any(e => !string.IsNullOrEmpty(e.Lab?.Engine)) ||
+        Exports.SelectMany(e => e.Benchmarks).Any(b => b.Parameters.Any(p => p.Name == EngineNames.ParameterName));
 
     /// <summary>BenchmarkDotNet's own clock summed over the exports; null when an export does not record it.</summary>
     public double? BenchmarkSeconds =>
