@@ -6,13 +6,14 @@ namespace PerfLab.Reporting.Tests;
 
 public sealed class LinkBreakEvenTests
 {
-    private static Row CodecRow(string method, long? wireBytes, double nanoseconds, bool baseline = false)
+    private static Row CodecRow(string method, long? wireBytes, double nanoseconds, bool baseline = false, double? ratio = null)
     {
         var metrics = new Dictionary<string, string>();
         if (wireBytes is not null) metrics[LinkBreakEven.WireBytesMetric] = wireBytes.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var benchmark = new BenchmarkResult($"Lab.CompressionBenchmarks.{method}", $"CompressionBenchmarks.{method}: LabResults", "Lab", "CompressionBenchmarks",
             method, method, [], ["Api.Compression"], baseline, metrics, null, null, []);
-        return new Row(benchmark, baseline, new Dictionary<int, double> { [1] = nanoseconds }, nanoseconds, null, null, Steadiness.NotAssessed, 10);
+        var pooled = ratio is null ? null : new PerfLab.Results.Estimation.PooledRatio([ratio.Value], ratio.Value, null);
+        return new Row(benchmark, baseline, new Dictionary<int, double> { [1] = nanoseconds }, nanoseconds, pooled, null, Steadiness.NotAssessed, 10);
     }
 
     private static Comparison Of(params Row[] rows) =>
@@ -33,6 +34,17 @@ public sealed class LinkBreakEvenTests
         Assert.Contains("| Get_Faster |  | 1,000 B | 3,000 B | −10.00 μs | any link (no slower here) |", lines);
         Assert.Contains("| Get_Bigger |  | 4,100 B | -100 B | 20.00 μs | never (nothing saved) |", lines);
         Assert.Equal([LinkBreakEven.WireBytesMetric], section.ShownMetrics);
+    }
+
+    [Fact]
+    public void The_extra_time_is_the_pooled_ratio_over_the_baseline_not_the_difference_of_two_medians()
+    {
+        // Medians 10 µs apart, but the rounds' ratio says a quarter more: 25 µs extra for 2,000 bytes = 640 Mbit/s.
+        var section = new LinkBreakEven().UnderComparison(Of(
+            CodecRow("Get_Identity", 3_000, 100_000, baseline: true),
+            CodecRow("Get_Brotli", 1_000, 110_000, ratio: 1.25)));
+
+        Assert.Contains("| Get_Brotli |  | 1,000 B | 2,000 B | 25.00 μs | 640.0 Mbit/s |", section.Markdown.Split('\n'));
     }
 
     [Fact]

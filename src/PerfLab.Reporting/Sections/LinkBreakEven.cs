@@ -5,8 +5,9 @@ namespace PerfLab.Reporting.Sections;
 /// <summary>
 /// The api suite's section (<see cref="SuiteSections"/>): under a comparison whose rows carry <see cref="WireBytesMetric"/>
 /// (response compression), what each row saves on the wire and costs in time against its group's baseline, and the
-/// link speed below which it is a net saving: bytes saved × 8 / extra time. Derived from the medians above, so it is as
-/// reproducible as the table it sits under.
+/// link speed below which it is a net saving: bytes saved × 8 / extra time. The extra time is the row's pooled ratio
+/// (from the rounds, as the table's ratio column) less one, times the baseline's median: the difference of two medians
+/// measured in different processes would carry both rows' spread between rounds.
 /// </summary>
 public sealed class LinkBreakEven : ISuiteSection
 {
@@ -19,7 +20,7 @@ public sealed class LinkBreakEven : ISuiteSection
         if (rows.Length == 0 || !rows.All(r => WireBytes(r) is not null) || !comparison.Groups.All(g => g.Baseline is not null)) return SectionText.None;
 
         var md = new Markdown();
-        md.Line($"**Break-even link speed** (from the medians above and **{WireBytesMetric}**, the mean body as sent): each row " +
+        md.Line($"**Break-even link speed** (from the ratios above and **{WireBytesMetric}**, the mean body as sent): each row " +
                 "saves bytes on the wire and spends time compressing and decompressing; on a link slower than the break-even " +
                 "speed the bytes saved take longer to send than the extra time, so the row is the faster answer. Measured over " +
                 "loopback, one response at a time: it leaves out round trips, TCP slow start and CPU contention under load.").Line();
@@ -34,7 +35,7 @@ public sealed class LinkBreakEven : ISuiteSection
     {
         var baseline = group.Baseline!;
         var saved = WireBytes(baseline)!.Value - WireBytes(row)!.Value;
-        var extraNanoseconds = row.Median - baseline.Median;
+        var extraNanoseconds = row.Ratio is { } ratio ? (ratio.Median - 1) * baseline.Median : row.Median - baseline.Median;
         var breakEven = saved <= 0 ? "never (nothing saved)"
             : extraNanoseconds <= 0 ? "any link (no slower here)"
             : Formatting.Significant(saved * 8 / (extraNanoseconds / 1e9) / 1e6) + " Mbit/s";
