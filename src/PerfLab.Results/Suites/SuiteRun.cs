@@ -27,11 +27,10 @@ public sealed record SuiteRun(string Id, IReadOnlyList<BenchmarkExport> Exports,
     {
         get
         {
-            var engines = HasEngines ? Engines : "";
             var parts = Exports.Select(e => e.Lab?.Part).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
             if (parts.Length == 0) return Engines;
             var part = $"part {string.Join(" + ", parts)}";
-            return engines.Length == 0 ? part : $"{engines}, {part}";
+            return HasEngines ? $"{Engines}, {part}" : part;
         }
     }
 
