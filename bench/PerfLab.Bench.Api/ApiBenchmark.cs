@@ -99,9 +99,10 @@ public abstract class ApiBenchmark : ILabMetricSource
 
     /// <summary>The server, an HTTP client of <paramref name="version"/> (default HTTP/1.1) and the customer order.</summary>
     /// <param name="decompress">The client asks for gzip and Brotli and decompresses.</param>
-    protected void StartHttp(Version? version = null, bool decompress = false)
+    /// <param name="ordersScale">The server also serves the order list's pages from the queries suite's database at this scale.</param>
+    protected void StartHttp(Version? version = null, bool decompress = false, int? ordersScale = null)
     {
-        StartServer();
+        StartServer(ordersScale);
         _client = new ApiClient(version == HttpVersion.Version20 ? Server.H2c : Server.Http1, version, decompress);
     }
 
@@ -112,9 +113,9 @@ public abstract class ApiBenchmark : ILabMetricSource
         _grpc = new GrpcOrdersClient(Server.H2c);
     }
 
-    private void StartServer()
+    private void StartServer(int? ordersScale = null)
     {
-        _server = ApiServer.Start();
+        _server = ApiServer.Start(ordersScale: ordersScale);
         ServerPlacement.Enter("API server", [_server.ProcessId]);
         Customers = MetricCustomers();
     }

@@ -283,7 +283,7 @@ public static class Categories
     /// API suite (<c>api</c>): a REST API's choices over real HTTP on loopback, against the lab's Kestrel server
     /// (src/PerfLab.Api) in a process of its own. Every row is one request at a time on one pooled connection, its time
     /// the round trip with the client's decoding of the same orders (a customer's four orders with lines, about 4 KB of
-    /// JSON), served from the server's in-memory copy of the data set.
+    /// JSON), served from the server's in-memory copy of the data set; pagination's pages come from SQLite.
     /// </summary>
     public static class Api
     {
@@ -332,6 +332,12 @@ public static class Categories
         /// default level (fastest), Brotli at fastest and at optimal; the client decompresses.
         /// </summary>
         public const string Compression = "Api.Compression";
+
+        /// <summary>
+        /// A page of 50 orders from the queries suite's million (SQLite, read by the server with raw SQL through ADO.NET)
+        /// over HTTP/1.1, at a depth: following cursor links (keyset; baseline) against page-number links (OFFSET).
+        /// </summary>
+        public const string Pagination = "Api.Pagination";
 
         /// <summary>
         /// JSON and protobuf over HTTP/1.1, gRPC unary, and JSON with RS256 bearer validation, offered open loop at a

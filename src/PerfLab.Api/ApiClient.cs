@@ -93,6 +93,17 @@ public sealed class ApiClient : IDisposable
     public Task<CustomerOrders> GetCompressedOrdersAsync(long customerId, ResponseCodec codec) =>
         ReadAsync(Get(ApiRoutes.Compressed(codec, customerId)), WireFormat.Json.Serializer);
 
+    /// <summary>The page of the order list at <paramref name="link"/> (a link the server gave, or <see cref="ApiRoutes.PageNumber"/>), decoded.</summary>
+    public async Task<OrderPage> GetPageAsync(string link)
+    {
+        using var request = Get(link);
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+        if (response.StatusCode != HttpStatusCode.OK) throw new ApiCallException(response.StatusCode, await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsByteArrayAsync();
+        LastBodyBytes = body.Length;
+        return System.Text.Json.JsonSerializer.Deserialize(body, ApiJson.OrderPage)!;
+    }
+
     /// <summary>Any request, in the client's HTTP version, its response returned as is (tests: status codes and problem details).</summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {

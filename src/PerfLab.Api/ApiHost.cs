@@ -21,7 +21,8 @@ public static class ApiHost
     /// <summary>The output cache policy: an hour, so a run's rotating customers are all served from the cache once stored.</summary>
     private const string OutputCachePolicy = "orders";
 
-    public static WebApplication Build(OrderCatalog catalog, ApiKeys keys, int http1Port, int h2cPort)
+    /// <param name="paging">The order list's pages (<see cref="ApiRoutes.Pages"/>); null: the server has no orders database and no such endpoint.</param>
+    public static WebApplication Build(OrderCatalog catalog, ApiKeys keys, int http1Port, int h2cPort, OrderPaging? paging = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
         // No log lines: a logger per request would be measured with every row.
@@ -36,6 +37,7 @@ public static class ApiHost
 
         var services = builder.Services;
         services.AddSingleton(catalog);
+        if (paging is not null) services.AddSingleton(paging);
         services.AddProblemDetails();
         // No catch-all for unknown gRPC services: it would answer 404 where routing answers 405 or 415.
         services.AddGrpc(grpc => grpc.IgnoreUnknownServices = true);
@@ -81,6 +83,7 @@ public static class ApiHost
         app.MapGet(ApiRoutes.MinimalTemplate, Orders);
         app.MapGet(ApiRoutes.ETaggedTemplate, ETagged);
         app.MapGet(ApiRoutes.OutputCachedTemplate, Orders).CacheOutput(OutputCachePolicy);
+        if (paging is not null) app.MapGet(ApiRoutes.Pages, Page);
         app.MapControllers();
         app.MapGrpcService<OrdersGrpcService>();
         app.MapGet(ApiRoutes.AuthenticatedTemplate(null), Orders).AllowAnonymous();
@@ -106,6 +109,23 @@ public static class ApiHost
     internal static bool NoneMatchFails(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
         EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) &&
         tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(EntityTagHeaderValue.Parse(etag), useStrongComparison: false));
+
+    /// <summary>
+    /// A page of the order list: by number (<c>page</c>, OFFSET) or after a cursor (<c>after</c>, keyset), with the next
+    /// page's link in the same style; neither is page 1. Both, a number out of range or a cursor this server did not
+    /// issue is a 400 validation problem.
+    /// </summary>
+    private static IResult Page(int? page, string? after, OrderPaging paging)
+    {
+        if (page is not null && after is not null) return Invalid("page", "give page or after, not both");
+        if (after is not null) return PageCursor.TryDecode(after, out var key) ? TypedResults.Ok(paging.After(key)) : Invalid("after", "is not a cursor this server issued");
+        return (page ?? 1) is var number and >= 1 and <= OrderPaging.MaxPage
+            ? TypedResults.Ok(paging.ByNumber(number))
+            : Invalid("page", $"must be between 1 and {OrderPaging.MaxPage}");
+    }
+
+    private static ValidationProblem Invalid(string member, string error) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [member] = [error] });
 
     private static IResult NegotiatedOrders(long customerId, HttpContext http, OrderCatalog catalog)
     {

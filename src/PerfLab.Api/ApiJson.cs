@@ -25,4 +25,7 @@ public static class ApiJson
 
     /// <summary>The orders' metadata for the raw middleware, which writes without the framework's options.</summary>
     public static JsonTypeInfo<CustomerOrders> CustomerOrders => ContractJsonContext.Default.CustomerOrders;
+
+    /// <summary>A page of the order list, as the server writes it and the client reads it.</summary>
+    public static JsonTypeInfo<OrderPage> OrderPage => ApiJsonContext.Default.OrderPage;
 }

@@ -41,6 +41,18 @@ public static class ApiRoutes
     /// <summary>The orders through ASP.NET Core's output cache (the response stored by the server, per path).</summary>
     public const string OutputCachedTemplate = "/output-cached/orders/{customerId:long}";
 
+    /// <summary>
+    /// The order list a page at a time: <c>?page=N</c> (page-number links, OFFSET) or <c>?after=CURSOR</c> (cursor links,
+    /// keyset); without either, the first page with page-number links. Served only by a server started with the orders database.
+    /// </summary>
+    public const string Pages = "/pages/orders";
+
+    /// <summary>Page <paramref name="number"/> (1 = the first) by its number.</summary>
+    public static string PageNumber(int number) => Pages + "?page=" + number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The page after the row whose key <paramref name="cursor"/> holds (<see cref="PageCursor"/>).</summary>
+    public static string PageAfter(string cursor) => Pages + "?after=" + cursor;
+
     public static string Orders(long customerId) => "/orders/" + Id(customerId);
 
     public static string ETagged(long customerId) => "/etag/orders/" + Id(customerId);

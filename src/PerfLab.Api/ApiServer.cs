@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using PerfLab.Data.Sqlite.QueryVariants;
 using PerfLab.Machine;
+using PerfLab.Queries;
 
 namespace PerfLab.Api;
 
@@ -48,15 +50,27 @@ public sealed class ApiServer : IDisposable
 
     /// <param name="customers">The catalog's customers.</param>
     /// <param name="owner">The process whose end stops the server (default: this one).</param>
+    /// <param name="ordersScale">
+    /// Serve the order list's pages (<see cref="ApiRoutes.Pages"/>) from a copy of the queries suite's normalized database
+    /// at this many customers (<see cref="QueryLab.Scale"/> for the benchmarks), made here from the machine's template
+    /// cache into the server's folder, so it goes with the server; null: no pages.
+    /// </param>
     /// <exception cref="InvalidOperationException">The server did not come up; the message carries its output.</exception>
-    public static ApiServer Start(int customers = OrderCatalog.DefaultCustomers, int? owner = null)
+    public static ApiServer Start(int customers = OrderCatalog.DefaultCustomers, int? owner = null, int? ordersScale = null)
     {
         var folder = Directory.CreateTempSubdirectory(OwnerWatchdog.FolderPrefix + "api-").FullName;
         var keys = ApiKeys.Create();
         var keysPath = Path.Combine(folder, "keys.json");
         keys.Save(keysPath);
         var program = Path.Combine(Path.GetDirectoryName(typeof(ApiServer).Assembly.Location)!, "PerfLab.Api.dll");
-        var command = CpuPlacement.Current.Wrap([DotNetHost(), program, "--keys", keysPath, "--customers", customers.ToString(CultureInfo.InvariantCulture)]);
+        List<string> arguments = [DotNetHost(), program, "--keys", keysPath, "--customers", customers.ToString(CultureInfo.InvariantCulture)];
+        if (ordersScale is { } scale)
+        {
+            var database = Path.Combine(folder, "orders.db");
+            File.Copy(QueryLab.Template(OrderListVariant.Normalized, scale), database);
+            arguments.AddRange(["--orders-db", database, "--orders-scale", scale.ToString(CultureInfo.InvariantCulture)]);
+        }
+        var command = CpuPlacement.Current.Wrap([.. arguments]);
         var startInfo = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,

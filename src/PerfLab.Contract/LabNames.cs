@@ -107,6 +107,7 @@ public static class LabNames
             new(Suites.Api, "authentication", ["Api.Authentication", "Api.TokenValidation"]),
             new(Suites.Api, "protocols", ["Api.Protocol", "Api.ConcurrentRequests"]),
             new(Suites.Api, "http-caching", ["Api.HttpCaching", "Api.Compression"]),
+            new(Suites.Api, "pagination", ["Api.Pagination"]),
             // 12 load cases of about 15 s each (a 3.5 s capacity measurement, 12 one-second runs), 5 rounds: about 15 min.
             new(Suites.Api, "load", ["Api.Load"]),
         ];

@@ -43,6 +43,16 @@ public sealed class QueryLab : IDisposable
     public static QueryLab Open(OrderListVariant variant, int scale = Scale, DatabaseReuse reuse = DatabaseReuse.Cached) =>
         new(LabDatabase.Create(new DatabaseSpec(variant, scale), reuse));
 
+    /// <summary>
+    /// An existing copy of <paramref name="variant"/>'s template at <paramref name="filePath"/>, owned by the caller (the
+    /// api server opens the copy its launcher made in the server's folder, which goes with the server).
+    /// </summary>
+    public static QueryLab Attach(string filePath, OrderListVariant variant, int scale = Scale) =>
+        new(LabDatabase.Attach(new DatabaseSpec(variant, scale), filePath));
+
+    /// <summary>The cached template of <paramref name="variant"/> at <paramref name="scale"/> customers (built once per machine).</summary>
+    public static string Template(OrderListVariant variant, int scale = Scale) => LabDatabase.Template(new DatabaseSpec(variant, scale));
+
     public OrderListVariant Variant => (OrderListVariant)_database.Spec.Variant;
 
     public int CustomerCount => _database.Spec.Scale;

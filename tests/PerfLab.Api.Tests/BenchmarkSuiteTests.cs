@@ -22,6 +22,7 @@ public sealed class BenchmarkSuiteTests
         [Categories.Api.ConcurrentRequests] = nameof(ConcurrentRequestsBenchmarks.Get_Http11Connections),
         [Categories.Api.HttpCaching] = nameof(HttpCachingBenchmarks.Get_Full200),
         [Categories.Api.Compression] = nameof(CompressionBenchmarks.Get_Identity),
+        [Categories.Api.Pagination] = nameof(PaginationBenchmarks.Page_Cursor),
     };
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class BenchmarkSuiteTests
 
     [Fact]
     public void Every_method_is_named_Operation_Technique() =>
-        Assert.All(BenchmarkClasses.SelectMany(BenchmarkMethods), m => Assert.Matches("^(Get|Validate)_[A-Z][A-Za-z0-9]+$", m.Name));
+        Assert.All(BenchmarkClasses.SelectMany(BenchmarkMethods), m => Assert.Matches("^(Get|Validate|Page)_[A-Z][A-Za-z0-9]+$", m.Name));
 
     [Fact]
     public void Every_comparison_is_in_exactly_one_part() => AssertPartsHoldEachComparisonOnce("api", BenchmarkClasses);
@@ -126,13 +127,15 @@ public sealed class BenchmarkSuiteTests
     {
         var type = BenchmarkClasses.Single(t => t.Name == className);
         var benchmark = (ApiBenchmark)Activator.CreateInstance(type)!;
+        // The deep page (its default 0 is no page).
+        if (benchmark is PaginationBenchmarks pagination) pagination.Depth = 1_000;
         var setups = type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() is { } s && (s.Targets.Length == 0 || s.Targets.Contains(row))).ToArray();
         if (Assert.Single(setups).Invoke(benchmark, null) is Task setup) await setup;
         var folder = benchmark.Server.Folder;
         try
         {
             object answer = await (dynamic)type.GetMethod(row)!.Invoke(benchmark, null)!;
-            Assert.True(answer is CustomerOrders { Orders.Count: > 0 } or int and > 0, $"{row} answered {answer}");
+            Assert.True(answer is CustomerOrders { Orders.Count: > 0 } or OrderPage { Orders.Count: > 0 } or int and > 0, $"{row} answered {answer}");
             var metrics = benchmark.GetLabMetrics(row);
             // A 304 carries no body; concurrent rows report no body size.
             if (metrics.TryGetValue("BodyBytes", out var body))

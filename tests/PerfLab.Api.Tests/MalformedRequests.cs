@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
+using PerfLab.Queries.Model;
 
 namespace PerfLab.Api.Tests;
 
@@ -77,6 +78,17 @@ public static class MalformedRequests
         Get("path: raw middleware, no such customer", 404, ApiRoutes.Style(EndpointStyle.RawMiddleware, 999999999)),
         Get("path: minimal API, no such customer", 404, ApiRoutes.Style(EndpointStyle.MinimalApi, 999999999)),
         Get("path: MVC, no such customer", 404, ApiRoutes.Style(EndpointStyle.MvcController, 999999999)),
+        // Pages of the order list.
+        Get("pages: both a page number and a cursor", 400, ApiRoutes.Pages + "?page=2&after=" + PageCursor.Encode(PageKey.Start)),
+        Get("pages: page zero", 400, ApiRoutes.PageNumber(0)),
+        Get("pages: a negative page", 400, ApiRoutes.PageNumber(-3)),
+        Get("pages: a page past the deepest", 400, ApiRoutes.PageNumber(OrderPaging.MaxPage + 1)),
+        Get("pages: a page that is not a number", 400, ApiRoutes.Pages + "?page=two"),
+        Get("pages: a page past 32 bits", 400, ApiRoutes.Pages + "?page=99999999999"),
+        Get("pages: a cursor that is not base64url", 400, ApiRoutes.PageAfter(new string('@', 22))),
+        Get("pages: a cursor of the wrong length", 400, ApiRoutes.PageAfter(System.Buffers.Text.Base64Url.EncodeToString(new byte[8]))),
+        Get("pages: a cursor with padding", 400, ApiRoutes.PageAfter(PageCursor.Encode(PageKey.Start) + "==")),
+        Get("pages: a cursor with a negative id", 400, ApiRoutes.PageAfter(System.Buffers.Text.Base64Url.EncodeToString([.. new byte[8], .. BitConverter.GetBytes(-1L)]))),
         // Formats.
         Get("accept: text/html", 406, ApiRoutes.Orders(1), accept: "text/html"),
         Get("accept: application/xml", 406, ApiRoutes.Orders(1), accept: "application/xml"),

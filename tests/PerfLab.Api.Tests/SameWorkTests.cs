@@ -1,3 +1,8 @@
+using Dapper;
+using PerfLab.Data.Sqlite.QueryVariants;
+using PerfLab.Queries;
+using PerfLab.Queries.Model;
+using PerfLab.Queries.Pagination;
 using PerfLab.Serialization.Fidelity;
 
 namespace PerfLab.Api.Tests;
@@ -184,6 +189,62 @@ public sealed class SameWorkTests(ServerFixture fixture)
         var forged = ApiTokens.Issue(ApiKeys.Create(), algorithm, subject: "customer-42");
         await Assert.ThrowsAnyAsync<Microsoft.IdentityModel.Tokens.SecurityTokenException>(() => validation.WithJsonWebTokenHandlerAsync(forged));
         Assert.ThrowsAny<Microsoft.IdentityModel.Tokens.SecurityTokenException>(() => validation.WithJwtSecurityTokenHandler(forged));
+    }
+
+    /// <summary>
+    /// A page by its number and the same page by the cursor the benchmark follows to it hold the same rows, the rows the
+    /// queries suite's own OFFSET technique reads from the database (pages 1 to the empty one after the last).
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public async Task A_page_by_number_and_by_cursor_is_the_same_orders_the_database_holds_there(int depth)
+    {
+        var pages = 9 - depth + 1;
+        var numbers = PerfLab.Bench.Api.PaginationBenchmarks.NumberLinks(depth, pages);
+        var cursors = await PerfLab.Bench.Api.PaginationBenchmarks.CursorLinks(fixture.Client, depth, pages);
+        using var lab = QueryLab.Open(OrderListVariant.Normalized, ServerFixture.OrdersScale);
+        var pagesDirect = new OrderPages(lab);
+        for (var i = 0; i < pages; i++)
+        {
+            var byNumber = await fixture.Client.GetPageAsync(numbers[i]);
+            var byCursor = await fixture.Client.GetPageAsync(cursors[i]);
+            var expected = pagesDirect.OffsetAdo(new PageRequest(depth + i, PageKey.Start));
+            Assert.Equal(expected, byNumber.Orders);
+            Assert.Equal(expected, byCursor.Orders);
+        }
+    }
+
+    /// <summary>Following either style's next links from the first page reads every order once, in order, and ends.</summary>
+    [Fact]
+    public async Task Following_either_styles_links_reads_every_order_once_in_order()
+    {
+        using var lab = QueryLab.Open(OrderListVariant.Normalized, ServerFixture.OrdersScale);
+        var all = lab.Connection.Query<long>("SELECT Id FROM Orders ORDER BY OrderedAt, Id").ToList();
+        foreach (var first in new[] { ApiRoutes.PageNumber(1), ApiRoutes.Pages, ApiRoutes.PageAfter(PageCursor.Encode(PageKey.Start)) })
+        {
+            var read = new List<long>();
+            for (var link = first; link is not null;)
+            {
+                var page = await fixture.Client.GetPageAsync(link);
+                read.AddRange(page.Orders.Select(o => o.Id));
+                Assert.True(read.Count <= all.Count, $"{first}: the links do not end");
+                link = page.Next;
+            }
+            Assert.Equal(all, read);
+        }
+    }
+
+    [Fact]
+    public void A_cursor_round_trips_its_key_and_nothing_else_decodes()
+    {
+        var key = new PageKey(new DateTime(2026, 12, 5, 4, 30, 0, DateTimeKind.Utc).AddTicks(1234567), 987_654_321);
+        Assert.True(PageCursor.TryDecode(PageCursor.Encode(key), out var decoded));
+        Assert.Equal(key, decoded);
+        Assert.Equal(22, PageCursor.Encode(key).Length);
+        foreach (var bad in new[] { null, "", "@@", new string('@', 22), PageCursor.Encode(key) + "A", PageCursor.Encode(key)[..^1], PageCursor.Encode(key) + "==" })
+            Assert.False(PageCursor.TryDecode(bad, out _), bad);
     }
 
     private void AssertSameOrders(long customerId, CustomerOrders actual, string technique, string? toleratedAspect = null)

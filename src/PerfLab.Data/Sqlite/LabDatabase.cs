@@ -17,10 +17,11 @@ public sealed class LabDatabase : IDisposable
     /// <summary>Environment variable that moves the template cache (default: a folder under the temp directory).</summary>
     public const string CacheDirectoryVariable = "PERFLAB_DB_CACHE";
 
-    private readonly string _directory;
+    /// <summary>The private directory deleted on dispose; null for a file the caller owns (<see cref="Attach"/>).</summary>
+    private readonly string? _directory;
     private bool _disposed;
 
-    private LabDatabase(DatabaseSpec spec, string directory, string filePath, TimeSpan buildTime, bool fromTemplate)
+    private LabDatabase(DatabaseSpec spec, string? directory, string filePath, TimeSpan buildTime, bool fromTemplate)
     {
         Spec = spec;
         _directory = directory;
@@ -69,6 +70,24 @@ public sealed class LabDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// A database file of <paramref name="spec"/> that the caller made and owns (a copy of <see cref="Template"/> in another
+    /// process's folder): opened like any other, never deleted here.
+    /// </summary>
+    public static LabDatabase Attach(DatabaseSpec spec, string filePath)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (!File.Exists(filePath)) throw new FileNotFoundException($"no database file {filePath}", filePath);
+        return new LabDatabase(spec, directory: null, Path.GetFullPath(filePath), TimeSpan.Zero, fromTemplate: true);
+    }
+
+    /// <summary>The cached template of <paramref name="spec"/> (built now when absent): read-only, for callers that copy it themselves.</summary>
+    public static string Template(DatabaseSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return GetOrBuildTemplate(spec);
+    }
+
     /// <summary>An open connection; the database stays in WAL mode (a persistent setting of the file).</summary>
     public SqliteConnection OpenConnection()
     {
@@ -97,7 +116,7 @@ public sealed class LabDatabase : IDisposable
         {
             SqliteConnection.ClearPool(connection);
         }
-        Directory.Delete(_directory, recursive: true);
+        if (_directory is not null) Directory.Delete(_directory, recursive: true);
     }
 
     private static string GetOrBuildTemplate(DatabaseSpec spec)
