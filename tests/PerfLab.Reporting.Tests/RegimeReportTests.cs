@@ -408,4 +408,22 @@ public sealed class RegimeReportTests : IDisposable
             "first-touch page fault 10.50 μs [10.00–12.00 μs]; write + fsync 1.200 ms (median of 3 rounds [min–max])\n", page, StringComparison.Ordinal);
         Assert.Contains("- **demo, machine**: published run: AMD EPYC 7763", Read("README.md"), StringComparison.Ordinal);
     }
+
+    /// <summary>Across machines the noise page says how each probe moved, so a reader sees which resource got slower.</summary>
+    [Fact]
+    public void Across_machines_the_noise_page_gives_each_probe_of_both_runs()
+    {
+        V2Exports.WriteRun(Input, Fixture.Lab, "published", 2);
+        V2Exports.WriteRun(Input, Fixture.Lab, "reproduction", 2, startHour: 11);
+        static JsonObject Probes(double loop, double copy, double fault, double fsync) => new()
+        {
+            ["CpuLoopNanoseconds"] = loop, ["MemoryCopyGBps"] = copy, ["PageFaultMicroseconds"] = fault, ["FsyncMicroseconds"] = fsync,
+        };
+        Edit("published", export: (e, _) => { e["PerfLab"]!["Machine"] = Machine("b1"); e["PerfLab"]!["Probes"] = Probes(0.283, 16.44, 10.62, 109.2); });
+        Edit("reproduction", export: (e, _) => { e["PerfLab"]!["Machine"] = Machine("b2", "AMD EPYC 7551"); e["PerfLab"]!["Probes"] = Probes(0.805, 9.24, 1.684, 162.5); });
+
+        Report();
+        Assert.Contains("| different machine (CPU loop 0.283 → 0.805 ns; memory copy 16.44 → 9.240 GB/s; first-touch page fault 10.62 → 1.684 μs; " +
+            "write + fsync 109.2 → 162.5 μs) |", Read("noise/run-to-run.md"), StringComparison.Ordinal);
+    }
 }
