@@ -100,15 +100,14 @@ public static class ApiHost
     private static IResult ETagged(long customerId, HttpContext http, OrderCatalog catalog)
     {
         if (catalog.Find(customerId) is not { } orders) return NotFound(customerId);
-        var etag = catalog.ETag(customerId)!;
-        http.Response.Headers.ETag = etag;
-        return NoneMatchFails(http.Request.Headers.IfNoneMatch, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(orders);
+        http.Response.Headers.ETag = catalog.ETag(customerId)!;
+        return NoneMatchFails(http.Request.Headers.IfNoneMatch, catalog.ParsedETag(customerId)!) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(orders);
     }
 
     /// <summary>Whether <c>If-None-Match</c> names <paramref name="etag"/> or <c>*</c> (weak comparison, RFC 9110 13.1.2).</summary>
-    internal static bool NoneMatchFails(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+    internal static bool NoneMatchFails(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, EntityTagHeaderValue etag) =>
         EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) &&
-        tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(EntityTagHeaderValue.Parse(etag), useStrongComparison: false));
+        tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
 
     /// <summary>
     /// A page of the order list: by number (<c>page</c>, OFFSET) or after a cursor (<c>after</c>, keyset), with the next

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
 using PerfLab.Data.Generation;
 using PerfLab.Serialization.Payloads;
 
@@ -16,13 +17,18 @@ public sealed class OrderCatalog
     public const int DefaultCustomers = 10_000;
 
     private readonly Dictionary<long, CustomerOrders> _byCustomer;
-    private readonly Dictionary<long, string> _etags;
+    /// <summary>Each customer's entity tag as sent (quoted) and parsed once, for comparing with <c>If-None-Match</c>.</summary>
+    private readonly Dictionary<long, (string Text, EntityTagHeaderValue Parsed)> _etags;
 
     private OrderCatalog(Dictionary<long, CustomerOrders> byCustomer)
     {
         _byCustomer = byCustomer;
         // A strong validator per customer, from the representation's bytes (as a row version would give it).
-        _etags = byCustomer.ToDictionary(p => p.Key, p => "\"" + Convert.ToHexStringLower(SHA256.HashData(WireFormat.Json.Serializer.Serialize(p.Value)).AsSpan(0, 12)) + "\"");
+        _etags = byCustomer.ToDictionary(p => p.Key, p =>
+        {
+            var text = "\"" + Convert.ToHexStringLower(SHA256.HashData(WireFormat.Json.Serializer.Serialize(p.Value)).AsSpan(0, 12)) + "\"";
+            return (text, EntityTagHeaderValue.Parse(text));
+        });
     }
 
     public int Count => _byCustomer.Count;
@@ -51,5 +57,8 @@ public sealed class OrderCatalog
     public CustomerOrders? Find(long customerId) => _byCustomer.GetValueOrDefault(customerId);
 
     /// <summary>The customer's orders' entity tag (quoted, strong); null when there is no such customer.</summary>
-    public string? ETag(long customerId) => _etags.GetValueOrDefault(customerId);
+    public string? ETag(long customerId) => _etags.TryGetValue(customerId, out var etag) ? etag.Text : null;
+
+    /// <summary>The same entity tag, parsed; null when there is no such customer.</summary>
+    public EntityTagHeaderValue? ParsedETag(long customerId) => _etags.TryGetValue(customerId, out var etag) ? etag.Parsed : null;
 }

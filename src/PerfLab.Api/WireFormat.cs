@@ -23,6 +23,10 @@ public sealed record WireFormat(string Name, string MediaType, IBufferWriterSeri
 
     public static IReadOnlyList<WireFormat> All { get; } = [Json, MessagePack, Protobuf];
 
+    /// <summary>Each format with its media type parsed once (read-only: every request shares them).</summary>
+    private static readonly (WireFormat Format, MediaTypeHeaderValue Type)[] Offered =
+        All.Select(f => (f, new MediaTypeHeaderValue(f.MediaType).CopyAsReadOnly())).ToArray();
+
     public static WireFormat Get(string name) =>
         All.FirstOrDefault(f => f.Name == name) ?? throw new ArgumentException($"no wire format named {name}", nameof(name));
 
@@ -35,12 +39,11 @@ public sealed record WireFormat(string Name, string MediaType, IBufferWriterSeri
     {
         if (StringValues.IsNullOrEmpty(accept)) return Json;
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges)) return null;
-        var offered = All.Select(f => (Format: f, Type: new MediaTypeHeaderValue(f.MediaType))).ToArray();
-        var refused = offered.Where(o => ranges.Any(r => r.Quality == 0 && o.Type.IsSubsetOf(r))).Select(o => o.Format).ToHashSet();
+        var refused = Offered.Where(o => ranges.Any(r => r.Quality == 0 && o.Type.IsSubsetOf(r))).Select(o => o.Format).ToHashSet();
         return ranges.Select((range, index) => (Range: range, Index: index))
             .Where(r => r.Range.Quality != 0)
             .OrderByDescending(r => r.Range.Quality ?? 1.0).ThenBy(r => r.Index)
-            .Select(r => offered.FirstOrDefault(o => !refused.Contains(o.Format) && o.Type.IsSubsetOf(r.Range)).Format)
+            .Select(r => Offered.FirstOrDefault(o => !refused.Contains(o.Format) && o.Type.IsSubsetOf(r.Range)).Format)
             .FirstOrDefault(f => f is not null);
     }
 }

@@ -14,7 +14,7 @@ public static class MachineIdentity
     public const string Cpu = "Cpu", CpuFamily = "CpuFamily", CpuModel = "CpuModel", CpuStepping = "CpuStepping",
         Microcode = "Microcode", CacheL2 = "CacheL2", CacheL3 = "CacheL3", Memory = "Memory", Kernel = "Kernel",
         BootId = "BootId", BootTime = "BootTime", Hypervisor = "Hypervisor", TransparentHugePages = "TransparentHugePages",
-        PageReporting = "PageReporting", Gc = "Gc", Cores = "Cores";
+        PageReporting = "PageReporting", Gc = "Gc", Cores = "Cores", Vectors = "Vectors";
 
     /// <summary>The facts of this machine and of this process's GC configuration.</summary>
     public static IReadOnlyDictionary<string, string> Read(string procRoot = "/proc", string sysRoot = "/sys")
@@ -23,6 +23,7 @@ public static class MachineIdentity
         {
             [Cores] = Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [Gc] = GcConfiguration(),
+            [Vectors] = VectorInstructions(),
         };
         if (!OperatingSystem.IsLinux())
         {
@@ -82,6 +83,17 @@ public static class MachineIdentity
         }
         return string.Join(", ", parts);
     }
+
+    /// <summary>
+    /// The widest vectors the runtime uses here: "512-bit (AVX-512)", "256-bit (AVX2)" or "128-bit". Libraries that
+    /// vectorize (System.Text.Json's reader and writer, UTF-8 validation, span searches) run other code on another width,
+    /// so ratios between them and libraries that do not move between such machines.
+    /// </summary>
+    public static string VectorInstructions() =>
+        System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? "512-bit (AVX-512)"
+        : System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated ? (System.Runtime.Intrinsics.X86.Avx2.IsSupported ? "256-bit (AVX2)" : "256-bit")
+        : System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? "128-bit"
+        : "none";
 
     /// <summary>When the running kernel booted (<c>btime</c> in /proc/stat, seconds since the epoch), or null where it is not exposed.</summary>
     public static DateTimeOffset? BootStartedUtc(string procRoot = "/proc")

@@ -38,6 +38,8 @@ public sealed class MachineTests
             Assert.Equal("madvise", facts[MachineIdentity.TransparentHugePages]);
             Assert.Equal("order 9", facts[MachineIdentity.PageReporting]);
             Assert.StartsWith("Workstation", facts[MachineIdentity.Gc]);
+            Assert.Equal(MachineIdentity.VectorInstructions(), facts[MachineIdentity.Vectors]);
+            Assert.Contains("bit", facts[MachineIdentity.Vectors]);
         }
         finally
         {

@@ -55,7 +55,7 @@ public static class MachineText
         // The facts labelled below; any other is listed after them under its own name.
         string[] keys = [MachineIdentity.Cpu, MachineIdentity.CpuFamily, MachineIdentity.CpuModel, MachineIdentity.CpuStepping, MachineIdentity.Microcode,
             MachineIdentity.CacheL2, MachineIdentity.CacheL3, MachineIdentity.Memory, MachineIdentity.Kernel, MachineIdentity.Hypervisor,
-            MachineIdentity.TransparentHugePages, MachineIdentity.Gc, MachineIdentity.BootId, MachineIdentity.BootTime];
+            MachineIdentity.TransparentHugePages, MachineIdentity.Gc, MachineIdentity.BootId, MachineIdentity.BootTime, MachineIdentity.Vectors];
         var cpuDetails = Join(", ", Labelled("family", MachineIdentity.CpuFamily), Labelled("model", MachineIdentity.CpuModel),
             Labelled("stepping", MachineIdentity.CpuStepping), Labelled("microcode", MachineIdentity.Microcode));
         var cpu = Join(" ", Value(MachineIdentity.Cpu) ?? (cpuDetails is null ? null : "CPU"), cpuDetails is null ? null : $"({cpuDetails})");
@@ -67,6 +67,7 @@ public static class MachineText
                 Join(", ", Labelled("L2", MachineIdentity.CacheL2), Labelled("L3", MachineIdentity.CacheL3)),
                 Labelled("memory", MachineIdentity.Memory),
                 Labelled("kernel", MachineIdentity.Kernel),
+                Labelled("vectors", MachineIdentity.Vectors),
                 Labelled("hypervisor", MachineIdentity.Hypervisor),
                 Labelled("transparent huge pages", MachineIdentity.TransparentHugePages),
                 Labelled("GC", MachineIdentity.Gc),
