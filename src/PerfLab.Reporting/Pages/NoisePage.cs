@@ -115,11 +115,11 @@ public static class NoisePage
         r.Movements.Count == 0 ? "–" : Formatting.Percent(r.Median, signed: false),
         r.Movements.Count == 0 ? "–" : Formatting.Percent(r.P90, signed: false),
         r.Movements.Count == 0 ? "–" : Formatting.Percent(r.Max, signed: false),
-        r.Movements.Count == 0 ? "–" : (r.MeetsGoals ? "yes" : "no") + (r.ExemptFromMax.Count == 0 ? "" : $" ({Exempt(r)})"),
+        r.Movements.Count == 0 ? "–" : (r.MeetsGoals ? "yes" : "no") + (r.ExemptFromMax.Count == 0 ? "" : $"; {Exempt(r)}"),
     ];
 
-    /// <summary>"1 machine-sensitive ratio exempt from the max (36% without it)".</summary>
+    /// <summary>"1 machine-sensitive ratio exempt from the max, 36% without it".</summary>
     private static string Exempt(Reproducibility r) =>
         $"{r.ExemptFromMax.Count} machine-sensitive ratio{(r.ExemptFromMax.Count == 1 ? "" : "s")} exempt from the max" +
-        (double.IsNaN(r.JudgedMax) ? "" : $" ({Formatting.Percent(r.JudgedMax, signed: false)} without {(r.ExemptFromMax.Count == 1 ? "it" : "them")})");
+        (double.IsNaN(r.JudgedMax) ? "" : $", {Formatting.Percent(r.JudgedMax, signed: false)} without {(r.ExemptFromMax.Count == 1 ? "it" : "them")}");
 }
