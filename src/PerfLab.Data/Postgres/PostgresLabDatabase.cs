@@ -76,7 +76,7 @@ public sealed class PostgresLabDatabase : IDisposable
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
         var template = TemplateName(scale, seed, setup);
         var loaded = false;
-        using (var connection = new NpgsqlConnection(admin))
+        using (var connection = new NpgsqlConnection(Unbounded(admin)))
         {
             connection.Open();
             // One loader per server and data set, even when several processes start at once.
@@ -102,7 +102,7 @@ public sealed class PostgresLabDatabase : IDisposable
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(_adminConnectionString);
+        using var connection = new NpgsqlConnection(Unbounded(_adminConnectionString));
         connection.Open();
         Execute(connection, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
     }
@@ -113,7 +113,7 @@ public sealed class PostgresLabDatabase : IDisposable
         var loading = template + "_loading";
         Execute(connection, $"DROP DATABASE IF EXISTS \"{loading}\" WITH (FORCE)");
         Execute(connection, $"CREATE DATABASE \"{loading}\"");
-        using (var target = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = loading }.ConnectionString))
+        using (var target = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Unbounded(admin)) { Database = loading }.ConnectionString))
         {
             target.Open();
             PostgresCommerce.Load(target, data);
@@ -133,6 +133,14 @@ public sealed class PostgresLabDatabase : IDisposable
         command.Parameters.AddWithValue("name", template);
         return (long)command.ExecuteScalar()! > 0;
     }
+
+    /// <summary>
+    /// The same connection with no command timeout, for setup only (never a measured connection): copying, loading and
+    /// dropping a database scale with the machine's disk, and waiting for another process's load holds the advisory lock
+    /// that long. Npgsql's default of 30 s turned a slow disk into a failed run.
+    /// </summary>
+    private static string Unbounded(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString;
 
     private static long LockKey(string template) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(template)), 0);
 
