@@ -98,10 +98,7 @@ public sealed class ApiClient : IDisposable
     {
         using var request = Get(link);
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-        if (response.StatusCode != HttpStatusCode.OK) throw new ApiCallException(response.StatusCode, await response.Content.ReadAsStringAsync());
-        var body = await response.Content.ReadAsByteArrayAsync();
-        LastBodyBytes = body.Length;
-        return System.Text.Json.JsonSerializer.Deserialize(body, ApiJson.OrderPage)!;
+        return System.Text.Json.JsonSerializer.Deserialize(await ReadBodyAsync(response), ApiJson.OrderPage)!;
     }
 
     /// <summary>Any request, in the client's HTTP version, its response returned as is (tests: status codes and problem details).</summary>
@@ -127,11 +124,18 @@ public sealed class ApiClient : IDisposable
         }
     }
 
-    private async Task<CustomerOrders> DecodeAsync(HttpResponseMessage response, ISerializerAdapter decoder, CancellationToken cancellationToken = default)
+    private async Task<CustomerOrders> DecodeAsync(HttpResponseMessage response, ISerializerAdapter decoder, CancellationToken cancellationToken = default) =>
+        decoder.Deserialize<CustomerOrders>(await ReadBodyAsync(response, cancellationToken));
+
+    /// <summary>
+    /// A 200's body (its length kept in <see cref="LastBodyBytes"/>); any other status is an <see cref="ApiCallException"/>.
+    /// A ValueTask: the body is already buffered (ResponseContentRead), so it completes synchronously and allocates nothing.
+    /// </summary>
+    private async ValueTask<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
     {
         if (response.StatusCode != HttpStatusCode.OK) throw new ApiCallException(response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         LastBodyBytes = body.Length;
-        return decoder.Deserialize<CustomerOrders>(body);
+        return body;
     }
 }

@@ -27,9 +27,10 @@ public sealed class LabRun(LabContext context, RunRequest request)
             context.Step($"Report: {request.Artifacts} -> {request.Results}");
             var publishing = request.Results == context.PublishedResults;
             // Published results keep the other suites: their raw exports go into the report's input beside this run's
-            // (and a reproducibility run made with --reproduce beside the published run it repeats).
+            // (and a reproducibility run made with --reproduce beside the published run it repeats and its other boots' repeats).
+            var machineBoot = request.Reproduces is null ? null : PerfLab.Machine.MachineIdentity.Read().GetValueOrDefault(PerfLab.Machine.MachineIdentity.BootId);
             using var published = publishing
-                ? PublishedInput.Stage(Path.Combine(context.PublishedResults, "raw"), request.Artifacts, request.Suites, request.Reproduces?.Select(r => r.RunId).ToArray())
+                ? PublishedInput.Stage(Path.Combine(context.PublishedResults, "raw"), request.Artifacts, request.Suites, request.Reproduces?.SelectMany(r => r.KeptBeside(machineBoot)).ToArray())
                 : null;
             // The repository's README carries the findings of the published results only, never of a run written elsewhere.
             var options = new ReportOptions(context.FindingsFile, publishing ? Path.Combine(context.RepositoryRoot, "README.md") : null) { SourceRoot = context.RepositoryRoot };

@@ -17,8 +17,9 @@ public sealed class PublishedInput : IDisposable
     public string Folder { get; }
 
     /// <param name="reproduced">
-    /// With <c>--reproduce</c>: the published runs this run repeats. Their exports stay (this run is their reproducibility
-    /// run); any other published run of the engines measured, the earlier reproducibility run, is replaced.
+    /// With <c>--reproduce</c>: the runs that stay beside this one (<see cref="PublishedRun.KeptBeside"/>: the published
+    /// runs it repeats and their reproducibility runs from other boots); any other published run of the engines measured,
+    /// a reproducibility run of this boot, is replaced.
     /// </param>
     public static PublishedInput Stage(string publishedRaw, string artifacts, IReadOnlyCollection<Suite> suitesRun, IReadOnlyCollection<string>? reproduced = null)
     {

@@ -8,10 +8,21 @@ namespace PerfLab.Lab;
 /// <summary>
 /// The published run of one suite (or of one of its parts: an engine's rows, a set of its comparisons, or both) in results/raw, as <c>perflab run --reproduce</c> needs
 /// it: which run, the commit it measured, its rounds and the boot it ran on. The earliest-starting run of a part is the
-/// published one (as the report pairs them); a later one is its reproducibility run, which --reproduce replaces.
+/// published one (as the report pairs them); later ones are its reproducibility runs, one per boot (<see cref="ReproductionBoots"/>).
 /// </summary>
 public sealed record PublishedRun(string Suite, string? Engine, string RunId, string Commit, int Rounds, IReadOnlyList<DateTimeOffset> Started, string? BootId, string? Part = null)
 {
+    /// <summary>The part's reproducibility runs already published: run id → the boot each ran on (null where not recorded).</summary>
+    public IReadOnlyDictionary<string, string?> ReproductionBoots { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>
+    /// The runs a reproducibility run made on <paramref name="bootId"/> publishes beside itself: the published run, and
+    /// the earlier reproducibility runs of other boots (what the ratios did on those machines stays on the pages). One
+    /// made on this boot is replaced: a boot's second try repeats the same machine.
+    /// </summary>
+    public IEnumerable<string> KeptBeside(string? bootId) =>
+        ReproductionBoots.Where(r => r.Value is null || r.Value != bootId).Select(r => r.Key).Order(StringComparer.Ordinal).Prepend(RunId);
+
     public static PublishedRun Find(string publishedRaw, Suite suite, string? engine, string? partName = null)
     {
         var folder = Path.Combine(publishedRaw, suite.Name);
@@ -30,7 +41,8 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
                 : $"--reproduce {given}: suite {suite.Name} has no published run of {SuiteBuilder.DescribePart(key)} (it has: {Names()})");
         }
 
-        var published = SuiteBuilder.RunsInOrder(part)[0];
+        var runs = SuiteBuilder.RunsInOrder(part);
+        var published = runs[0];
         var runId = published[0].RunId;
         var label = Label(suite.Name, key);
         if (published.Any(e => e.Lab?.Profile != LabNames.Profiles.Results))
@@ -41,9 +53,15 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
                                         "not one committed tree; only a run of a commit can be reproduced");
         var started = published.Select(e => DateTimeOffset.TryParse(e.StartedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : (DateTimeOffset?)null)
             .OfType<DateTimeOffset>().Order().ToArray();
-        var boots = published.Select(e => e.Lab?.Machine?.GetValueOrDefault(MachineIdentity.BootId)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        return new PublishedRun(suite.Name, engine, runId, commit, published.Select(e => e.Lab?.Rounds ?? 0).Max(), started, boots.Length == 1 ? boots[0] : null, partName);
+        return new PublishedRun(suite.Name, engine, runId, commit, published.Select(e => e.Lab?.Rounds ?? 0).Max(), started, BootOf(published), partName)
+        {
+            ReproductionBoots = runs.Skip(1).ToDictionary(r => r[0].RunId, BootOf, StringComparer.Ordinal),
+        };
     }
+
+    /// <summary>The boot a run's exports record, when they record one and agree on it.</summary>
+    private static string? BootOf(BenchmarkExport[] run) =>
+        run.Select(e => e.Lab?.Machine?.GetValueOrDefault(MachineIdentity.BootId)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray() is [var boot] ? boot : null;
 
     /// <summary>
     /// Why a reproducibility run made now could not tell another machine or boot from this one: the published run ran on

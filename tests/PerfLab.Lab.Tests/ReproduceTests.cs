@@ -121,6 +121,32 @@ public class ReproduceTests
         }
     }
 
+    [Fact]
+    public void The_report_input_keeps_earlier_reproductions_from_other_boots_and_replaces_one_from_this_boot()
+    {
+        var root = Directory.CreateTempSubdirectory("perflab-reproduce-input-").FullName;
+        try
+        {
+            var raw = Path.Combine(root, "raw");
+            (string Run, string Boot)[] published = [(PublishedRun, "boot-a"), ("20261128T220000Z-security-f9f8", "boot-b"), ("20261129T220000Z-security-e7e7", "boot-c")];
+            foreach (var (run, boot) in published)
+                Export(Path.Combine(raw, "security", run, "round-01", "a-report-full.json"), "security", run, "0123456789ab", 1, boot, null);
+            var artifacts = Path.Combine(root, "artifacts");
+            Export(Path.Combine(artifacts, "security", "20261204T100000Z-security-cccc", "round-01", "results", "a-report-full.json"), "security", "20261204T100000Z-security-cccc", "0123456789ab", 1, "boot-c", null);
+
+            var found = PerfLab.Lab.PublishedRun.Find(raw, SuiteRegistry.Find("security")!, engine: null);
+            Assert.Equal(PublishedRun, found.RunId);
+            Assert.Equal(new Dictionary<string, string?> { ["20261128T220000Z-security-f9f8"] = "boot-b", ["20261129T220000Z-security-e7e7"] = "boot-c" }, found.ReproductionBoots);
+            using var input = PublishedInput.Stage(raw, artifacts, [SuiteRegistry.Find("security")!], found.KeptBeside("boot-c").ToArray());
+            var runs = Directory.GetDirectories(Path.Combine(input.Folder, "security")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+            Assert.Equal([PublishedRun, "20261128T220000Z-security-f9f8", "20261204T100000Z-security-cccc"], runs);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     /// <summary>A published run of <paramref name="rounds"/> rounds in the scratch repository's results/raw, committed (a new commit).</summary>
     private static void Publish(ScratchRepository repository, string suite, string run, string? commit, int rounds, string? boot = null, string? engine = null)
     {

@@ -145,12 +145,24 @@ public sealed class EnginePartsTests : IDisposable
     }
 
     [Fact]
-    public void A_third_run_of_one_engine_is_bad_input()
+    public void A_third_run_of_one_engine_is_its_latest_reproducibility_run_and_the_second_an_earlier_one_on_the_noise_page()
     {
-        var run = ReportRun.Report(TwoEngines(postgresReproduced: true, secondPostgresRerun: true), Output);
+        var input = TwoEngines(postgresReproduced: true, secondPostgresRerun: true);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("suite demo: the input has 3 runs of PostgreSQL (--engine, --part)", run.Error, StringComparison.Ordinal);
+        var suite = SuiteBuilder.Build(ExportLoader.Load(input)).Single();
+        Assert.Equal("20261128T140000Z-demo-eeee", suite.Reproduction!.Id);
+        var earlier = Assert.Single(suite.EarlierReproductions);
+        Assert.Equal("20261128T130000Z-demo-dddd", earlier.Run.Id);
+        Assert.Equal(suite.Reproducibility!.Movements.Count, earlier.Reproducibility.Movements.Count);
+        // Every run's exports stay in the report's raw/ (a re-render needs them all).
+        Assert.Equal([SqliteRun, PostgresRun, "20261128T130000Z-demo-dddd", "20261128T140000Z-demo-eeee"], suite.Exports.Select(e => e.RunId).Distinct().Order(StringComparer.Ordinal));
+
+        var run = ReportRun.Report(input, Output);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var noise = File.ReadAllText(Path.Combine(Output, "noise", "run-to-run.md"));
+        Assert.Contains("| demo, earlier | `", noise, StringComparison.Ordinal);
+        Assert.Contains("`20261128T130000Z-demo-dddd`", noise, StringComparison.Ordinal);
+        Assert.Contains("Earlier reproducibility run", Page(), StringComparison.Ordinal);
     }
 
     [Fact]

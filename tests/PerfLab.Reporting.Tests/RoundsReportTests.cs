@@ -63,16 +63,18 @@ public sealed class RoundsReportTests : IDisposable
     }
 
     [Fact]
-    public void More_than_two_runs_of_a_suite_is_bad_input()
+    public void A_third_run_of_a_suite_is_its_latest_reproducibility_run_and_the_second_stays_as_an_earlier_one()
     {
         var input = TwoRuns();
         V2Exports.WriteRun(input, Fixture.Lab, "third", 1, startHour: 13);
 
         var run = ReportRun.Report(input, Output);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("perflab: suite demo: the input has 3 runs", run.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Output));
+        Assert.True(run.ExitCode == 0, run.Error);
+        var noise = File.ReadAllText(Path.Combine(Output, "noise", "run-to-run.md"));
+        Assert.Contains("| [demo](../demo.md) | `20261127T090000Z-demo-aaaa` | `third` |", noise, StringComparison.Ordinal);
+        Assert.Contains("| demo, earlier | `20261127T090000Z-demo-aaaa` | `20261127T110000Z-demo-bbbb` |", noise, StringComparison.Ordinal);
+        Assert.Equal(3, Directory.GetDirectories(Path.Combine(Output, "raw", "demo")).Length);
     }
 
     [Fact]

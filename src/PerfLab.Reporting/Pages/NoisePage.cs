@@ -26,6 +26,9 @@ public static class NoisePage
                 $"{Formatting.Percent(Reproducibility.P90Goal, signed: false)}, none beyond {Formatting.Percent(Reproducibility.MaxGoal, signed: false)}, " +
                 "except ratios resting on a machine-sensitive case (page faults at the machine's price are at least a tenth of its time), " +
                 "which the max leaves out when they are at most one ratio in ten. " +
+                "A suite reproduced on more than one boot or machine lists its earlier reproducibility runs under its latest, each " +
+                "against the published run; **all suites** pools the latest pairs, and where pairs of more than one kind exist, a " +
+                "row per kind pools every pair of that kind (the goals are judged on each). The ratio-by-ratio table is the latest pairs'. " +
                 "[All suites](../README.md).").Line();
 
         var all = Overall(suites);
@@ -42,12 +45,18 @@ public static class NoisePage
                     "reader can see which resource got slower or faster: work bound by different resources moves apart.").Line();
         }
         string[] header = ["Suite", "Published run", "Reproducibility run", "Ratios", "Median", "p90", "Max", "Goals met", .. machines ? new[] { "Machines" } : []];
+        IReadOnlyList<string> PairRow(SuiteReport s, string label, SuiteRun run, Reproducibility r) =>
+            Figures(label, r, s.Published.Id, run.Id).Concat(machines ? [MachinesCell(s.Published, run)] : []).ToArray();
+        var kinds = ByKind(paired);
         md.Table(
             header,
             header.Select(h => h is "Ratios" or "Median" or "p90" or "Max").ToArray(),
-            paired.Select(s => Figures($"[{s.Name}](../{s.Slug}.md)", s.Reproducibility!, s.Published.Id, s.Reproduction!.Id)
-                    .Concat(machines ? [MachinesCell(s)] : []).ToArray())
-                .Append(Figures("**all suites**", all, "", "").Concat(machines ? ["–"] : []).ToArray()));
+            paired.SelectMany(s => s.EarlierReproductions.Reverse()
+                    .Select(e => PairRow(s, $"{s.Name}, earlier", e.Run, e.Reproducibility))
+                    .Prepend(PairRow(s, $"[{s.Name}](../{s.Slug}.md)", s.Reproduction!, s.Reproducibility!)))
+                .Append(Figures("**all suites**", all, "", "").Concat(machines ? ["–"] : []).ToArray())
+                .Concat(kinds.Count < 2 ? [] : kinds.Select(k =>
+                    Figures($"**all suites, {MachineText.Describe(k.Kind)}** ({k.Pairs} pairs)", k.Movements, "", "").Concat(machines ? ["–"] : []).ToArray())));
 
         md.Line("## Every ratio, largest movement first").Line();
         md.Table(
@@ -62,14 +71,23 @@ public static class NoisePage
     }
 
     /// <summary>The Machines cell: the pair's kind and, across boots or machines, how the probes moved.</summary>
-    private static string MachinesCell(SuiteReport suite)
+    private static string MachinesCell(SuiteRun published, SuiteRun reproduction)
     {
-        var kind = MachineText.PairKind(suite.Published, suite.Reproduction!);
+        var kind = MachineText.PairKind(published, reproduction);
         var text = MachineText.Describe(kind);
-        return kind is MachinePairKind.SameBoot or MachinePairKind.Unknown || MachineText.ProbeShift(suite.Published, suite.Reproduction!) is not { } shift
+        return kind is MachinePairKind.SameBoot or MachinePairKind.Unknown || MachineText.ProbeShift(published, reproduction) is not { } shift
             ? text
             : $"{text} ({shift})";
     }
+
+    /// <summary>Every pair (latest and earlier) of every suite pooled by the kind of machine pair, in the kinds' order.</summary>
+    private static IReadOnlyList<(MachinePairKind Kind, int Pairs, Reproducibility Movements)> ByKind(IReadOnlyList<SuiteReport> paired) =>
+        paired.SelectMany(s => s.EarlierReproductions.Prepend(new ReproductionPair(s.Reproduction!, s.Reproducibility!))
+                .Select(pair => (Kind: MachineText.PairKind(s.Published, pair.Run), pair.Reproducibility)))
+            .GroupBy(p => p.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.Count(), new Reproducibility(g.SelectMany(p => p.Reproducibility.Movements).ToArray())))
+            .ToArray();
 
     public static string RenderJson(IReadOnlyList<SuiteReport> suites)
     {
@@ -89,7 +107,18 @@ public static class NoisePage
                 suite = s.Name,
                 publishedRun = s.Published.Id,
                 reproducibilityRun = s.Reproduction!.Id,
+                machines = MachineText.Describe(MachineText.PairKind(s.Published, s.Reproduction!)),
                 figures = Summary(s.Reproducibility!),
+                earlier = s.EarlierReproductions.Select(e => new
+                {
+                    reproducibilityRun = e.Run.Id,
+                    machines = MachineText.Describe(MachineText.PairKind(s.Published, e.Run)),
+                    figures = Summary(e.Reproducibility),
+                }),
+            }),
+            byKind = ByKind(suites.Where(s => s.Reproducibility is not null).ToArray()).Select(k => new
+            {
+                machines = MachineText.Describe(k.Kind), pairs = k.Pairs, figures = Summary(k.Movements),
             }),
             ratios = Ordered(all).Select(m => new
             {

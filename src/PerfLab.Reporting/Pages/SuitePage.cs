@@ -89,15 +89,19 @@ public static class SuitePage
             rows.Add(("Reproducibility run", RunText(reproduction) + $"; its ratios moved against the published run's by {suite.Reproducibility!.Figures} " +
                       $"([{NoisePage.MarkdownPath}]({NoisePage.MarkdownPath}))"));
         }
+        foreach (var earlier in suite.EarlierReproductions)
+            rows.Add(("Earlier reproducibility run", RunText(earlier.Run) + $"; its ratios moved against the published run's by {earlier.Reproducibility.Figures}"));
         if (MachineText.Recorded(exports))
         {
             // What the machine is and what it charged (probes at the start of each round), per run: the price of a page
             // fault, a fsync or a memory copy differs between machines far more than a CPU model name suggests.
-            foreach (var (label, run) in new[] { ("published run", suite.Published), ("reproducibility run", suite.Reproduction) })
+            var runs = new[] { ("published run", suite.Published), ("reproducibility run", suite.Reproduction) }
+                .Concat(suite.EarlierReproductions.Select(e => ("earlier reproducibility run", (SuiteRun?)e.Run)));
+            foreach (var (label, run) in runs)
             {
                 if (run is null) continue;
                 var identity = MachineText.Identity(run) ?? "not recorded";
-                if (ReferenceEquals(run, suite.Reproduction)) identity += $" (against the published run: {MachineText.Describe(MachineText.PairKind(suite.Published, run))})";
+                if (!ReferenceEquals(run, suite.Published)) identity += $" (against the published run: {MachineText.Describe(MachineText.PairKind(suite.Published, run))})";
                 rows.Add(($"Machine, {label}", identity));
                 rows.Add(($"Probes, {label}", MachineText.Probes(run) ?? "not recorded"));
             }

@@ -7,9 +7,9 @@ public static class SuiteBuilder
 {
     /// <summary>
     /// Groups exports by suite (ordinal by suite slug), then by the engine a run was limited to (a part), by run (the
-    /// lab's run id) and round. The earlier-starting run of a part is published, a second one is its reproducibility
-    /// run; more than two runs of one part is bad input (which two belong together cannot be guessed). Throws <see cref="BadInputException"/> for an export
-    /// with no measured benchmark.
+    /// lab's run id) and round. The earliest-starting run of a part is published, the latest its reproducibility run,
+    /// any between earlier ones (<see cref="SuiteReport.EarlierReproductions"/>). Throws <see cref="BadInputException"/>
+    /// for an export with no measured benchmark.
     /// </summary>
     public static IReadOnlyList<SuiteReport> Build(IReadOnlyList<BenchmarkExport> exports)
     {
@@ -39,7 +39,7 @@ public static class SuiteBuilder
         var parts = exports
             .GroupBy(PartOf, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => OrderedRuns(name, g.Key, g.ToArray()))
+            .Select(RunsInOrder)
             .ToArray();
 
         // A ratio's movement between two runs means something only between runs of one protocol, and a run is one protocol.
@@ -53,15 +53,30 @@ public static class SuiteBuilder
         }
 
         var published = Merge(name, parts.Select(p => p[0]).ToArray());
-        var second = parts.Where(p => p.Length == 2).Select(p => p[1]).ToArray();
-        var reproduction = second.Length == 0 ? null : Merge(name, second);
+        // A part's latest later run is its reproducibility run; the ones between (kept by --reproduce because they ran on
+        // other boots) are earlier reproducibility runs, merged across parts by the boot they ran on.
+        var latest = parts.Where(p => p.Length >= 2).Select(p => p[^1]).ToArray();
+        var reproduction = latest.Length == 0 ? null : Merge(name, latest);
+        var earlier = parts.SelectMany(p => p.Skip(1).SkipLast(1))
+            .GroupBy(BootOf, StringComparer.Ordinal)
+            .Select(g => Merge(name, g.ToArray()))
+            .OrderBy(r => r.Exports.Select(e => e.StartedUtc).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault() ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToArray();
         if (reproduction is not null)
         {
             // A case's regime is checked over both runs: a reproducibility run in another regime did not repeat the measurement.
             (published, reproduction) = (CheckRegimes(published, published, reproduction), CheckRegimes(reproduction, published, reproduction));
         }
-        return new SuiteReport(name, slug, published, reproduction, reproduction is null ? null : Reproducibility.Between(name, published, reproduction));
+        return new SuiteReport(name, slug, published, reproduction, reproduction is null ? null : Reproducibility.Between(name, published, reproduction))
+        {
+            EarlierReproductions = earlier.Select(run => new ReproductionPair(run, Reproducibility.Between(name, published, run))).ToArray(),
+        };
     }
+
+    /// <summary>The boot a run ran on (its machine identity's boot id), or its run id where it records none.</summary>
+    private static string BootOf(BenchmarkExport[] run) =>
+        run.Select(e => e.Lab?.Machine?.GetValueOrDefault(MachineIdentity.BootId)).OfType<string>().FirstOrDefault() ?? run[0].RunId;
 
     /// <summary><paramref name="run"/> with every row's regime checked over its rounds in both runs.</summary>
     private static SuiteRun CheckRegimes(SuiteRun run, SuiteRun published, SuiteRun reproduction) => run with
@@ -84,10 +99,6 @@ public static class SuiteBuilder
         }).ToArray(),
     };
 
-    /// <summary>
-    /// One part's runs, earlier-starting first: the published run and at most one reproducibility run; more than two
-    /// is bad input (which two belong together cannot be guessed).
-    /// </summary>
     /// <summary>
     /// The part a run's export belongs to: the engine the run was limited to (<c>--engine</c>) and the part of the suite
     /// (<c>--part</c>), e.g. "PostgreSQL", "PostgreSQL/by-id", "/by-id"; "" for a run of every case.
@@ -112,8 +123,9 @@ public static class SuiteBuilder
     }
 
     /// <summary>
-    /// The exports of one part grouped by run, earliest-starting first: the first is the published run, a second its
-    /// reproducibility run (how the report pairs them, and how <c>perflab run --reproduce</c> finds the run it repeats).
+    /// The exports of one part grouped by run, earliest-starting first: the first is the published run, the last its
+    /// reproducibility run, any between earlier reproducibility runs (how the report pairs them, and how
+    /// <c>perflab run --reproduce</c> finds the run it repeats).
     /// </summary>
     public static BenchmarkExport[][] RunsInOrder(IEnumerable<BenchmarkExport> exports) => exports
         .GroupBy(e => e.RunId, StringComparer.Ordinal)
@@ -122,19 +134,6 @@ public static class SuiteBuilder
         .ThenBy(g => g.Min(e => e.RunDate ?? DateTime.MaxValue))
         .ThenBy(g => g[0].RunId, StringComparer.Ordinal)
         .ToArray();
-
-    private static BenchmarkExport[][] OrderedRuns(string suite, string part, IReadOnlyList<BenchmarkExport> exports)
-    {
-        var runs = RunsInOrder(exports);
-        if (runs.Length > 2)
-        {
-            var of = part.Length == 0 ? "" : $" of {DescribePart(part)} (--engine, --part)";
-            throw new BadInputException(
-                $"suite {suite}: the input has {runs.Length} runs{of} ({string.Join(", ", runs.Select(r => r[0].RunId.Length == 0 ? "(no run id)" : r[0].RunId))}); " +
-                "give the published run and at most one reproducibility run");
-        }
-        return runs;
-    }
 
     /// <summary>
     /// The runs of a suite's parts as one run for the page: their cases side by side (a case may be in one part only),
