@@ -50,6 +50,30 @@ public sealed class PostgresLabDatabaseTests
         Assert.Equal(1L, PostgresSql.Scalar(server.ConnectionString, $"SELECT count(*) FROM pg_database WHERE datname = '{database.Template}' AND datistemplate"));
     }
 
+    [PostgresFact]
+    public void Setup_waits_past_the_callers_command_timeout_and_the_copy_keeps_it()
+    {
+        using var server = PostgresServer.Start();
+        using (PostgresLabDatabase.Create(server.ConnectionString, scale: 50)) { }
+        // Another process loading the template holds its lock longer than the caller's 1 s command timeout.
+        var impatient = new NpgsqlConnectionStringBuilder(server.ConnectionString) { CommandTimeout = 1 }.ConnectionString;
+        using var holder = new NpgsqlConnection(server.ConnectionString);
+        holder.Open();
+        var key = PostgresLabDatabase.LockKey(PostgresLabDatabase.TemplateName(50, CommerceDataGenerator.DefaultSeed));
+        using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({key})", holder)) take.ExecuteNonQuery();
+        var release = Task.Delay(TimeSpan.FromSeconds(2.5)).ContinueWith(_ =>
+        {
+            using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({key})", holder);
+            unlock.ExecuteNonQuery();
+        }, TaskScheduler.Default);
+
+        using var database = PostgresLabDatabase.Create(impatient, scale: 50);
+        release.Wait();
+
+        // Only setup is unbounded: the measured connections keep the caller's timeout.
+        Assert.Equal(1, new NpgsqlConnectionStringBuilder(database.ConnectionString).CommandTimeout);
+    }
+
     [Fact]
     public void Each_data_set_has_its_own_template_name_within_postgresqls_identifier_limit()
     {
