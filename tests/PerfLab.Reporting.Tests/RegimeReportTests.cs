@@ -336,7 +336,7 @@ public sealed class RegimeReportTests : IDisposable
         Assert.Equal(kind, MachineText.Describe(MachineText.PairKind(suite.Published, suite.Reproduction!)));
 
         Report();
-        Assert.Contains($"| 5 | 0% | 0% | 0% | yes | {kind} |", Read("noise/run-to-run.md"), StringComparison.Ordinal);
+        Assert.Contains($"| 5 | 0% | 0% | 0% | yes | 0 | {kind} |", Read("noise/run-to-run.md"), StringComparison.Ordinal);
         Assert.Contains($"(against the published run: {kind})", Line(Read("demo.md"), "- **Machine, reproducibility run**:"), StringComparison.Ordinal);
     }
 
@@ -378,7 +378,7 @@ public sealed class RegimeReportTests : IDisposable
         Assert.Equal(MachinePairKind.Unknown, MachineText.PairKind(suite.Published, suite.Reproduction!));
 
         var page = Report();
-        Assert.Contains("| Suite | Published run | Reproducibility run | Ratios | Median | p90 | Max | Goals met |\n", Read("noise/run-to-run.md"), StringComparison.Ordinal);
+        Assert.Contains("| Suite | Published run | Reproducibility run | Ratios | Median | p90 | Max | Goals met | Verdicts changed |\n", Read("noise/run-to-run.md"), StringComparison.Ordinal);
         Assert.DoesNotContain("**Machine,", page, StringComparison.Ordinal);
         Assert.DoesNotContain("**Probes,", page, StringComparison.Ordinal);
     }

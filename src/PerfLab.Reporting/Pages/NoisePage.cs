@@ -29,6 +29,8 @@ public static class NoisePage
                 "A suite reproduced on more than one boot or machine lists its earlier reproducibility runs under its latest, each " +
                 "against the published run; **all suites** pools the latest pairs, and where pairs of more than one kind exist, a " +
                 "row per kind pools every pair of that kind (the goals are judged on each). The ratio-by-ratio table is the latest pairs'. " +
+                "**Verdicts changed** counts the ratios the two runs read differently: one run's interval below 1, above 1 or " +
+                "spanning it (a tie), the other's elsewhere; a movement between two ties changes no conclusion. " +
                 "[All suites](../README.md).").Line();
 
         var all = Overall(suites);
@@ -44,7 +46,7 @@ public static class NoisePage
                     "machines it also gives how the probes moved (published → reproducibility run, medians over rounds), so a " +
                     "reader can see which resource got slower or faster: work bound by different resources moves apart.").Line();
         }
-        string[] header = ["Suite", "Published run", "Reproducibility run", "Ratios", "Median", "p90", "Max", "Goals met", .. machines ? new[] { "Machines" } : []];
+        string[] header = ["Suite", "Published run", "Reproducibility run", "Ratios", "Median", "p90", "Max", "Goals met", "Verdicts changed", .. machines ? new[] { "Machines" } : []];
         IReadOnlyList<string> PairRow(SuiteReport s, string label, SuiteRun run, Reproducibility r) =>
             Figures(label, r, s.Published.Id, run.Id).Concat(machines ? [MachinesCell(s.Published, run)] : []).ToArray();
         var kinds = ByKind(paired);
@@ -60,12 +62,13 @@ public static class NoisePage
 
         md.Line("## Every ratio, largest movement first").Line();
         md.Table(
-            ["Suite", "Comparison", "Parameters", "Technique", "Published run", "Reproducibility run", "Movement"],
-            [false, false, false, false, true, true, true],
+            ["Suite", "Comparison", "Parameters", "Technique", "Published run", "Reproducibility run", "Movement", "Verdict"],
+            [false, false, false, false, true, true, true, false],
             Ordered(all).Select(m => (IReadOnlyList<string>)
             [
                 m.Suite, m.Comparison, m.Parameters.Length == 0 ? "–" : m.Parameters, m.Technique + (m.MachineSensitive ? " (machine-sensitive)" : ""),
                 Formatting.PooledRatio(m.Published), Formatting.PooledRatio(m.Reproduced), Formatting.Percent(m.Movement, signed: false),
+                m.VerdictChanged == true ? $"**{RatioMovement.Verdict(m.Published)} → {RatioMovement.Verdict(m.Reproduced)}**" : "same",
             ]));
         return md.ToString();
     }
@@ -96,6 +99,7 @@ public static class NoisePage
         {
             ratios = r.Movements.Count, median = r.Median, p90 = r.P90, max = r.Max,
             exemptFromMax = r.ExemptFromMax.Count, judgedMax = double.IsNaN(r.JudgedMax) ? (double?)null : r.JudgedMax, meetsGoals = r.MeetsGoals,
+            verdictsChanged = r.VerdictsChanged,
         };
         return JsonSerializer.Serialize(new
         {
@@ -125,7 +129,7 @@ public static class NoisePage
                 m.Suite, m.Comparison, m.Parameters, m.Technique,
                 published = m.Published.Median, publishedRounds = m.Published.RoundRatios,
                 reproduced = m.Reproduced.Median, reproducedRounds = m.Reproduced.RoundRatios,
-                m.Movement, m.MachineSensitive,
+                m.Movement, m.MachineSensitive, m.VerdictChanged,
             }),
         }, JsonOptions) + "\n";
     }
@@ -145,6 +149,7 @@ public static class NoisePage
         r.Movements.Count == 0 ? "–" : Formatting.Percent(r.P90, signed: false),
         r.Movements.Count == 0 ? "–" : Formatting.Percent(r.Max, signed: false),
         r.Movements.Count == 0 ? "–" : (r.MeetsGoals ? "yes" : "no") + (r.ExemptFromMax.Count == 0 ? "" : $"; {Exempt(r)}"),
+        r.Movements.Count == 0 ? "–" : r.VerdictsChanged.ToString(CultureInfo.InvariantCulture),
     ];
 
     /// <summary>"1 machine-sensitive ratio exempt from the max, 36% without it".</summary>

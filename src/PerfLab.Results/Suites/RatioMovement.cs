@@ -10,4 +10,14 @@ public sealed record RatioMovement(string Suite, string Comparison, string Param
 {
     /// <summary>|reproduced / published − 1|.</summary>
     public double Movement => Math.Abs(Reproduced.Median / Published.Median - 1);
+
+    /// <summary>
+    /// The two runs draw different conclusions from the ratio: one run's interval lies below 1, above 1 or spans it (a
+    /// tie), the other's elsewhere. What a reader acts on; null when either ratio has no interval.
+    /// </summary>
+    public bool? VerdictChanged => Verdict(Published) is { } published && Verdict(Reproduced) is { } reproduced ? published != reproduced : null;
+
+    /// <summary>"below 1", "tie" or "above 1", by the ratio's interval; null without one.</summary>
+    public static string? Verdict(PooledRatio ratio) =>
+        ratio.Interval is null ? null : ratio.IsTie ? "tie" : ratio.IsBelowOne ? "below 1" : "above 1";
 }

@@ -27,6 +27,9 @@ public sealed record Reproducibility(IReadOnlyList<RatioMovement> Movements)
     public double JudgedMax => Movements.Where(m => !(m.MachineSensitive && ExemptFromMax.Count > 0))
         .Select(m => m.Movement).DefaultIfEmpty(double.NaN).Max();
 
+    /// <summary>Ratios whose verdict (below 1, tie, above 1) differs between the two runs (<see cref="RatioMovement.VerdictChanged"/>).</summary>
+    public int VerdictsChanged => Movements.Count(m => m.VerdictChanged == true);
+
     /// <summary>Median and p90 over every ratio; the max over all but <see cref="ExemptFromMax"/>.</summary>
     public bool MeetsGoals => Median <= MedianGoal && P90 <= P90Goal && !(JudgedMax > MaxGoal);
 
