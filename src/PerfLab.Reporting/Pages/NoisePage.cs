@@ -58,7 +58,7 @@ public static class NoisePage
                     .Prepend(PairRow(s, $"[{s.Name}](../{s.Slug}.md)", s.Reproduction!, s.Reproducibility!)))
                 .Append(Figures("**all suites**", all, "", "").Concat(machines ? ["–"] : []).ToArray())
                 .Concat(kinds.Count < 2 ? [] : kinds.Select(k =>
-                    Figures($"**all suites, {MachineText.Describe(k.Kind)}** ({k.Pairs} pairs)", k.Movements, "", "").Concat(machines ? ["–"] : []).ToArray())));
+                    Figures($"**all suites, {MachineText.Describe(k.Kind)}** ({k.Pairs} pair{(k.Pairs == 1 ? "" : "s")})", k.Movements, "", "").Concat(machines ? ["–"] : []).ToArray())));
 
         md.Line("## Every ratio, largest movement first").Line();
         md.Table(
