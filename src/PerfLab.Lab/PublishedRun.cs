@@ -53,15 +53,11 @@ public sealed record PublishedRun(string Suite, string? Engine, string RunId, st
                                         "not one committed tree; only a run of a commit can be reproduced");
         var started = published.Select(e => DateTimeOffset.TryParse(e.StartedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : (DateTimeOffset?)null)
             .OfType<DateTimeOffset>().Order().ToArray();
-        return new PublishedRun(suite.Name, engine, runId, commit, published.Select(e => e.Lab?.Rounds ?? 0).Max(), started, BootOf(published), partName)
+        return new PublishedRun(suite.Name, engine, runId, commit, published.Select(e => e.Lab?.Rounds ?? 0).Max(), started, SuiteBuilder.BootOf(published), partName)
         {
-            ReproductionBoots = runs.Skip(1).ToDictionary(r => r[0].RunId, BootOf, StringComparer.Ordinal),
+            ReproductionBoots = runs.Skip(1).ToDictionary(r => r[0].RunId, r => SuiteBuilder.BootOf(r), StringComparer.Ordinal),
         };
     }
-
-    /// <summary>The boot a run's exports record, when they record one and agree on it.</summary>
-    private static string? BootOf(BenchmarkExport[] run) =>
-        run.Select(e => e.Lab?.Machine?.GetValueOrDefault(MachineIdentity.BootId)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray() is [var boot] ? boot : null;
 
     /// <summary>
     /// Why a reproducibility run made now could not tell another machine or boot from this one: the published run ran on

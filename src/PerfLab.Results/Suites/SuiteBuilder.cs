@@ -58,10 +58,10 @@ public static class SuiteBuilder
         var latest = parts.Where(p => p.Length >= 2).Select(p => p[^1]).ToArray();
         var reproduction = latest.Length == 0 ? null : Merge(name, latest);
         var earlier = parts.SelectMany(p => p.Skip(1).SkipLast(1))
-            .GroupBy(BootOf, StringComparer.Ordinal)
+            .GroupBy(run => BootOf(run) ?? run[0].RunId, StringComparer.Ordinal)
+            .OrderBy(g => StartOf(g.SelectMany(run => run)), StringComparer.Ordinal)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Merge(name, g.ToArray()))
-            .OrderBy(r => r.Exports.Select(e => e.StartedUtc).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault() ?? "", StringComparer.Ordinal)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
         if (reproduction is not null)
         {
@@ -74,9 +74,13 @@ public static class SuiteBuilder
         };
     }
 
-    /// <summary>The boot a run ran on (its machine identity's boot id), or its run id where it records none.</summary>
-    private static string BootOf(BenchmarkExport[] run) =>
-        run.Select(e => e.Lab?.Machine?.GetValueOrDefault(MachineIdentity.BootId)).OfType<string>().FirstOrDefault() ?? run[0].RunId;
+    /// <summary>The boot a run ran on: the boot id its exports' machine identity records, when they record one and agree on it.</summary>
+    public static string? BootOf(IReadOnlyList<BenchmarkExport> run) =>
+        run.Select(e => e.Lab?.Machine?.GetValueOrDefault(MachineIdentity.BootId)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray() is [var boot] ? boot : null;
+
+    /// <summary>When a run (or runs) started: the earliest start its exports record, "" when none does.</summary>
+    private static string StartOf(IEnumerable<BenchmarkExport> exports) =>
+        exports.Select(e => e.StartedUtc).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
 
     /// <summary><paramref name="run"/> with every row's regime checked over its rounds in both runs.</summary>
     private static SuiteRun CheckRegimes(SuiteRun run, SuiteRun published, SuiteRun reproduction) => run with
@@ -130,7 +134,7 @@ public static class SuiteBuilder
     public static BenchmarkExport[][] RunsInOrder(IEnumerable<BenchmarkExport> exports) => exports
         .GroupBy(e => e.RunId, StringComparer.Ordinal)
         .Select(g => g.ToArray())
-        .OrderBy(g => g.Select(e => e.StartedUtc).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault() ?? "", StringComparer.Ordinal)
+        .OrderBy(g => StartOf(g), StringComparer.Ordinal)
         .ThenBy(g => g.Min(e => e.RunDate ?? DateTime.MaxValue))
         .ThenBy(g => g[0].RunId, StringComparer.Ordinal)
         .ToArray();
