@@ -66,8 +66,8 @@ public static class Formatting
     /// <param name="markTie">False where the sentence already says it is a tie.</param>
     public static string PooledRatio(PooledRatio ratio, bool markTie = true)
     {
-        if (ratio.Interval is not { } interval) return $"{Ratio(ratio.Median)} (1 round)";
-        var text = $"{Ratio(ratio.Median)} {Interval(interval, r => Ratio(r).TrimEnd('×'))}";
+        if (ratio.Interval is not { } interval) return $"{Ratio(ratio.Estimate)} (1 round)";
+        var text = $"{Ratio(ratio.Estimate)} {Interval(interval, r => Ratio(r).TrimEnd('×'))}";
         return ratio.IsTie && markTie ? "tie: " + text : text;
     }
 

@@ -92,9 +92,9 @@ public sealed class ReportGeneratorTests
     [InlineData("lab", "demo.md", "- **Failed:** Concat_Throws: no measurements", "- [Concat](#concat) (2 measured, 1 failed)")]
     // A dry run (the lab's quick profile) is flagged, and has no confidence interval to show.
     [InlineData("quick", "demo.md", "> **Warning:** every case was measured fewer than 3 times per round (at most 1; a dry run)",
-        "| Technique | Size | Median | Ratio [95% interval] |", "- **Failed:** Concat_Throws")]
+        "| Technique | Size | Best round | Ratio [95% interval] |", "- **Failed:** Concat_Throws")]
     // A stock export is grouped by type and has no baseline, so no ratio column.
-    [InlineData("stock", "fixture.demo.md", "## StockHashing", "**No baseline**", "| Technique | Median | Allocated |")]
+    [InlineData("stock", "fixture.demo.md", "## StockHashing", "**No baseline**", "| Technique | Best round | Allocated |")]
     public void Page_says(string fixture, string page, params string[] fragments)
     {
         var text = ReportRun.Page(Path.Combine(Fixture.Root, fixture), page);

@@ -4,7 +4,7 @@ using ScottPlot;
 namespace PerfLab.Reporting.Charts;
 
 /// <summary>
-/// Renders a comparison's charts as PNG bytes with ScottPlot: a bar chart of median times, and a log-log scaling
+/// Renders a comparison's charts as PNG bytes with ScottPlot: a bar chart of best-round times, and a log-log scaling
 /// chart when the comparison has a size-like numeric parameter. Rendering is deterministic: same data, same bytes.
 /// </summary>
 public static class ChartRenderer
@@ -19,9 +19,9 @@ public static class ChartRenderer
     private static readonly Color WhiskerColor = Color.FromHex("#000000");
 
     /// <summary>
-    /// Horizontal bars, one per measured case in page order (fastest first within each parameter group): the median time
-    /// over rounds, with a whisker for its 95% interval — the ratio's interval times the baseline's median for a technique
-    /// with a baseline, else the interval of its own round values. A technique tied with its baseline (ratio interval
+    /// Horizontal bars, one per measured case in page order (fastest first within each parameter group): its best-round
+    /// time, with a whisker for its 95% interval — the ratio's interval times the baseline's best round for a technique
+    /// with a baseline, else the interval of its own round values' median. A technique tied with its baseline (ratio interval
     /// spanning 1.00) is drawn in a pale colour and labelled "tie".
     /// </summary>
     public static byte[] BarChart(string suiteName, Comparison comparison)
@@ -30,7 +30,7 @@ public static class ChartRenderer
         var rows = comparison.Groups.SelectMany(g => g.Rows.Select(r => (Row: r, g.Baseline))).ToArray();
         if (rows.Length == 0) throw new ArgumentException("a comparison without measured rows has no chart", nameof(comparison));
 
-        var medians = rows.Select(r => r.Row.Median).ToArray();
+        var medians = rows.Select(r => r.Row.Best).ToArray();
         var positive = medians.Where(m => m > 0).DefaultIfEmpty(1).ToArray();
         var logScale = positive.Max() / positive.Min() >= LogScaleSpan && medians.All(m => m > 0);
         var unit = Formatting.UnitFor(positive.Min());
@@ -43,10 +43,10 @@ public static class ChartRenderer
         {
             Position = rows.Length - 1 - i,
             ValueBase = floor,
-            Value = X(row.Row.Median),
+            Value = X(row.Row.Best),
             FillColor = row.Row.IsBaseline ? BaselineColor : row.Row.Ratio?.IsTie == true ? TieColor : BarColor,
             LineWidth = 0,
-            Label = Formatting.Time(row.Row.Median) + (row.Row.Ratio?.IsTie == true ? " (tie)" : ""),
+            Label = Formatting.Time(row.Row.Best) + (row.Row.Ratio?.IsTie == true ? " (tie)" : ""),
         }).ToArray();
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
@@ -70,7 +70,7 @@ public static class ChartRenderer
             bars.Select(b => b.Position).ToArray(),
             rows.Select(r => Label(comparison, r.Row, severalGroups)).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Bottom.Label.Text = (logScale ? "median time per operation (log scale)" : $"median time per operation ({unit.Unit})") + "; whiskers: 95% interval";
+        plot.Axes.Bottom.Label.Text = (logScale ? "time per operation, best round (log scale)" : $"time per operation, best round ({unit.Unit})") + "; whiskers: 95% interval";
         if (logScale) UseLogTimeTicks(plot.Axes.Bottom, unit.Scale);
         plot.Title($"{suiteName}: {comparison.Name} (grey: baseline; pale: tie with it)");
         plot.Axes.Title.Label.Bold = false;
@@ -82,14 +82,14 @@ public static class ChartRenderer
         return plot.GetImageBytes(Width, 110 + 34 * rows.Length, ImageFormat.Png);
     }
 
-    /// <summary>A row's whisker in nanoseconds: its ratio interval scaled by the baseline's median, else its own rounds' interval.</summary>
+    /// <summary>A row's whisker in nanoseconds: its ratio interval scaled by the baseline's best round, else its own rounds' interval.</summary>
     private static Results.Estimation.MedianInterval? Whisker(Row row, Row? baseline) =>
         row.Ratio?.Interval is { } ratio && baseline is not null
-            ? ratio with { Lower = ratio.Lower * baseline.Median, Upper = ratio.Upper * baseline.Median }
+            ? ratio with { Lower = ratio.Lower * baseline.Best, Upper = ratio.Upper * baseline.Best }
             : row.Interval;
 
     /// <summary>
-    /// Median time against the size parameter, log-log, one line per technique (and other parameter values):
+    /// Best-round time against the size parameter, log-log, one line per technique (and other parameter values):
     /// a slope of 1 is linear growth. Null when the comparison has no size-like parameter.
     /// </summary>
     public static byte[]? ScalingChart(string suiteName, Comparison comparison)
@@ -101,8 +101,8 @@ public static class ChartRenderer
         var series = comparison.Rows
             .GroupBy(r => SeriesName(comparison, r, size), StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Points: g
-                .Select(r => (Size: r.Benchmark.Parameters.Single(p => p.Name == size).NumericValue!.Value, Median: r.Median))
-                .Where(p => p.Median > 0)
+                .Select(r => (Size: r.Benchmark.Parameters.Single(p => p.Name == size).NumericValue!.Value, Time: r.Best))
+                .Where(p => p.Time > 0)
                 .OrderBy(p => p.Size)
                 .ToArray()))
             .Where(s => s.Points.Length >= 2)
@@ -110,14 +110,14 @@ public static class ChartRenderer
             .ToArray();
         if (series.Length == 0) return null;
 
-        var unit = Formatting.UnitFor(series.SelectMany(s => s.Points).Min(p => p.Median));
+        var unit = Formatting.UnitFor(series.SelectMany(s => s.Points).Min(p => p.Time));
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
         for (var i = 0; i < series.Length; i++)
         {
             var scatter = plot.Add.Scatter(
                 series[i].Points.Select(p => Math.Log10(p.Size)).ToArray(),
-                series[i].Points.Select(p => Math.Log10(p.Median / unit.Scale)).ToArray(),
+                series[i].Points.Select(p => Math.Log10(p.Time / unit.Scale)).ToArray(),
                 palette.GetColor(i));
             scatter.LegendText = series[i].Name;
             scatter.LineWidth = 2;
@@ -130,7 +130,7 @@ public static class ChartRenderer
             sizes.Select(s => s.ToString("#,0.###", CultureInfo.InvariantCulture)).ToArray());
         UseLogTimeTicks(plot.Axes.Left, unit.Scale);
         plot.Axes.Bottom.Label.Text = $"{size} (log scale)";
-        plot.Axes.Left.Label.Text = "median time per operation (log scale)";
+        plot.Axes.Left.Label.Text = "time per operation, best round (log scale)";
         plot.Title($"{suiteName}: {comparison.Name}, scaling with {size}");
         plot.Axes.Title.Label.Bold = false;
         plot.ShowLegend(Alignment.UpperLeft);

@@ -39,10 +39,10 @@ public static class ClaimCheck
         if (others.Length == 0) return null;
         if (claim.Fastest is not null)
         {
-            var runnerUp = others.MinBy(r => r.Median)!;
+            var runnerUp = others.MinBy(r => r.Best)!;
             return Decide(row.RatioTo(runnerUp), below: true, $"{subject} ÷ {comparison.Technique(runnerUp)}");
         }
-        var nextSlowest = others.MaxBy(r => r.Median)!;
+        var nextSlowest = others.MaxBy(r => r.Best)!;
         return Decide(row.RatioTo(nextSlowest), below: false, $"{subject} ÷ {comparison.Technique(nextSlowest)}");
     }
 
@@ -51,7 +51,7 @@ public static class ClaimCheck
     {
         if (ratio is null) return $"{what}: no round measured both";
         var holds = ratio.Interval is null
-            ? below ? ratio.Median < 1 : ratio.Median > 1
+            ? below ? ratio.Estimate < 1 : ratio.Estimate > 1
             : below ? ratio.IsBelowOne : ratio.IsAboveOne;
         return holds ? null : $"{what} = {Formatting.PooledRatio(ratio)}{(ratio.IsTie ? "" : $", not {(below ? "below" : "above")} 1")}";
     }

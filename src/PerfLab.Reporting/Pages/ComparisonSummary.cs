@@ -32,16 +32,16 @@ public static class ComparisonSummary
         var rows = group.Rows;
         var fastest = rows[0];
         var slowest = rows[^1];
-        if (rows.Count == 1) return $"only {comparison.Technique(fastest)} was measured ({Formatting.Time(fastest.Median)}).";
+        if (rows.Count == 1) return $"only {comparison.Technique(fastest)} was measured ({Formatting.Time(fastest.Best)}).";
 
         var parts = new List<string>();
         if (group.Baseline is { } baseline)
         {
             var others = rows.Where(r => !r.IsBaseline && r.Ratio is not null)
                 .Select(r => $"{comparison.Technique(r)} {(r.Ratio!.IsTie ? "ties with it (" + Formatting.PooledRatio(r.Ratio, markTie: false) + ")" : Formatting.PooledRatio(r.Ratio))}");
-            parts.Add($"against the baseline {comparison.Technique(baseline)} ({Formatting.Time(baseline.Median)}): {string.Join(", ", others)}.");
+            parts.Add($"against the baseline {comparison.Technique(baseline)} ({Formatting.Time(baseline.Best)}): {string.Join(", ", others)}.");
             if (!ReferenceEquals(fastest, baseline))
-                parts.Add($"Lowest median: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Median)}){(fastest.Ratio?.IsTie == true ? ", a tie with the baseline" : "")}.");
+                parts.Add($"Fastest: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Best)}){(fastest.Ratio?.IsTie == true ? ", a tie with the baseline" : "")}.");
             parts.Add(slowest.RatioTo(fastest) is { IsTie: true } tie
                 ? $"The slowest, {comparison.Technique(slowest)}, and the fastest tie ({Formatting.PooledRatio(tie, markTie: false)})."
                 : $"Spread: the slowest, {comparison.Technique(slowest)}, takes {Spread(slowest, fastest)} the fastest.");
@@ -50,7 +50,7 @@ public static class ComparisonSummary
         else
         {
             var others = rows.Skip(1).Select(r => $"{comparison.Technique(r)} takes {Spread(r, fastest)}");
-            parts.Add($"lowest median: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Median)}); {string.Join(", ", others)} as long (no baseline).");
+            parts.Add($"fastest: {comparison.Technique(fastest)} ({Formatting.Time(fastest.Best)}); {string.Join(", ", others)} as long (no baseline).");
         }
         var text = string.Join(" ", parts);
         return char.ToUpperInvariant(text[0]) + text[1..];
@@ -58,7 +58,7 @@ public static class ComparisonSummary
 
     /// <summary>A row against the fastest, pooled round by round like every ratio (so a tie reads as one).</summary>
     private static string Spread(Row row, Row fastest) =>
-        row.RatioTo(fastest) is { } ratio ? Formatting.PooledRatio(ratio) : Formatting.Ratio(row.Median / fastest.Median);
+        row.RatioTo(fastest) is { } ratio ? Formatting.PooledRatio(ratio) : Formatting.Ratio(row.Best / fastest.Best);
 
     private static string? Allocations(Comparison comparison, IReadOnlyList<Row> rows, Row baseline)
     {
@@ -104,7 +104,7 @@ public static class ComparisonSummary
                $"{string.Join(", ", sensitive.Select(r => $"{Case(comparison, r)} ({Formatting.Count(r.MachineSensitivity!.FaultsPerOperation)}/op ≈ {Formatting.Percent(r.MachineSensitivity.Share, signed: false)} of its time)"))}.";
     }
 
-    /// <summary>How each technique's median grows from the smallest to the largest size (other parameters fixed).</summary>
+    /// <summary>How each technique's best-round time grows from the smallest to the largest size (other parameters fixed).</summary>
     private static string? Scaling(Comparison comparison)
     {
         if (ChartRenderer.SizeParameter(comparison) is not { } size) return null;
@@ -118,13 +118,13 @@ public static class ComparisonSummary
             })
             .Where(s => s.Points.Length >= 2)
             .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .Select(s => $"{s.Name} {Formatting.Ratio(s.Points[^1].Median / s.Points[0].Median)}")
+            .Select(s => $"{s.Name} {Formatting.Ratio(s.Points[^1].Best / s.Points[0].Best)}")
             .ToArray();
         if (growth.Length == 0) return null;
 
         var sizes = comparison.Rows.Select(r => r.Benchmark.Parameters.Single(p => p.Name == size)).ToArray();
         var smallest = sizes.MinBy(p => p.NumericValue)!;
         var largest = sizes.MaxBy(p => p.NumericValue)!;
-        return $"From {size}={smallest.Value} to {largest.Value} ({Formatting.Ratio(largest.NumericValue!.Value / smallest.NumericValue!.Value)} the size) the median grows: {string.Join(", ", growth)}.";
+        return $"From {size}={smallest.Value} to {largest.Value} ({Formatting.Ratio(largest.NumericValue!.Value / smallest.NumericValue!.Value)} the size) the best-round time grows: {string.Join(", ", growth)}.";
     }
 }

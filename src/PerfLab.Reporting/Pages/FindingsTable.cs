@@ -14,8 +14,9 @@ public static class FindingsTable
         var hasReproduction = findings.Any(f => f.Suite.Reproduction is not null);
         var machines = string.Join(" / ", findings.SelectMany(f => f.Suite.Exports).Select(e => SuitePage.Cpu(e.Environment)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         md.Line("Each ratio divides two results of one comparison: the technique's time per operation by the one it is weighed " +
-                "against (below 1× it is faster), taken within each round and pooled over the rounds (median, with its 95% " +
-                "interval in brackets; an interval that spans 1.00 is a **tie**: neither is established as faster). Absolute times " +
+                "against (below 1× it is faster), each at its best round (the process the shared machine slowed least), with the 95% " +
+                "interval of the ratios taken within each round in brackets; an interval that spans 1.00 is a **tie**: neither is " +
+                "established as faster. Absolute times " +
                 $"belong to the machine that measured them ({machines}); ratios carry over better, but not exactly: " +
                 (hasReproduction
                     ? "the **Reproducibility run** column is the same ratio from an independent second run of the same build, which is how far this machine alone moves it."
@@ -79,16 +80,16 @@ public static class FindingsTable
 
         var ratio = finding.Ratio!;
         cells.Add($"{(finding.IsNotSteady || finding.RegimeDiffers ? "⚠ " : "")}**{Formatting.PooledRatio(ratio)}** " +
-                  $"({Formatting.Time(finding.Technique!.Median)} vs {Formatting.Time(finding.Versus!.Median)})");
+                  $"({Formatting.Time(finding.Technique!.Best)} vs {Formatting.Time(finding.Versus!.Best)})");
         if (hasReproduction)
         {
             cells.Add(finding.ReproducedRatio is { } other ? $"{Formatting.PooledRatio(other)} ({Formatting.Percent(finding.RatioMovement!.Value, signed: true)})" : "–");
         }
 
         var caveats = new List<string>();
-        if (!finding.RatioHolds) caveats.Add($"**Re-check:** written for a ratio {spec.HoldsWhen}, this run measured {Formatting.Ratio(ratio.Median)}.");
+        if (!finding.RatioHolds) caveats.Add($"**Re-check:** written for a ratio {spec.HoldsWhen}, this run measured {Formatting.Ratio(ratio.Estimate)}.");
         else if (!finding.HoldsInReproduction)
-            caveats.Add($"**Holds in one run of two:** the reproducibility run measured {Formatting.Ratio(finding.ReproducedRatio!.Median)}, outside the {spec.HoldsWhen} this text assumes.");
+            caveats.Add($"**Holds in one run of two:** the reproducibility run measured {Formatting.Ratio(finding.ReproducedRatio!.Estimate)}, outside the {spec.HoldsWhen} this text assumes.");
         if (finding.FailedClaims.Count > 0) caveats.Add($"**Re-check:** {string.Join("; ", finding.FailedClaims)}.");
         if (finding.RegimeDiffers) caveats.Add($"**Regime differs:** {string.Join("; ", finding.RegimeReasons)}.");
         caveats.Add(spec.Meaning);

@@ -56,13 +56,13 @@ public static class IndexPage
 
         md.Line("## Every comparison").Line();
         md.Line("One row per comparison, for its last set of parameter values (the largest size where there is one): the " +
-                "baseline's median time, and the technique with the lowest and the highest median as a ratio to the baseline " +
+                "baseline's time (best round), and the fastest and the slowest technique as a ratio to the baseline " +
                 "(to the lowest when the comparison has no baseline), with its 95% interval; a ratio whose interval spans 1.00 " +
                 "is a tie. ⚠ marks a case that is not steady" +
                 (suites.SelectMany(s => s.Comparisons).Any(c => c.RegimeDiffers.Any()) ? " or whose regime differs between rounds" : "") +
                 ". The suite pages have every case and the charts.").Line();
         md.Table(
-            ["Suite", "Comparison", "Parameters", "Baseline", "Lowest median", "Highest median"],
+            ["Suite", "Comparison", "Parameters", "Baseline", "Fastest", "Slowest"],
             [false, false, false, false, false, false],
             suites.SelectMany(s => s.Comparisons.Where(c => c.Groups.Count > 0 && !c.IsLoad).Select(c => Headline(s, c))));
         // A load comparison's time is a load run's duration, so it has no row above: its latencies are on its page.
@@ -144,14 +144,14 @@ public static class IndexPage
         string baselineCell, fastestCell, slowestCell;
         if (group.Baseline is { } baseline)
         {
-            baselineCell = $"{Flag(baseline)}{comparison.Technique(baseline)} ({Formatting.Time(baseline.Median)})";
+            baselineCell = $"{Flag(baseline)}{comparison.Technique(baseline)} ({Formatting.Time(baseline.Best)})";
             fastestCell = Versus(comparison, fastest, fastest.Ratio);
             slowestCell = Versus(comparison, slowest, slowest.Ratio);
         }
         else
         {
             baselineCell = "none";
-            fastestCell = $"{Flag(fastest)}{comparison.Technique(fastest)} ({Formatting.Time(fastest.Median)})";
+            fastestCell = $"{Flag(fastest)}{comparison.Technique(fastest)} ({Formatting.Time(fastest.Best)})";
             slowestCell = Versus(comparison, slowest, slowest.RatioTo(fastest)) + " the lowest";
         }
         return

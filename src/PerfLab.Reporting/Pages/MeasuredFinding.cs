@@ -24,18 +24,18 @@ public sealed record MeasuredFinding(
         new(spec, suite, comparison, null, null, null, null, reason, []);
 
     /// <summary>How far the ratio moved in the reproducibility run, relative to the published one.</summary>
-    public double? RatioMovement => ReproducedRatio is { } other && Ratio is { } ratio ? other.Median / ratio.Median - 1 : null;
+    public double? RatioMovement => ReproducedRatio is { } other && Ratio is { } ratio ? other.Estimate / ratio.Estimate - 1 : null;
 
     /// <summary>A dry run's single iterations say nothing about the ratio: its findings are shown, never checked.</summary>
     public bool IsDryRun => Technique?.IsDryRun == true || Versus?.IsDryRun == true;
 
     /// <summary>The published ratio lies where the meaning was written for it.</summary>
-    public bool RatioHolds => IsDryRun || Ratio is not { } ratio || Spec.HoldsWhen.Contains(ratio.Median);
+    public bool RatioHolds => IsDryRun || Ratio is not { } ratio || Spec.HoldsWhen.Contains(ratio.Estimate);
 
     /// <summary>The meaning stands against the published run: ratio in range and every claim holding (unmeasured findings are not judged).</summary>
     public bool Holds => RatioHolds && FailedClaims.Count == 0;
 
-    public bool HoldsInReproduction => IsDryRun || ReproducedRatio is not { } other || Spec.HoldsWhen.Contains(other.Median);
+    public bool HoldsInReproduction => IsDryRun || ReproducedRatio is not { } other || Spec.HoldsWhen.Contains(other.Estimate);
 
     /// <summary>Either row is not steady: the ratio inherits that.</summary>
     public bool IsNotSteady => Technique?.Steadiness.IsSteady == false || Versus?.Steadiness.IsSteady == false;

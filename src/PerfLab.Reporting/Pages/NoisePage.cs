@@ -21,7 +21,7 @@ public static class NoisePage
         md.Line("Each suite was run twice, independently, on the same build: the published run and its reproducibility run, made " +
                 "either right after it on the same boot (`perflab run --reproducibility`) or later on another machine or boot " +
                 "(`perflab run --reproduce`, which builds the published run's commit). For every ratio of every comparison (each technique against its baseline, per parameter " +
-                "set, pooled over the run's rounds) the movement is |ratio in the reproducibility run ÷ ratio in the published run − 1|. " +
+                "set: best round ÷ best round, as the pages show it) the movement is |ratio in the reproducibility run ÷ ratio in the published run − 1|. " +
                 $"Goals: median ≤ {Formatting.Percent(Reproducibility.MedianGoal, signed: false)}, 90th percentile ≤ " +
                 $"{Formatting.Percent(Reproducibility.P90Goal, signed: false)}, none beyond {Formatting.Percent(Reproducibility.MaxGoal, signed: false)}, " +
                 "except ratios resting on a machine-sensitive case (page faults at the machine's price are at least a tenth of its time), " +
@@ -127,8 +127,8 @@ public static class NoisePage
             ratios = Ordered(all).Select(m => new
             {
                 m.Suite, m.Comparison, m.Parameters, m.Technique,
-                published = m.Published.Median, publishedRounds = m.Published.RoundRatios,
-                reproduced = m.Reproduced.Median, reproducedRounds = m.Reproduced.RoundRatios,
+                published = m.Published.Estimate, publishedRounds = m.Published.RoundRatios,
+                reproduced = m.Reproduced.Estimate, reproducedRounds = m.Reproduced.RoundRatios,
                 m.Movement, m.MachineSensitive, m.VerdictChanged,
             }),
         }, JsonOptions) + "\n";

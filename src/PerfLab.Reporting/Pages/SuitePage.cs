@@ -179,12 +179,14 @@ public static class SuitePage
     private static void WriteLegend(Markdown md, SuiteReport suite)
     {
         md.Line("How to read the tables: times are per operation. A run is R rounds; each round runs every case once, in its own " +
-                "process, in a random order. A case's value in a round is the median of its measured iterations; **Median** is the " +
-                "median of those round values and orders the rows, fastest first, within each set of parameter values. " +
-                "**Ratio** compares each row with its comparison's baseline (same parameters): the ratio is taken within each round " +
-                "and the rounds' ratios are pooled into their median, with a distribution-free 95% interval for it in brackets " +
-                "(order statistics of the round ratios; with fewer than 6 rounds no interval reaches 95% and its actual coverage is " +
-                "given). A **tie** is a ratio whose interval spans 1.00: the rounds do not establish which of the two is faster. " +
+                "process, in a random order. A case's value in a round is the median of its measured iterations; **Best round** is the " +
+                "lowest of those round values (the process the shared machine slowed least: a process is slowed for its whole life " +
+                "or not at all, never sped up) and orders the rows, fastest first, within each set of parameter values; **Rounds** " +
+                "gives the range. **Ratio** compares each row with its comparison's baseline (same parameters): the two best rounds " +
+                "divided, with a distribution-free 95% interval in brackets for the median of the ratios taken within each round " +
+                "(order statistics of the round ratios, widened to hold the ratio if it falls outside; with fewer than 6 rounds no " +
+                "interval reaches 95% and its actual coverage is given). A **tie** is a ratio whose interval spans 1.00: the rounds " +
+                "do not establish which of the two is faster. " +
                 "**Allocated** is managed memory allocated per operation (exact, deterministic); **Alloc ratio** divides it by the " +
                 "baseline's (– when the baseline allocates nothing).").Line();
         if (suite.Comparisons.SelectMany(c => c.Rows).Any(r => r.Steadiness.IsAssessed))
@@ -228,7 +230,7 @@ public static class SuitePage
         }
         else if (comparison.Rows.Any())
         {
-            md.Line($"![{comparison.Name}: median time per operation]({BarChartPath(suite, comparison)})").Line();
+            md.Line($"![{comparison.Name}: time per operation (best round)]({BarChartPath(suite, comparison)})").Line();
             if (hasScalingChart) md.Line($"![{comparison.Name}: scaling]({ScalingChartPath(suite, comparison)})").Line();
             WriteTable(md, comparison, suite.Reproduced(comparison), suite.Reproduction is not null, sources);
             if (EngineTable.Applies(comparison)) EngineTable.Write(md, comparison, engineNote);
@@ -275,7 +277,7 @@ public static class SuitePage
 
         var header = new List<string> { "Technique" };
         header.AddRange(parameterNames);
-        header.Add("Median");
+        header.Add("Best round");
         if (showRounds) header.Add("Rounds");
         if (comparison.HasBaseline) header.Add("Ratio [95% interval]");
         if (comparison.HasBaseline && hasReproduction) header.Add("Reproducibility run");
@@ -292,7 +294,7 @@ public static class SuitePage
             // A database case without an Engine parameter is SQLite's (EngineNames): say so rather than "–".
             cells.AddRange(parameterNames.Select(n => row.Benchmark.Parameters.FirstOrDefault(p => p.Name == n)?.Value
                 ?? (n == EngineNames.ParameterName ? EngineNames.Default : "–")));
-            cells.Add(Formatting.Time(row.Median));
+            cells.Add(Formatting.Time(row.Best));
             if (showRounds) cells.Add(RoundsCell(row));
             if (comparison.HasBaseline) cells.Add(RatioCell(row, row.Ratio));
             if (comparison.HasBaseline && hasReproduction) cells.Add(RatioCell(row, reproduced?.Case(row)?.Ratio));
@@ -310,7 +312,7 @@ public static class SuitePage
     /// <summary>How many rounds measured the case and the range of its round values: <c>6: 12.1–12.9 μs</c>.</summary>
     private static string RoundsCell(Row row)
     {
-        var unit = Formatting.UnitFor(row.Median);
+        var unit = Formatting.UnitFor(row.Best);
         return row.Rounds.Count == 1
             ? "1"
             : $"{row.Rounds.Count}: {Formatting.Significant(row.Rounds.Values.Min() / unit.Scale)}–{Formatting.Time(row.Rounds.Values.Max(), unit)}";

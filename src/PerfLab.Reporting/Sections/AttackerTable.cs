@@ -34,7 +34,7 @@ public sealed class AttackerTable : ISuiteSection
     internal static void Write(Markdown md, Comparison comparison)
     {
         var rows = comparison.Rows.ToArray();
-        var measurements = rows.Select(r => new HashMeasurement(comparison.Technique(r), r.Benchmark.Metrics![SettingMetric], Salted(r)!.Value, r.Median)).ToArray();
+        var measurements = rows.Select(r => new HashMeasurement(comparison.Technique(r), r.Benchmark.Metrics![SettingMetric], Salted(r)!.Value, r.Best)).ToArray();
         var one = AttackerModel.Estimate(measurements);
         var many = AttackerModel.Estimate(measurements, accounts: StolenAccounts);
 

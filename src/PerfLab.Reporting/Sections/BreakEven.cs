@@ -86,8 +86,8 @@ public sealed class BreakEven(IReadOnlyList<MeasuredBreakEven> measured) : ISuit
     private static string Count(PooledRatio? operations) => operations is null
         ? "not measured in this run"
         : operations.Interval is { } interval
-            ? $"{Number(operations.Median)} {Formatting.Interval(interval, Number)}"
-            : $"{Number(operations.Median)} (1 round)";
+            ? $"{Number(operations.Estimate)} {Formatting.Interval(interval, Number)}"
+            : $"{Number(operations.Estimate)} (1 round)";
 
     private static string Number(double value) => double.IsPositiveInfinity(value) ? "∞" : Formatting.Significant(value);
 

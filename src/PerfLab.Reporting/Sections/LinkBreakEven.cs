@@ -35,7 +35,7 @@ public sealed class LinkBreakEven : ISuiteSection
     {
         var baseline = group.Baseline!;
         var saved = WireBytes(baseline)!.Value - WireBytes(row)!.Value;
-        var extraNanoseconds = row.Ratio is { } ratio ? (ratio.Median - 1) * baseline.Median : row.Median - baseline.Median;
+        var extraNanoseconds = row.Ratio is { } ratio ? (ratio.Estimate - 1) * baseline.Best : row.Best - baseline.Best;
         var breakEven = saved <= 0 ? "never (nothing saved)"
             : extraNanoseconds <= 0 ? "any link (no slower here)"
             : Formatting.Significant(saved * 8 / (extraNanoseconds / 1e9) / 1e6) + " Mbit/s";

@@ -9,7 +9,7 @@ public sealed record RatioMovement(string Suite, string Comparison, string Param
     bool MachineSensitive = false)
 {
     /// <summary>|reproduced / published − 1|.</summary>
-    public double Movement => Math.Abs(Reproduced.Median / Published.Median - 1);
+    public double Movement => Math.Abs(Reproduced.Estimate / Published.Estimate - 1);
 
     /// <summary>
     /// The two runs draw different conclusions from the ratio: one run's interval lies below 1, above 1 or spans it (a

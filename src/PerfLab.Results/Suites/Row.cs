@@ -3,14 +3,14 @@ namespace PerfLab.Results.Suites;
 /// <summary>One case (method × parameters × job) of a run, measured in one or more rounds.</summary>
 /// <param name="Benchmark">The case as its first measured round recorded it (names, parameters, allocations, metrics).</param>
 /// <param name="Rounds">Round number → the case's value in that round (<see cref="BenchmarkResult.RoundValue"/>), rounds it was measured in.</param>
-/// <param name="Median">The median of its round values: the time the page shows.</param>
+/// <param name="Best">Its best (lowest) round value (<see cref="PooledRatio.BestOf"/>): the time the page shows and ratios divide.</param>
 /// <param name="Ratio">Pooled ratio to the group's baseline; null without a baseline (and for the baseline itself).</param>
 /// <param name="AllocationRatio">Allocated bytes relative to the baseline; null when unknown or the baseline allocates nothing.</param>
 public sealed record Row(
     BenchmarkResult Benchmark,
     bool IsBaseline,
     IReadOnlyDictionary<int, double> Rounds,
-    double Median,
+    double Best,
     PooledRatio? Ratio,
     double? AllocationRatio,
     Steadiness Steadiness,

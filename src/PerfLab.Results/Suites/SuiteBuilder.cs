@@ -278,13 +278,13 @@ public static class SuiteBuilder
                     benchmark,
                     i == baseline,
                     values[i],
-                    values[i].Count == 0 ? double.NaN : Quantiles.MedianOf(values[i].Values),
+                    values[i].Count == 0 ? double.NaN : PooledRatio.BestOf(values[i].Values),
                     ratio,
                     allocationRatio,
                     isLoad ? Steadiness.NotAssessed : Steadiness.Of(measuredRounds),
                     measuredRounds.Min(r => r.Statistics!.N)) { Regimes = regimes, RegimeCheck = RegimeCheck.Of(regimes), Loads = loads[i] };
             })
-            .OrderBy(r => r.Median)
+            .OrderBy(r => r.Best)
             .ThenBy(r => r.Benchmark.FullName, StringComparer.Ordinal)
             .ToArray();
         return new CaseGroup(rows[0].Benchmark.Parameters, rows, rows.FirstOrDefault(r => r.IsBaseline));

@@ -40,19 +40,4 @@ public sealed class MedianIntervalTests
 
     [Fact]
     public void One_value_has_no_interval() => Assert.Null(MedianInterval.Of([3.0]));
-
-    [Fact]
-    public void A_ratio_is_pooled_from_the_rounds_both_cases_ran_in()
-    {
-        var technique = new Dictionary<int, double> { [1] = 20, [2] = 40, [3] = 21, [5] = 22 };
-        var baseline = new Dictionary<int, double> { [1] = 10, [2] = 20, [3] = 10, [4] = 10 };
-
-        var ratio = PooledRatio.Between(technique, baseline)!;
-
-        // Round 2 ran twice as slow for both: within the round the ratio is still 2. Rounds 4 and 5 have one side only.
-        Assert.Equal([2.0, 2.0, 2.1], ratio.RoundRatios);
-        Assert.Equal(2.0, ratio.Median);
-        Assert.False(ratio.IsTie);
-        Assert.True(ratio.IsAboveOne);
-    }
 }
