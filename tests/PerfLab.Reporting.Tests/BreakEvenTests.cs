@@ -38,8 +38,8 @@ public sealed class BreakEvenTests
         var measured = BreakEven.Measure([Spec(new TradeOff("Rename", "Rename_Copied", "Rename_Normalized", "rename"))], [Suite], "findings.json").Single().Costs.Single();
 
         // Rounds: (80-20)/60 = 1, 1.5, 2, 4/3, 5/3 reads per rename.
-        Assert.Equal([1, 1.5, 2, 4.0 / 3, 5.0 / 3], measured.Operations!.RoundRatios.Select(r => Math.Round(r, 9)).ToArray(), new RoundedComparer());
-        Assert.Equal(1.5, measured.Operations.Estimate, precision: 9);
+        Assert.Equal([1, 1.5, 2, 4.0 / 3, 5.0 / 3], measured.Operations!.Rounds.Select(r => Math.Round(r, 9)).ToArray(), new RoundedComparer());
+        Assert.Equal(1.5, measured.Operations.Median, precision: 9);
         Assert.Equal((1, 2), (measured.Operations.Interval!.Lower, measured.Operations.Interval.Upper));
         Assert.Equal(90e3, measured.ExtraPerCost, precision: 6);
         Assert.Equal(60e3, measured.SavedPerGain, precision: 6);
@@ -50,7 +50,7 @@ public sealed class BreakEvenTests
     {
         var measured = BreakEven.Measure([Spec(new TradeOff("Insert", "Insert_Copied", "Insert_Normalized", "new order"))], [Suite], "findings.json").Single().Costs.Single();
 
-        Assert.Equal(0, measured.Operations!.Estimate);
+        Assert.Equal(0, measured.Operations!.Median);
     }
 
     [Fact]

@@ -3,8 +3,19 @@ namespace PerfLab.Reporting.Sections;
 /// <summary>One cost of a <see cref="BreakEvenSpec"/>, measured round by round.</summary>
 /// <param name="ExtraPerCost">Median over rounds of what one costly operation takes more with the technique (ns).</param>
 /// <param name="SavedPerGain">Median over rounds of what one saving operation takes less (ns).</param>
-/// <param name="Operations">Per round, saving operations needed per costly one (extra ÷ saved; +∞ in a round where the technique saved nothing); null when the rounds share none.</param>
-public sealed record MeasuredCost(TradeOff Cost, double ExtraPerCost, double SavedPerGain, PooledRatio? Operations);
+/// <param name="Operations">Saving operations needed per costly one, round by round; null when the rounds share none.</param>
+public sealed record MeasuredCost(TradeOff Cost, double ExtraPerCost, double SavedPerGain, RoundQuotients? Operations);
+
+/// <summary>
+/// A quotient of two differences taken in each round, pooled by its median with the median's distribution-free interval.
+/// Not a <see cref="PooledRatio"/>: a difference of two cases' times has no best round, so only the median applies.
+/// </summary>
+/// <param name="Rounds">One quotient per round (extra ÷ saved; +∞ in a round where the technique saved nothing), in round order.</param>
+/// <param name="Interval">Null with a single round.</param>
+public sealed record RoundQuotients(IReadOnlyList<double> Rounds, double Median, MedianInterval? Interval)
+{
+    public static RoundQuotients Of(IReadOnlyList<double> rounds) => new(rounds, Quantiles.MedianOf(rounds), MedianInterval.Of(rounds));
+}
 
 /// <summary>A break-even, measured: one line per cost.</summary>
 public sealed record MeasuredBreakEven(BreakEvenSpec Spec, IReadOnlyList<MeasuredCost> Costs);
@@ -49,7 +60,7 @@ public sealed class BreakEven(IReadOnlyList<MeasuredBreakEven> measured) : ISuit
                 var quotients = saved.Zip(extra, (s, e) => e <= 0 ? 0 : s <= 0 ? double.PositiveInfinity : e / s).ToArray();
                 costs.Add(quotients.Length == 0
                     ? new MeasuredCost(cost, double.NaN, double.NaN, null)
-                    : new MeasuredCost(cost, Quantiles.MedianOf(extra), Quantiles.MedianOf(saved), new PooledRatio(quotients, Quantiles.MedianOf(quotients), MedianInterval.Of(quotients))));
+                    : new MeasuredCost(cost, Quantiles.MedianOf(extra), Quantiles.MedianOf(saved), RoundQuotients.Of(quotients)));
             }
             measured.Add(new MeasuredBreakEven(spec, costs));
         }
@@ -83,11 +94,11 @@ public sealed class BreakEven(IReadOnlyList<MeasuredBreakEven> measured) : ISuit
         return md.ToString();
     }
 
-    private static string Count(PooledRatio? operations) => operations is null
+    private static string Count(RoundQuotients? operations) => operations is null
         ? "not measured in this run"
         : operations.Interval is { } interval
-            ? $"{Number(operations.Estimate)} {Formatting.Interval(interval, Number)}"
-            : $"{Number(operations.Estimate)} (1 round)";
+            ? $"{Number(operations.Median)} {Formatting.Interval(interval, Number)}"
+            : $"{Number(operations.Median)} (1 round)";
 
     private static string Number(double value) => double.IsPositiveInfinity(value) ? "∞" : Formatting.Significant(value);
 
